@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what quizkiosk needs to build, run and test on Debian 12 / Ubuntu,
+# skipping the apt-get calls when everything is already there.
+# Used by scripts/run.sh and scripts/test.sh; safe to run again.
+set -euo pipefail
+PKGS=(build-essential cmake pkg-config
+      libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev librsvg2-common
+      libconfig-dev libsqlite3-dev libsodium-dev libfontconfig-dev
+      fonts-dejavu-core fontconfig sqlite3
+      xvfb xauth x11-utils x11-apps xdotool imagemagick valgrind)
+missing=()
+for p in "${PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+SUDO=
+if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; fi
+echo "deps: installing ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

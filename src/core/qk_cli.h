@@ -1,0 +1,39 @@
+/* qk_cli.h: the parsed command line, and the commands main.c dispatches to.
+ *
+ * main.c only parses; each command lives in its own file and owns its output
+ * and exit code (0 ok, 1 a problem with the input, 2 wrong usage).
+ * Every pointer in qk_cli points into argv or into static storage.
+ */
+#ifndef QK_CLI_H
+#define QK_CLI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef struct {
+    const char *config;        /* --config FILE */
+    const char *shipped_quizzes; /* the quizzes folder that ships with the program */
+    const char *assets_dir;    /* the assets folder that ships with the program */
+    bool windowed;             /* --windowed */
+    int width, height;         /* --size WxH; 0 = from settings */
+    long autoplay;             /* --autoplay N; 0 = off */
+    uint64_t seed;             /* --seed S; default 1 */
+    bool seed_given;
+    const char *screenshots;   /* --screenshots DIR */
+    const char *since;         /* --since YYYY-MM-DD, for --export-results */
+} qk_cli;
+
+/* quizkiosk --check FILE...: src/core/qk_cmd_check.c */
+int qk_cmd_check(int nfiles, char **files);
+/* quizkiosk --check-config FILE: src/core/qk_cmd_station.c */
+int qk_cmd_check_config(const char *path);
+/* quizkiosk --hash-pin: reads a PIN on stdin, prints its hash. src/core/qk_cmd_station.c */
+int qk_cmd_hash_pin(void);
+/* quizkiosk --export-results FILE.csv [--since DATE]: src/core/qk_cmd_results.c */
+int qk_cmd_export_results(const qk_cli *cli, const char *csv_path);
+/* quizkiosk --stats: src/core/qk_cmd_results.c */
+int qk_cmd_stats(const qk_cli *cli);
+/* The kiosk itself (and --autoplay): src/shell/kiosk.c */
+int qk_kiosk_run(const qk_cli *cli);
+
+#endif

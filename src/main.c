@@ -1,0 +1,196 @@
+/* main.c: quizkiosk's command line.
+ *
+ * It parses the options into a qk_cli and hands over to one command (see
+ * qk_cli.h); it does no work of its own beyond finding the shipped quizzes and
+ * assets folders (installed share/quizkiosk, else the source tree).
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "qk_cli.h"
+
+static const char usage_text[] =
+    "Usage: quizkiosk [OPTION]...\n"
+    "A fullscreen quiz station for onboarding new leaders.\n"
+    "\n"
+    "Running the station:\n"
+    "  --config FILE          station settings (default: $XDG_CONFIG_HOME/quizkiosk/station.cfg,\n"
+    "                         then /etc/quizkiosk/station.cfg, then built-in defaults)\n"
+    "  --windowed             run in a window instead of fullscreen\n"
+    "  --size WxH             window size, e.g. 1280x720\n"
+    "  --autoplay N           play N sessions by itself through the real screens, then exit\n"
+    "  --seed S               seed for shuffling and autoplay (default 1)\n"
+    "  --screenshots DIR      with --autoplay: save a PNG of each distinct screen\n"
+    "\n"
+    "Trainer tools:\n"
+    "  --check FILE...        validate question sets; prints FILE:LINE: error: ...\n"
+    "  --check-config FILE    validate a station settings file\n"
+    "  --hash-pin             read a trainer PIN on standard input, print its hash\n"
+    "  --export-results FILE  write every stored answer to FILE as CSV\n"
+    "  --since YYYY-MM-DD     with --export-results: only sessions from that day on\n"
+    "  --stats                print today's sessions and the most-missed questions\n"
+    "\n"
+    "  --help                 show this help\n"
+    "  --version              show the version\n"
+    "\n"
+    "Exit status: 0 on success, 1 when the input has problems, 2 on wrong usage.\n";
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "quizkiosk: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nTry 'quizkiosk --help' for more information.\n");
+    return 2;
+}
+
+static int is_dir(const char *p)
+{
+    struct stat sb;
+    return stat(p, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+/* The folder that holds the shipped `what` (quizzes or assets): next to an
+ * installed binary (../share/quizkiosk/what), else the source tree. */
+static const char *shipped_dir(const char *what, char *buf, size_t cap)
+{
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            int w = snprintf(buf, cap, "%.*s/../share/quizkiosk/%s", (int)(cap / 2), exe, what);
+            if (w > 0 && (size_t)w < cap && is_dir(buf))
+                return buf;
+        }
+    }
+    snprintf(buf, cap, "%s/%s", QK_SOURCE_DIR, what);
+    return buf;
+}
+
+static int parse_long(const char *s, long lo, long hi, long *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < lo || v > hi)
+        return 0;
+    *out = v;
+    return 1;
+}
+
+int main(int argc, char **argv)
+{
+    static char quizzes_buf[PATH_MAX], assets_buf[PATH_MAX];
+    qk_cli cli = {0};
+    cli.seed = 1;
+    cli.shipped_quizzes = shipped_dir("quizzes", quizzes_buf, sizeof quizzes_buf);
+    cli.assets_dir = shipped_dir("assets", assets_buf, sizeof assets_buf);
+
+    enum { RUN, CHECK, CHECK_CONFIG, HASH_PIN, EXPORT, STATS } cmd = RUN;
+    const char *cmd_arg = NULL;
+    int check_first = 0;
+
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *next = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            fputs(usage_text, stdout);
+            return 0;
+        } else if (!strcmp(a, "--version")) {
+            printf("quizkiosk %s\n", QK_VERSION);
+            return 0;
+        } else if (!strcmp(a, "--check")) {
+            cmd = CHECK;
+            check_first = i + 1;
+            break; /* every remaining argument is a file */
+        } else if (!strcmp(a, "--check-config")) {
+            if (!next)
+                return usage_error("%s needs a FILE", a);
+            cmd = CHECK_CONFIG;
+            cmd_arg = argv[++i];
+        } else if (!strcmp(a, "--hash-pin")) {
+            cmd = HASH_PIN;
+        } else if (!strcmp(a, "--export-results")) {
+            if (!next)
+                return usage_error("%s needs a FILE.csv", a);
+            cmd = EXPORT;
+            cmd_arg = argv[++i];
+        } else if (!strcmp(a, "--since")) {
+            if (!next)
+                return usage_error("%s needs a date YYYY-MM-DD", a);
+            cli.since = argv[++i];
+        } else if (!strcmp(a, "--stats")) {
+            cmd = STATS;
+        } else if (!strcmp(a, "--config")) {
+            if (!next)
+                return usage_error("%s needs a FILE", a);
+            cli.config = argv[++i];
+        } else if (!strcmp(a, "--windowed")) {
+            cli.windowed = true;
+        } else if (!strcmp(a, "--size")) {
+            int w, h;
+            char tail;
+            if (!next || sscanf(next, "%dx%d%c", &w, &h, &tail) != 2 || w < 320 || h < 240 ||
+                w > 16384 || h > 16384)
+                return usage_error("--size wants WIDTHxHEIGHT, e.g. 1280x720 (got '%s')",
+                                   next ? next : "");
+            cli.width = w;
+            cli.height = h;
+            i++;
+        } else if (!strcmp(a, "--autoplay")) {
+            if (!next || !parse_long(next, 1, 1000000, &cli.autoplay))
+                return usage_error("--autoplay wants a number of sessions (got '%s')",
+                                   next ? next : "");
+            i++;
+        } else if (!strcmp(a, "--seed")) {
+            char *end;
+            if (!next)
+                return usage_error("%s needs a number", a);
+            errno = 0;
+            unsigned long long s = strtoull(next, &end, 10);
+            if (errno || end == next || *end)
+                return usage_error("--seed wants a whole number (got '%s')", next);
+            cli.seed = (uint64_t)s;
+            cli.seed_given = true;
+            i++;
+        } else if (!strcmp(a, "--screenshots")) {
+            if (!next)
+                return usage_error("%s needs a folder", a);
+            cli.screenshots = argv[++i];
+        } else {
+            return usage_error("unknown option '%s'", a);
+        }
+    }
+
+    switch (cmd) {
+    case CHECK:
+        if (check_first >= argc)
+            return usage_error("%s", "--check needs at least one FILE");
+        return qk_cmd_check(argc - check_first, argv + check_first);
+    case CHECK_CONFIG:
+        return qk_cmd_check_config(cmd_arg);
+    case HASH_PIN:
+        return qk_cmd_hash_pin();
+    case EXPORT:
+        return qk_cmd_export_results(&cli, cmd_arg);
+    case STATS:
+        return qk_cmd_stats(&cli);
+    case RUN:
+        break;
+    }
+    if (cli.screenshots && !cli.autoplay)
+        return usage_error("%s", "--screenshots goes with --autoplay N");
+#ifdef QK_HAVE_SHELL
+    return qk_kiosk_run(&cli);
+#else
+    fputs("quizkiosk: this build has no screens yet; use --check\n", stderr);
+    return 2;
+#endif
+}
