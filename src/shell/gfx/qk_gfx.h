@@ -1,0 +1,86 @@
+/* qk_gfx.h: the window, renderer, text cache and pictures: the only place that
+ * knows how SDL opens a screen and draws text. Screens draw through this.
+ *
+ * Sizes are in output pixels (SDL_GetRendererOutputSize), so HiDPI is handled
+ * here once. qk_gfx_unit() gives a layout unit that scales with the screen
+ * (1.0 at a 1080-pixel short side) so screens size everything from it.
+ *
+ * Ownership: qk_gfx owns the window, renderer, fonts and every cached texture.
+ * Textures returned by qk_text_* and qk_image_* belong to the cache and stay
+ * valid until qk_gfx_close (or qk_gfx_flush_cache); callers never destroy them.
+ */
+#ifndef QK_GFX_H
+#define QK_GFX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <SDL.h>
+
+typedef struct qk_gfx qk_gfx;
+
+typedef struct {
+    bool fullscreen;      /* fill the display: borderless window at the display bounds */
+    int width, height;    /* window size when not fullscreen */
+    const char *title;    /* window title */
+    const char *font;     /* TTF/OTF path, or NULL to find one with fontconfig */
+    bool software;        /* force the software renderer (tests, autoplay) */
+} qk_gfx_options;
+
+/* Opens the window and renderer and finds the font. On failure returns NULL and
+ * writes a sentence saying what to do into err. */
+qk_gfx *qk_gfx_open(const qk_gfx_options *opt, char *err, size_t errlen);
+void qk_gfx_close(qk_gfx *g); /* NULL is a no-op */
+
+SDL_Window *qk_gfx_window(qk_gfx *g);
+SDL_Renderer *qk_gfx_renderer(qk_gfx *g);
+/* Output size in pixels; refreshed on resize events by qk_gfx_handle_event. */
+void qk_gfx_size(const qk_gfx *g, int *w, int *h);
+/* Layout unit: min(w, h) / 1080. */
+float qk_gfx_unit(const qk_gfx *g);
+/* Lets gfx react to window/render events (resize, render device reset). */
+void qk_gfx_handle_event(qk_gfx *g, const SDL_Event *ev);
+/* Writes what is currently in the back buffer to a PNG (before present). */
+bool qk_gfx_save_png(qk_gfx *g, const char *path);
+/* Drops every cached texture (e.g. after a resize or a set reload). */
+void qk_gfx_flush_cache(qk_gfx *g);
+
+/* ---- text ---- */
+typedef enum { QK_ALIGN_LEFT, QK_ALIGN_CENTER, QK_ALIGN_RIGHT } qk_halign;
+typedef enum { QK_VALIGN_TOP, QK_VALIGN_MIDDLE, QK_VALIGN_BOTTOM } qk_valign;
+typedef enum { QK_WEIGHT_REGULAR, QK_WEIGHT_BOLD } qk_weight;
+
+typedef struct {
+    int px;               /* wanted font size in pixels */
+    int min_px;           /* may shrink down to this to fit the box; 0 = px */
+    qk_weight weight;
+    SDL_Color color;
+    qk_halign halign;
+    qk_valign valign;
+} qk_text_style;
+
+/* Draws UTF-8 text wrapped at word boundaries inside `box`, shrinking the font
+ * (down to min_px) until it fits; if it still does not fit, it is clipped to the
+ * box, never drawn outside. Rendered once and cached (keyed by text, size,
+ * weight, colour, wrap width); drawing the same text again costs one copy.
+ * Returns the rectangle actually covered (inside box). */
+SDL_Rect qk_text_draw(qk_gfx *g, const char *utf8, SDL_Rect box, const qk_text_style *st);
+/* The size text would take at `px` wrapped at `wrap_w` (0 = one line). */
+void qk_text_measure(qk_gfx *g, const char *utf8, int px, qk_weight w, int wrap_w,
+                     int *out_w, int *out_h);
+/* The largest size in [min_px, px] at which text fits in w x h (min_px if none). */
+int qk_text_fit(qk_gfx *g, const char *utf8, int w, int h, int px, int min_px, qk_weight wt);
+
+/* ---- pictures ---- */
+/* Draws the picture at `path` (PNG, JPEG, SVG) fitted inside box, aspect kept,
+ * centred. A missing or broken picture draws a neutral placeholder and is
+ * logged once; returns false in that case. Loaded once and cached. */
+bool qk_image_draw(qk_gfx *g, const char *path, SDL_Rect box);
+
+/* ---- shapes ---- */
+void qk_fill_rect(qk_gfx *g, SDL_Rect r, SDL_Color c);
+/* A filled rectangle with rounded corners of radius rad (anti-aliasing optional). */
+void qk_fill_round_rect(qk_gfx *g, SDL_Rect r, int rad, SDL_Color c);
+void qk_stroke_round_rect(qk_gfx *g, SDL_Rect r, int rad, int thickness, SDL_Color c);
+void qk_fill_circle(qk_gfx *g, int cx, int cy, int radius, SDL_Color c);
+
+#endif
