@@ -1,13 +1,120 @@
-/* qk_cmd_station.c: --check-config and --hash-pin (placeholder). */
+/* qk_cmd_station.c: quizkiosk --check-config FILE and quizkiosk --hash-pin.
+ *
+ * --check-config loads a station file exactly as the kiosk would and prints
+ * every problem as "FILE:LINE: error: ..." on standard error; exit 0 when the
+ * file is valid (warnings allowed), 1 when not.
+ *
+ * --hash-pin reads one PIN (4-12 digits) from standard input, with echo off and
+ * asked twice when that is a terminal, and prints the line to paste into the
+ * station file: trainer_pin_hash = "$argon2id$...";
+ */
 #include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
 #include "qk_cli.h"
+#include "qk_pin.h"
+#include "qk_station.h"
+
 int qk_cmd_check_config(const char *path)
 {
-    fprintf(stderr, "quizkiosk: --check-config is not built yet (%s)\n", path);
-    return 2;
+    qk_diags diags;
+    qk_diags_init(&diags);
+    qk_station st;
+    if (!qk_station_defaults(&st, NULL)) {
+        fprintf(stderr, "quizkiosk: out of memory\n");
+        return 1;
+    }
+    bool ok = qk_station_load(&st, path, &diags);
+    if (ok) {
+        struct stat sb;
+        if (stat(st.quizzes_dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
+            qk_diag_add(&diags, QK_DIAG_WARNING, path, 0,
+                        "the quizzes folder %s does not exist (yet); create it and put the "
+                        "question sets (*.cfg) in it", st.quizzes_dir);
+    }
+    qk_diags_print(&diags, stderr);
+    if (ok)
+        printf("%s: ok (station \"%s\", quizzes in %s, results in %s)\n", path,
+               st.station_id, st.quizzes_dir, st.results_db);
+    else
+        fprintf(stderr, "%s: %zu error%s\n", path, diags.errors, diags.errors == 1 ? "" : "s");
+    qk_station_free(&st);
+    qk_diags_clear(&diags);
+    return ok ? 0 : 1;
 }
+
+/* Reads one line of at most cap-1 bytes into buf without its line end; echo off
+ * when `tty`. False on end of input or a line too long. */
+static bool read_line(char *buf, size_t cap, bool tty, const char *prompt)
+{
+    struct termios old, quiet;
+    bool echo_off = false;
+    if (tty) {
+        fputs(prompt, stderr);
+        fflush(stderr);
+        if (tcgetattr(STDIN_FILENO, &old) == 0) {
+            quiet = old;
+            quiet.c_lflag &= ~(tcflag_t)ECHO;
+            echo_off = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        }
+    }
+    bool ok = fgets(buf, (int)cap, stdin) != NULL;
+    if (echo_off) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        fputc('\n', stderr);
+    }
+    if (!ok)
+        return false;
+    size_t n = strlen(buf);
+    bool had_newline = n > 0 && buf[n - 1] == '\n';
+    if (!had_newline && !feof(stdin)) {
+        int c; /* too long: swallow the rest of the line */
+        while ((c = getchar()) != EOF && c != '\n')
+            ;
+        buf[0] = '\0';
+        return true; /* reported as not a valid PIN */
+    }
+    while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+        buf[--n] = '\0';
+    return true;
+}
+
 int qk_cmd_hash_pin(void)
 {
-    fprintf(stderr, "quizkiosk: --hash-pin is not built yet\n");
-    return 2;
+    bool tty = isatty(STDIN_FILENO);
+    char pin[64] = "", again[64] = "", hash[QK_PIN_HASH_BYTES];
+    int rc = 1;
+    if (!read_line(pin, sizeof pin, tty, "New trainer PIN (4-12 digits): ")) {
+        fprintf(stderr, "quizkiosk: no PIN given; type 4 to 12 digits on standard input\n");
+        goto out;
+    }
+    if (!qk_pin_is_valid(pin)) {
+        fprintf(stderr, "quizkiosk: a trainer PIN is %d to %d digits (0-9) and nothing else\n",
+                QK_PIN_MIN_DIGITS, QK_PIN_MAX_DIGITS);
+        goto out;
+    }
+    if (tty) {
+        if (!read_line(again, sizeof again, tty, "The same PIN again: ") || strcmp(pin, again)) {
+            fprintf(stderr, "quizkiosk: the two PINs differ; nothing was made, try again\n");
+            goto out;
+        }
+    }
+    if (!qk_pin_hash(pin, hash)) {
+        fprintf(stderr, "quizkiosk: could not hash the PIN (out of memory?)\n");
+        goto out;
+    }
+    if (tty)
+        fprintf(stderr, "Paste this line into station.cfg (it replaces any "
+                        "trainer_pin_hash there):\n");
+    printf("trainer_pin_hash = \"%s\";\n", hash);
+    rc = 0;
+out:
+    sodium_memzero(pin, sizeof pin);
+    sodium_memzero(again, sizeof again);
+    return rc;
 }

@@ -4,6 +4,13 @@
  * $XDG_CONFIG_HOME/quizkiosk/station.cfg (~/.config when unset), else
  * /etc/quizkiosk/station.cfg, else the built-in defaults, which run the shipped
  * sets. Documented in docs/station.md. Every string belongs to the qk_station.
+ *
+ * Relative paths in a station file (quizzes_dir, results_db, export_dir, font)
+ * are resolved against the folder of that file; "~/" means the home folder. The
+ * file is read the same careful way as question sets: a UTF-8 byte-order mark is
+ * skipped, CRLF line ends are fine, @include is refused, unknown settings are
+ * errors. When no trainer_pin_hash is set the default PIN applies (see
+ * docs/station.md); loading then adds a warning saying so, for the log.
  */
 #ifndef QK_STATION_H
 #define QK_STATION_H
@@ -32,12 +39,35 @@ typedef struct {
 /* Fills `st` with the built-in defaults. `shipped_quizzes` is the quizzes folder
  * to use when the file names none. Returns false only on out of memory. */
 bool qk_station_defaults(qk_station *st, const char *shipped_quizzes);
-/* Loads and validates a station file over the defaults; every problem goes to
- * `diags` as FILE:LINE. Returns false when any error was found. */
+/* Loads and validates a station file over the values already in `st` (normally
+ * the defaults; a zeroed `st` gets the defaults first, with "quizzes" as the
+ * shipped folder). Every problem goes to `diags` as FILE:LINE. Returns false
+ * when any error was found; `st` is then left as it was. */
 bool qk_station_load(qk_station *st, const char *path, qk_diags *diags);
-/* Search order above; explicit = the --config argument or NULL. */
+/* Search order above; explicit = the --config argument or NULL. The first file
+ * that exists is the one used: if it has errors, find returns false (it does not
+ * fall back to the next place). `st` is always filled and must be freed. */
 bool qk_station_find(qk_station *st, const char *explicit_path,
                      const char *shipped_quizzes, qk_diags *diags);
 void qk_station_free(qk_station *st); /* frees the strings; st itself is the caller's */
+
+/* The hash a typed trainer PIN is checked against: st->pin_hash, or the default
+ * PIN's hash (qk_pin_default_hash) when the file sets none. Never NULL. */
+const char *qk_station_pin_hash(const qk_station *st);
+/* True when the default PIN applies (no trainer_pin_hash). */
+bool qk_station_default_pin(const qk_station *st);
+
+/* Deep copy of `src` into `dst` (which is overwritten, not freed). False on out
+ * of memory, with `dst` left empty (safe to free). */
+bool qk_station_copy(qk_station *dst, const qk_station *src);
+
+/* qk_station_find with the system-wide file given (normally
+ * "/etc/quizkiosk/station.cfg"), so that tests can point it elsewhere.
+ * `st` is always filled (at least with defaults) and must be freed, even when
+ * false is returned. */
+bool qk_station_find_in(qk_station *st, const char *explicit_path,
+                        const char *shipped_quizzes, const char *system_path,
+                        qk_diags *diags);
+#define QK_STATION_SYSTEM_PATH "/etc/quizkiosk/station.cfg"
 
 #endif
