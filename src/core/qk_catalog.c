@@ -1,0 +1,529 @@
+/* qk_catalog.c: the question sets in the quizzes folder (see qk_catalog.h).
+ *
+ * How it works: build() lists the folder's *.cfg files, sorts them, loads each
+ * with qk_set_load into its own diagnostics list, and sorts the results into
+ * valid sets and invalid files. It then picks the active set from a short list
+ * of wishes (the trainer's choice, the station file's active_set), taking the
+ * first that names a valid set and falling back to the first valid set.
+ * Open and reload both call build(); they differ only in where the trainer's
+ * choice comes from (the `active-set` file, or the old catalog's memory).
+ * The choice is saved by writing a temporary file beside `active-set`, syncing
+ * it, and renaming it over the old one, so a power cut leaves either the old or
+ * the new choice, never half a file.
+ */
+#include "qk_catalog.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "qk_loader.h"
+
+#define STATE_MAX_BYTES 256
+
+typedef struct {
+    char *path;
+    qk_diags diags;
+} bad_file;
+
+struct qk_catalog {
+    char *dir;            /* the quizzes folder */
+    char *station_choice; /* active_set from the station file, or NULL */
+    char *station_file;   /* that file's path, for messages; may be NULL */
+    char *state_path;     /* where the trainer's choice is kept */
+    char *choice;         /* the trainer's choice (in memory), or NULL */
+    qk_set **sets;
+    size_t n_sets;
+    bad_file *bad;
+    size_t n_bad;
+    size_t active;
+    char *note;           /* "" or one sentence for the menu */
+};
+
+/* ---- helpers ------------------------------------------------------------ */
+
+static char *dup_or_null(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+static char *path_join(const char *dir, const char *name)
+{
+    size_t ld = strlen(dir), ln = strlen(name);
+    char *p = malloc(ld + ln + 2);
+    if (!p)
+        return NULL;
+    memcpy(p, dir, ld);
+    size_t n = ld;
+    if (n == 0 || p[n - 1] != '/')
+        p[n++] = '/';
+    memcpy(p + n, name, ln + 1);
+    return p;
+}
+
+static char *folder_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return strdup(".");
+    if (slash == path)
+        return strdup("/");
+    return strndup(path, (size_t)(slash - path));
+}
+
+static bool valid_id(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > QK_MAX_ID_BYTES)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_'))
+            return false;
+    }
+    return true;
+}
+
+static void copy_diags(qk_diags *to, const qk_diags *from)
+{
+    size_t errors = 0, warnings = 0;
+    for (size_t i = 0; i < from->count; i++) {
+        const qk_diag *g = &from->items[i];
+        qk_diag_add(to, g->severity, g->file, g->line, "%s", g->message);
+        if (g->severity == QK_DIAG_ERROR)
+            errors++;
+        else
+            warnings++;
+    }
+    /* Entries the list dropped for lack of memory still count. */
+    to->errors += from->errors - errors;
+    to->warnings += from->warnings - warnings;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool wanted_file(const char *dir, const char *name)
+{
+    size_t n = strlen(name);
+    if (name[0] == '.' || name[0] == '#' || n <= 4 || strcmp(name + n - 4, ".cfg") != 0)
+        return false;
+    char *p = path_join(dir, name);
+    struct stat sb;
+    bool ok = p && stat(p, &sb) == 0 && S_ISREG(sb.st_mode);
+    free(p);
+    return ok;
+}
+
+/* The sorted names of the folder's set files; NULL with *n = 0 and an error in
+ * `diags` when the folder cannot be read. */
+static char **list_sets(const char *dir, size_t *n_out, bool *ok, qk_diags *diags)
+{
+    *n_out = 0;
+    *ok = false;
+    DIR *d = opendir(dir);
+    if (!d) {
+        qk_diag_add(diags, QK_DIAG_ERROR, dir, 0,
+                    "cannot read the quizzes folder: %s; check quizzes_dir in the station "
+                    "file (see docs/station.md)", strerror(errno));
+        return NULL;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (!wanted_file(dir, e->d_name))
+            continue;
+        if (n == cap) {
+            size_t nc = cap ? cap * 2 : 16;
+            char **nn = realloc(names, nc * sizeof *nn);
+            if (!nn)
+                break;
+            names = nn;
+            cap = nc;
+        }
+        if (!(names[n] = strdup(e->d_name)))
+            break;
+        n++;
+    }
+    closedir(d);
+    if (n)
+        qsort(names, n, sizeof *names, cmp_names);
+    *n_out = n;
+    *ok = true;
+    return names;
+}
+
+/* ---- the trainer's choice on disk --------------------------------------- */
+
+/* The saved choice, or NULL when there is none (or it is unreadable: warned). */
+static char *read_choice(const char *state_path, qk_diags *diags)
+{
+    FILE *f = fopen(state_path, "rb");
+    if (!f) {
+        if (errno != ENOENT)
+            qk_diag_add(diags, QK_DIAG_WARNING, state_path, 0,
+                        "cannot read the saved choice of set: %s; choose the set again in "
+                        "the trainer menu", strerror(errno));
+        return NULL;
+    }
+    char buf[STATE_MAX_BYTES + 1];
+    size_t n = fread(buf, 1, STATE_MAX_BYTES, f);
+    fclose(f);
+    buf[n] = '\0';
+    while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r' || buf[n - 1] == ' '))
+        buf[--n] = '\0';
+    if (!valid_id(buf)) {
+        qk_diag_add(diags, QK_DIAG_WARNING, state_path, 1,
+                    "the saved choice of set is not a set id; it is ignored (choose the set "
+                    "again in the trainer menu)");
+        return NULL;
+    }
+    return strdup(buf);
+}
+
+/* mkdir -p for the folder of `path`. */
+static void make_parent_dirs(const char *path)
+{
+    char *dir = folder_of(path);
+    if (!dir)
+        return;
+    for (char *p = dir + 1; *p; p++) {
+        if (*p == '/') {
+            *p = '\0';
+            mkdir(dir, 0755);
+            *p = '/';
+        }
+    }
+    mkdir(dir, 0755);
+    free(dir);
+}
+
+static bool write_choice(const char *state_path, const char *id, qk_diags *diags)
+{
+    make_parent_dirs(state_path);
+    size_t len = strlen(state_path) + 32;
+    char *tmp = malloc(len);
+    if (!tmp)
+        return false;
+    snprintf(tmp, len, "%s.tmp.%ld", state_path, (long)getpid());
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    bool ok = fd >= 0;
+    int err = errno;
+    if (ok) {
+        size_t n = strlen(id);
+        ok = write(fd, id, n) == (ssize_t)n && write(fd, "\n", 1) == 1 && fsync(fd) == 0;
+        err = errno;
+        ok = close(fd) == 0 && ok;
+        if (ok && rename(tmp, state_path) != 0) {
+            ok = false;
+            err = errno;
+        }
+        if (!ok)
+            unlink(tmp);
+    }
+    if (ok) { /* make the rename itself durable */
+        char *dir = folder_of(state_path);
+        int dfd = dir ? open(dir, O_RDONLY | O_DIRECTORY) : -1;
+        if (dfd >= 0) {
+            fsync(dfd);
+            close(dfd);
+        }
+        free(dir);
+    } else if (diags) {
+        qk_diag_add(diags, QK_DIAG_WARNING, state_path, 0,
+                    "cannot save the choice of set: %s; it applies until the program stops "
+                    "(check that the results folder is writable)", strerror(err));
+    }
+    free(tmp);
+    return ok;
+}
+
+/* ---- building ----------------------------------------------------------- */
+
+void qk_catalog_free(qk_catalog *cat)
+{
+    if (!cat)
+        return;
+    for (size_t i = 0; i < cat->n_sets; i++)
+        qk_set_free(cat->sets[i]);
+    free(cat->sets);
+    for (size_t i = 0; i < cat->n_bad; i++) {
+        free(cat->bad[i].path);
+        qk_diags_clear(&cat->bad[i].diags);
+    }
+    free(cat->bad);
+    free(cat->dir);
+    free(cat->station_choice);
+    free(cat->station_file);
+    free(cat->state_path);
+    free(cat->choice);
+    free(cat->note);
+    free(cat);
+}
+
+static bool add_bad(qk_catalog *cat, char *path, qk_diags *file_diags)
+{
+    bad_file *nb = realloc(cat->bad, (cat->n_bad + 1) * sizeof *nb);
+    if (!nb)
+        return false;
+    cat->bad = nb;
+    cat->bad[cat->n_bad].path = path;
+    cat->bad[cat->n_bad].diags = *file_diags;
+    cat->n_bad++;
+    return true;
+}
+
+static const qk_set *find_set(const qk_catalog *cat, const char *id, size_t *index)
+{
+    for (size_t i = 0; id && i < cat->n_sets; i++)
+        if (!strcmp(cat->sets[i]->id, id)) {
+            if (index)
+                *index = i;
+            return cat->sets[i];
+        }
+    return NULL;
+}
+
+static void set_note(qk_catalog *cat, const char *fmt, const char *a, const char *b)
+{
+    free(cat->note);
+    int n = snprintf(NULL, 0, fmt, a, b);
+    cat->note = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (cat->note)
+        snprintf(cat->note, (size_t)n + 1, fmt, a, b);
+}
+
+/* Picks the active set: the trainer's choice, else the station file's, else the
+ * first valid set; a wish that names no valid set is warned about. */
+static void choose_active(qk_catalog *cat, qk_diags *diags)
+{
+    const char *missing = NULL, *missing_where = NULL;
+    size_t idx = 0;
+    if (cat->choice && find_set(cat, cat->choice, &idx)) {
+        cat->active = idx;
+        return;
+    }
+    if (cat->choice) {
+        missing = cat->choice;
+        missing_where = "chosen in the trainer menu";
+        qk_diag_add(diags, QK_DIAG_WARNING, cat->dir, 0,
+                    "the set '%s' chosen in the trainer menu is not among the valid sets "
+                    "in this folder", cat->choice);
+    }
+    if (cat->station_choice && find_set(cat, cat->station_choice, &idx)) {
+        cat->active = idx;
+    } else {
+        if (cat->station_choice) {
+            if (!missing) {
+                missing = cat->station_choice;
+                missing_where = "named in the station file";
+            }
+            qk_diag_add(diags, QK_DIAG_WARNING,
+                        cat->station_file ? cat->station_file : cat->dir, 0,
+                        "active_set '%s' is not among the valid sets in %s",
+                        cat->station_choice, cat->dir);
+        }
+        cat->active = 0;
+    }
+    if (missing) {
+        char what[160];
+        snprintf(what, sizeof what, "'%.64s' %s", missing, missing_where);
+        set_note(cat, "The set %s was not found or is invalid; running '%s' instead.", what,
+                 cat->sets[cat->active]->id);
+        qk_diag_add(diags, QK_DIAG_WARNING, cat->dir, 0, "running the set '%s' instead",
+                    cat->sets[cat->active]->id);
+    }
+}
+
+/* Makes a catalog; takes the strings given (frees them on failure too). */
+static qk_catalog *build(char *dir, char *station_choice, char *station_file,
+                         char *state_path, char *choice, qk_diags *diags)
+{
+    qk_catalog *cat = calloc(1, sizeof *cat);
+    if (!cat || !dir || !state_path) {
+        free(cat);
+        free(dir);
+        free(station_choice);
+        free(station_file);
+        free(state_path);
+        free(choice);
+        qk_diag_add(diags, QK_DIAG_ERROR, "quizkiosk", 0, "out of memory");
+        return NULL;
+    }
+    cat->dir = dir;
+    cat->station_choice = station_choice;
+    cat->station_file = station_file;
+    cat->state_path = state_path;
+    cat->choice = choice;
+    cat->note = strdup("");
+
+    size_t n_files = 0;
+    bool listed;
+    char **names = list_sets(dir, &n_files, &listed, diags);
+    if (!listed) {
+        qk_catalog_free(cat);
+        return NULL;
+    }
+    for (size_t i = 0; i < n_files; i++) {
+        char *path = path_join(dir, names[i]);
+        free(names[i]);
+        if (!path)
+            continue;
+        qk_diags fd;
+        qk_diags_init(&fd);
+        qk_set *set = qk_set_load(path, &fd);
+        const qk_set *dup = set ? find_set(cat, set->id, NULL) : NULL;
+        if (dup) {
+            qk_diag_add(&fd, QK_DIAG_ERROR, path, 0,
+                        "the set id '%s' is already used by %s; give each set its own id",
+                        set->id, dup->path ? dup->path : "another set");
+            qk_set_free(set);
+            set = NULL;
+        }
+        copy_diags(diags, &fd);
+        if (set) {
+            qk_set **ns = realloc(cat->sets, (cat->n_sets + 1) * sizeof *ns);
+            if (!ns) {
+                qk_set_free(set);
+                free(path);
+                qk_diags_clear(&fd);
+                continue;
+            }
+            cat->sets = ns;
+            cat->sets[cat->n_sets++] = set;
+            free(path);
+            qk_diags_clear(&fd);
+        } else if (!add_bad(cat, path, &fd)) {
+            free(path);
+            qk_diags_clear(&fd);
+        }
+    }
+    free(names);
+
+    if (cat->n_sets == 0) {
+        if (n_files == 0)
+            qk_diag_add(diags, QK_DIAG_ERROR, dir, 0,
+                        "no question sets (*.cfg files) in this folder; put at least one "
+                        "there, or point quizzes_dir in the station file at the right folder");
+        else
+            qk_diag_add(diags, QK_DIAG_ERROR, dir, 0,
+                        "none of the %zu question sets here is valid (the errors are listed "
+                        "above); fix one with 'quizkiosk --check FILE'", n_files);
+        qk_catalog_free(cat);
+        return NULL;
+    }
+    choose_active(cat, diags);
+    return cat;
+}
+
+/* ---- the public functions ----------------------------------------------- */
+
+qk_catalog *qk_catalog_open(const qk_station *st, qk_diags *diags)
+{
+    char *results_dir = folder_of(st->results_db ? st->results_db : "results.db");
+    char *state = results_dir ? path_join(results_dir, QK_CATALOG_STATE_FILE) : NULL;
+    free(results_dir);
+    char *choice = state ? read_choice(state, diags) : NULL;
+    return build(strdup(st->quizzes_dir ? st->quizzes_dir : "quizzes"),
+                 dup_or_null(st->active_set), dup_or_null(st->path), state, choice, diags);
+}
+
+qk_catalog *qk_catalog_reload(const qk_catalog *old, qk_diags *diags)
+{
+    qk_catalog *cat = build(strdup(old->dir), dup_or_null(old->station_choice),
+                            dup_or_null(old->station_file), strdup(old->state_path),
+                            dup_or_null(old->choice), diags);
+    if (!cat)
+        qk_diag_add(diags, QK_DIAG_WARNING, old->dir, 0,
+                    "reload found no valid set; the sets loaded before stay in use");
+    return cat;
+}
+
+size_t qk_catalog_count(const qk_catalog *cat)
+{
+    return cat->n_sets;
+}
+
+const qk_set *qk_catalog_set(const qk_catalog *cat, size_t i)
+{
+    return i < cat->n_sets ? cat->sets[i] : NULL;
+}
+
+const qk_set *qk_catalog_find(const qk_catalog *cat, const char *set_id)
+{
+    return find_set(cat, set_id, NULL);
+}
+
+bool qk_catalog_owns(const qk_catalog *cat, const qk_set *set)
+{
+    for (size_t i = 0; cat && set && i < cat->n_sets; i++)
+        if (cat->sets[i] == set)
+            return true;
+    return false;
+}
+
+size_t qk_catalog_bad_count(const qk_catalog *cat)
+{
+    return cat->n_bad;
+}
+
+const char *qk_catalog_bad_path(const qk_catalog *cat, size_t i)
+{
+    return i < cat->n_bad ? cat->bad[i].path : NULL;
+}
+
+const qk_diags *qk_catalog_bad_diags(const qk_catalog *cat, size_t i)
+{
+    return i < cat->n_bad ? &cat->bad[i].diags : NULL;
+}
+
+const qk_set *qk_catalog_active(const qk_catalog *cat)
+{
+    return cat->sets[cat->active];
+}
+
+size_t qk_catalog_active_index(const qk_catalog *cat)
+{
+    return cat->active;
+}
+
+const char *qk_catalog_note(const qk_catalog *cat)
+{
+    return cat->note ? cat->note : "";
+}
+
+bool qk_catalog_choose(qk_catalog *cat, const char *set_id, qk_diags *diags)
+{
+    size_t idx;
+    if (!set_id || !find_set(cat, set_id, &idx))
+        return false;
+    char *choice = strdup(set_id);
+    if (!choice)
+        return false;
+    free(cat->choice);
+    cat->choice = choice;
+    cat->active = idx;
+    free(cat->note);
+    cat->note = strdup("");
+    write_choice(cat->state_path, set_id, diags);
+    return true;
+}
+
+const char *qk_catalog_folder(const qk_catalog *cat)
+{
+    return cat->dir;
+}
+
+const char *qk_catalog_state_path(const qk_catalog *cat)
+{
+    return cat->state_path;
+}
