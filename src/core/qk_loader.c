@@ -1,0 +1,1509 @@
+/* qk_loader.c: reads, checks and builds a question set (see qk_loader.h).
+ *
+ * Loading goes in four steps, each of which reports problems as
+ * "FILE:LINE: error: MESSAGE" into a qk_diags list:
+ *
+ *  1. Read the bytes (qk_set_load): the size limit is checked with fstat
+ *     before anything is read, and the SHA-256 of the bytes becomes set->hash.
+ *  2. Decode (decode_text): strip a UTF-8 byte-order mark, turn UTF-16 with a
+ *     byte-order mark into UTF-8, and turn CRLF and lone CR into LF, so that
+ *     files saved by Notepad, Word and LibreOffice all load.
+ *  3. Pre-scan (prescan): one pass over the text that follows libconfig's
+ *     lexical rules (strings, comments, brackets) to refuse what libconfig
+ *     would accept or explain badly: NUL bytes and binary junk, invalid UTF-8
+ *     (with the line of the first bad byte), @include, nesting deeper than the
+ *     format needs, brackets that do not match, a text that is never closed.
+ *  4. Parse with config_read_string, then walk the tree by index (never
+ *     config_lookup, which is linear per call) and check every setting against
+ *     the format, collecting every problem, while building the qk_set.
+ *
+ * A set is returned only when no error was added; warnings do not count.
+ */
+#include "qk_loader.h"
+
+#include <errno.h>
+#include <libconfig.h>
+#include <limits.h>
+#include <sodium.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "qk_utf8.h"
+
+/* The format nests 7 brackets deep at most (rounds, a round, questions, a
+ * question, categories, a category, items); anything much deeper is junk. */
+#define QK_MAX_NESTING 16
+
+/* ------------------------------------------------------------------------ */
+/* Loader state and messages                                                */
+
+typedef struct {
+    qk_diags *diags;
+    const char *name;     /* file name in messages */
+    const char *dir;      /* folder pictures resolve against, or NULL */
+    char *real_dir;       /* realpath(dir), or NULL when unknown */
+    bool oom;
+    bool def_shuffle;     /* set-wide defaults */
+    bool def_partial;
+    /* Question ids seen so far: an open-addressing table keyed by the id. */
+    const char **ids;
+    int *id_lines;
+    size_t id_cap;
+} loader;
+
+static void vreport(loader *L, qk_severity sev, int line, const char *fmt, va_list ap)
+{
+    char buf[1024];
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    qk_diag_add(L->diags, sev, L->name, line, "%s", buf);
+}
+
+#if defined(__GNUC__)
+#define QK_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define QK_PRINTF(a, b)
+#endif
+
+static void err(loader *L, int line, const char *fmt, ...) QK_PRINTF(3, 4);
+static void warn(loader *L, int line, const char *fmt, ...) QK_PRINTF(3, 4);
+
+static void err(loader *L, int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vreport(L, QK_DIAG_ERROR, line, fmt, ap);
+    va_end(ap);
+}
+
+static void warn(loader *L, int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vreport(L, QK_DIAG_WARNING, line, fmt, ap);
+    va_end(ap);
+}
+
+static char *dup_str(loader *L, const char *s)
+{
+    if (!s)
+        return NULL;
+    char *d = strdup(s);
+    if (!d)
+        L->oom = true;
+    return d;
+}
+
+static int line_of(const config_setting_t *s)
+{
+    return s ? (int)config_setting_source_line(s) : 0;
+}
+
+/* The line for a problem with a group as a whole: the root group has no line
+ * of its own, so its problems go to line 1 where an editor can jump. */
+static int group_line(const config_setting_t *g)
+{
+    int l = line_of(g);
+    return l > 0 ? l : 1;
+}
+
+/* A short, quotable version of user text for messages: at most ~40 bytes, cut
+ * on a UTF-8 boundary, one line. */
+static const char *shorten(const char *s, char *buf, size_t cap)
+{
+    size_t n = 0, limit = cap > 48 ? 40 : cap - 8;
+    while (s[n] && s[n] != '\n' && n < limit)
+        n++;
+    while (n > 0 && s[n] && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--; /* do not cut a character in two */
+    bool cut = s[n] != '\0';
+    snprintf(buf, cap, "%.*s%s", (int)n, s, cut ? "..." : "");
+    return buf;
+}
+
+static const char *type_desc(const config_setting_t *s)
+{
+    switch (config_setting_type(s)) {
+    case CONFIG_TYPE_INT:
+    case CONFIG_TYPE_INT64: return "a whole number";
+    case CONFIG_TYPE_FLOAT: return "a decimal number";
+    case CONFIG_TYPE_STRING: return "a text in quotes";
+    case CONFIG_TYPE_BOOL: return "true/false";
+    case CONFIG_TYPE_ARRAY: return "an array [ ... ]";
+    case CONFIG_TYPE_LIST: return "a list ( ... )";
+    case CONFIG_TYPE_GROUP: return "a group { ... }";
+    default: return "nothing";
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Step 2: decoding                                                         */
+
+/* What a byte means in Windows-1252, for the few a Norwegian text is likely
+ * to hold; NULL otherwise. */
+static const char *cp1252_guess(unsigned char c)
+{
+    switch (c) {
+    case 0xE6: return "\xC3\xA6"; /* æ */
+    case 0xF8: return "\xC3\xB8"; /* ø */
+    case 0xE5: return "\xC3\xA5"; /* å */
+    case 0xC6: return "\xC3\x86"; /* Æ */
+    case 0xD8: return "\xC3\x98"; /* Ø */
+    case 0xC5: return "\xC3\x85"; /* Å */
+    case 0xE9: return "\xC3\xA9"; /* é */
+    case 0x93: return "\xE2\x80\x9C"; /* left double quote */
+    case 0x94: return "\xE2\x80\x9D"; /* right double quote */
+    case 0x92: return "\xE2\x80\x99"; /* right single quote */
+    case 0x96: return "\xE2\x80\x93"; /* en dash */
+    case 0xAB: return "\xC2\xAB"; /* « */
+    case 0xBB: return "\xC2\xBB"; /* » */
+    default: return NULL;
+    }
+}
+
+/* Turns the file's bytes into NUL-terminated UTF-8 text with LF line ends
+ * (a new buffer in *out, caller frees), checking for NUL bytes, control
+ * characters and invalid UTF-8 on the way. Returns false after an error. */
+static bool decode_text(loader *L, const unsigned char *p, size_t len, char **out,
+                        size_t *out_len)
+{
+    char *conv = NULL;
+    if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+        p += 3; /* UTF-8 byte-order mark, as Notepad writes it */
+        len -= 3;
+    } else if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
+        bool be = p[0] == 0xFE;
+        size_t bad = 0, n = 0;
+        conv = qk_utf16_to_utf8(p + 2, len - 2, be, &n, &bad);
+        if (!conv) {
+            if (bad == (size_t)-1) {
+                L->oom = true;
+                err(L, 0, "out of memory while reading the file");
+            } else {
+                err(L, 1, "the file starts as UTF-16 (%s) but is broken near byte %zu: "
+                    "save it again as UTF-8", be ? "big-endian" : "little-endian", bad + 2);
+            }
+            return false;
+        }
+        p = (const unsigned char *)conv;
+        len = n;
+    }
+
+    char *buf = malloc(len + 1);
+    if (!buf) {
+        free(conv);
+        L->oom = true;
+        err(L, 0, "out of memory while reading the file");
+        return false;
+    }
+    size_t o = 0;
+    int line = 1;
+    bool ok = true;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = p[i];
+        if (c >= 0x20 && c < 0x80) {
+            buf[o++] = (char)c;
+        } else if (c == '\n') {
+            buf[o++] = '\n';
+            line++;
+        } else if (c == '\r') {
+            if (i + 1 < len && p[i + 1] == '\n')
+                i++;
+            buf[o++] = '\n';
+            line++;
+        } else if (c == '\t' || c == '\f') {
+            buf[o++] = (char)c;
+        } else if (c == 0) {
+            err(L, line, "the file contains a NUL byte: it is not a text file (if it was saved "
+                "as UTF-16 without a byte-order mark, save it again as UTF-8)");
+            ok = false;
+            break;
+        } else if (c < 0x20 || c == 0x7F) {
+            err(L, line, "the file contains the control character 0x%02X: it looks like a "
+                "binary file, not a question set saved as text", c);
+            ok = false;
+            break;
+        } else {
+            size_t n = qk_utf8_seq((const char *)p + i, len - i);
+            if (!n) {
+                const char *g = cp1252_guess(c);
+                char guess[64] = "";
+                if (g)
+                    snprintf(guess, sizeof guess, " (%s in Windows-1252)", g);
+                err(L, line, "text is not valid UTF-8: byte 0x%02X%s. The file was probably "
+                    "saved as Windows-1252/ANSI, as Word's \"save as text\" does: save it "
+                    "again with the encoding UTF-8", c, guess);
+                ok = false;
+                break;
+            }
+            memcpy(buf + o, p + i, n);
+            o += n;
+            i += n - 1;
+        }
+    }
+    free(conv);
+    if (!ok) {
+        free(buf);
+        return false;
+    }
+    buf[o] = '\0';
+    *out = buf;
+    *out_len = o;
+    return true;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Step 3: the pre-scan                                                     */
+
+/* Walks the text with libconfig's lexical rules. Returns false when the text
+ * must not go to libconfig (each reason reported). *has_content tells
+ * whether anything but blanks and comments was seen. */
+static bool prescan(loader *L, const char *t, size_t len, bool *has_content)
+{
+    enum { CODE, STR, LINE_COMMENT, BLOCK_COMMENT } st = CODE;
+    struct { char c; int line; } stack[QK_MAX_NESTING + 1];
+    int depth = 0, line = 1, str_line = 0, comment_line = 0;
+    bool ok = true;
+    *has_content = false;
+
+    for (size_t i = 0; i < len; i++) {
+        char c = t[i];
+        if (c == '\n') {
+            line++;
+            if (st == LINE_COMMENT)
+                st = CODE;
+            continue;
+        }
+        switch (st) {
+        case STR:
+            if (c == '\\' && i + 1 < len && t[i + 1] != '\n')
+                i++;
+            else if (c == '"')
+                st = CODE;
+            break;
+        case LINE_COMMENT:
+            break;
+        case BLOCK_COMMENT:
+            if (c == '*' && i + 1 < len && t[i + 1] == '/') {
+                i++;
+                st = CODE;
+            }
+            break;
+        case CODE:
+            switch (c) {
+            case ' ': case '\t': case '\f':
+                break;
+            case '"':
+                st = STR;
+                str_line = line;
+                *has_content = true;
+                break;
+            case '#':
+                st = LINE_COMMENT;
+                break;
+            case '/':
+                if (i + 1 < len && t[i + 1] == '/') {
+                    st = LINE_COMMENT;
+                    i++;
+                } else if (i + 1 < len && t[i + 1] == '*') {
+                    st = BLOCK_COMMENT;
+                    comment_line = line;
+                    i++;
+                } else {
+                    *has_content = true;
+                }
+                break;
+            case '@':
+                *has_content = true;
+                if (strncmp(t + i, "@include", 8) == 0) {
+                    err(L, line, "@include is not allowed: a question set cannot pull in other "
+                        "files; copy the questions into this file");
+                    ok = false;
+                }
+                break;
+            case '(': case '[': case '{':
+                *has_content = true;
+                if (depth == QK_MAX_NESTING) {
+                    err(L, line, "brackets nested more than %d deep: a question set needs at "
+                        "most 7 levels (rounds, questions, categories, items)", QK_MAX_NESTING);
+                    return false;
+                }
+                stack[depth].c = c;
+                stack[depth].line = line;
+                depth++;
+                break;
+            case ')': case ']': case '}': {
+                *has_content = true;
+                char want = c == ')' ? '(' : c == ']' ? '[' : '{';
+                if (depth == 0) {
+                    err(L, line, "'%c' closes a bracket that was never opened: remove it or "
+                        "add the '%c' that is missing before it", c, want);
+                    return false;
+                }
+                if (stack[depth - 1].c != want) {
+                    char close = stack[depth - 1].c == '(' ? ')' : stack[depth - 1].c == '[' ? ']' : '}';
+                    err(L, line, "'%c' does not match the '%c' opened at line %d: a '%c' is "
+                        "missing before it, or this should be '%c'", c, stack[depth - 1].c,
+                        stack[depth - 1].line, close, close);
+                    return false;
+                }
+                depth--;
+                break;
+            }
+            default:
+                *has_content = true;
+                break;
+            }
+            break;
+        }
+    }
+    if (st == STR) {
+        err(L, str_line, "this text in quotes is never closed: a closing \" is missing");
+        return false;
+    }
+    if (st == BLOCK_COMMENT) {
+        err(L, comment_line, "this /* comment is never closed: add */ where it ends");
+        return false;
+    }
+    if (depth > 0) {
+        char close = stack[depth - 1].c == '(' ? ')' : stack[depth - 1].c == '[' ? ']' : '}';
+        err(L, stack[depth - 1].line, "'%c' is never closed: a '%c' is missing",
+            stack[depth - 1].c, close);
+        return false;
+    }
+    return ok;
+}
+
+/* Does line `line` of the text hold typographic quotes outside straight-quoted
+ * strings (Word's smart quotes, or Norwegian « »)? */
+static bool line_has_smart_quotes(const char *t, int line)
+{
+    int l = 1;
+    const char *p = t;
+    while (*p && l < line) {
+        if (*p++ == '\n')
+            l++;
+    }
+    bool in_str = false;
+    for (; *p && *p != '\n'; p++) {
+        if (in_str) {
+            if (*p == '\\' && p[1])
+                p++;
+            else if (*p == '"')
+                in_str = false;
+        } else if (*p == '"') {
+            in_str = true;
+        } else if (!strncmp(p, "\xE2\x80\x9C", 3) || !strncmp(p, "\xE2\x80\x9D", 3) ||
+                   !strncmp(p, "\xE2\x80\x9E", 3) || !strncmp(p, "\xC2\xAB", 2) ||
+                   !strncmp(p, "\xC2\xBB", 2)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Step 4: checking settings                                                */
+
+/* Edit distance with transpositions (optimal string alignment), capped. */
+static int name_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 31 || lb > 31)
+        return 99;
+    int d[32][32];
+    for (size_t i = 0; i <= la; i++)
+        d[i][0] = (int)i;
+    for (size_t j = 0; j <= lb; j++)
+        d[0][j] = (int)j;
+    for (size_t i = 1; i <= la; i++) {
+        for (size_t j = 1; j <= lb; j++) {
+            char ca = (char)(a[i - 1] | 0x20), cb = (char)(b[j - 1] | 0x20);
+            int cost = ca == cb ? 0 : 1;
+            int v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v)
+                v = d[i][j - 1] + 1;
+            if (d[i - 1][j - 1] + cost < v)
+                v = d[i - 1][j - 1] + cost;
+            if (i > 1 && j > 1 && ca == (char)(b[j - 2] | 0x20) && (char)(a[i - 2] | 0x20) == cb &&
+                d[i - 2][j - 2] + 1 < v)
+                v = d[i - 2][j - 2] + 1;
+            d[i][j] = v;
+        }
+    }
+    return d[la][lb];
+}
+
+static const char *closest_name(const char *name, const char *const *known)
+{
+    const char *best = NULL;
+    int best_d = 99;
+    for (size_t i = 0; known[i]; i++) {
+        int dist = name_distance(name, known[i]);
+        if (dist < best_d) {
+            best_d = dist;
+            best = known[i];
+        }
+    }
+    int allowed = strlen(name) >= 6 ? 2 : 1;
+    return best_d <= allowed ? best : NULL;
+}
+
+/* Reports every member of group g whose name is not in `known`. */
+static void check_names(loader *L, const config_setting_t *g, const char *const *known,
+                        const char *where)
+{
+    int n = config_setting_length(g);
+    for (int i = 0; i < n; i++) {
+        const config_setting_t *m = config_setting_get_elem(g, (unsigned)i);
+        const char *name = config_setting_name(m);
+        if (!name)
+            continue;
+        bool found = false;
+        for (size_t k = 0; known[k] && !found; k++)
+            found = strcmp(known[k], name) == 0;
+        if (found)
+            continue;
+        const char *near = closest_name(name, known);
+        if (near)
+            err(L, line_of(m), "unknown setting '%s' in %s: did you mean '%s'?", name, where, near);
+        else
+            err(L, line_of(m), "unknown setting '%s' in %s: remove it or check the spelling "
+                "(see docs/question-sets.md)", name, where);
+    }
+}
+
+/* Checks a string value: valid UTF-8, no control characters but newline and
+ * tab, at most max_bytes, and (when required) not blank. */
+static bool check_text(loader *L, int line, const char *what, const char *s, size_t max_bytes,
+                       bool nonblank)
+{
+    size_t n = strlen(s);
+    if (qk_utf8_invalid_at(s, n) != n) {
+        err(L, line, "%s is not valid UTF-8 (check \\x escapes in it)", what);
+        return false;
+    }
+    bool blank = true;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 && c != '\n' && c != '\t') {
+            err(L, line, "%s contains the control character 0x%02X: remove it", what, c);
+            return false;
+        }
+        if (c != ' ' && c != '\n' && c != '\t')
+            blank = false;
+    }
+    if (n > max_bytes) {
+        err(L, line, "%s is %zu bytes long; the limit is %zu bytes (letters like \xC3\xA6 "
+            "\xC3\xB8 \xC3\xA5 take 2): shorten it", what, n, (size_t)max_bytes);
+        return false;
+    }
+    if (nonblank && blank) {
+        err(L, line, "%s is empty: write the text between the quotes", what);
+        return false;
+    }
+    return true;
+}
+
+/* Reads string member `name` of g. Missing: an error when required. Returns a
+ * new copy, or NULL (missing, wrong type, bad text: each reported). */
+static char *get_string(loader *L, const config_setting_t *g, const char *name,
+                        const char *where, bool required, size_t max_bytes)
+{
+    const config_setting_t *s = config_setting_get_member(g, name);
+    if (!s) {
+        if (required)
+            err(L, group_line(g), "%s has no '%s': add %s = \"...\"; (it is required)", where,
+                name, name);
+        return NULL;
+    }
+    if (config_setting_type(s) != CONFIG_TYPE_STRING) {
+        err(L, line_of(s), "'%s' must be a text in double quotes, e.g. %s = \"...\"; (found %s)",
+            name, name, type_desc(s));
+        return NULL;
+    }
+    const char *v = config_setting_get_string(s);
+    char what[80];
+    snprintf(what, sizeof what, "'%s'", name);
+    if (!check_text(L, line_of(s), what, v, max_bytes, true))
+        return NULL;
+    return dup_str(L, v);
+}
+
+static bool is_int(const config_setting_t *s)
+{
+    int t = config_setting_type(s);
+    return t == CONFIG_TYPE_INT || t == CONFIG_TYPE_INT64;
+}
+
+/* Reads integer member `name` of g into *out (left alone when absent or
+ * wrong). Returns the setting when it is present and a whole number. */
+static const config_setting_t *get_int(loader *L, const config_setting_t *g, const char *name,
+                                       const char *where, bool required, long long *out)
+{
+    const config_setting_t *s = config_setting_get_member(g, name);
+    if (!s) {
+        if (required)
+            err(L, group_line(g), "%s has no '%s': add %s = ...; (it is required)", where, name,
+                name);
+        return NULL;
+    }
+    if (!is_int(s)) {
+        if (config_setting_type(s) == CONFIG_TYPE_STRING)
+            err(L, line_of(s), "'%s' must be a whole number without quotes, e.g. %s = 10; "
+                "(found a text in quotes)", name, name);
+        else
+            err(L, line_of(s), "'%s' must be a whole number, e.g. %s = 10; (found %s)", name,
+                name, type_desc(s));
+        return NULL;
+    }
+    *out = config_setting_get_int64(s);
+    return s;
+}
+
+static bool get_int_range(loader *L, const config_setting_t *g, const char *name,
+                          const char *where, long long lo, long long hi, const char *why,
+                          long long *out)
+{
+    long long v;
+    const config_setting_t *s = get_int(L, g, name, where, false, &v);
+    if (!s)
+        return false;
+    if (v < lo || v > hi) {
+        err(L, line_of(s), "%s = %lld is out of range: use %lld to %lld%s", name, v, lo, hi,
+            why ? why : "");
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+/* Reads bool member `name` of g into *out when present and right. */
+static void get_bool(loader *L, const config_setting_t *g, const char *name, bool *out)
+{
+    const config_setting_t *s = config_setting_get_member(g, name);
+    if (!s)
+        return;
+    if (config_setting_type(s) != CONFIG_TYPE_BOOL) {
+        if (config_setting_type(s) == CONFIG_TYPE_STRING)
+            err(L, line_of(s), "'%s' must be true or false without quotes (found a text in "
+                "quotes)", name);
+        else
+            err(L, line_of(s), "'%s' must be true or false (found %s)", name, type_desc(s));
+        return;
+    }
+    *out = config_setting_get_bool(s) != 0;
+}
+
+static bool valid_id(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++) {
+        char c = *s;
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_'))
+            return false;
+    }
+    return true;
+}
+
+/* Reads an id member: required, letters/digits/-/_ only, at most QK_MAX_ID_BYTES. */
+static char *get_id(loader *L, const config_setting_t *g, const char *where)
+{
+    const config_setting_t *s = config_setting_get_member(g, "id");
+    char *id = get_string(L, g, "id", where, true, QK_MAX_ID_BYTES);
+    if (id && !valid_id(id)) {
+        char b[64];
+        err(L, line_of(s), "id \"%s\" may hold only letters a-z, digits, '-' and '_' "
+            "(no spaces or \xC3\xA6\xC3\xB8\xC3\xA5), e.g. \"round-1\"", shorten(id, b, sizeof b));
+        free(id);
+        return NULL;
+    }
+    return id;
+}
+
+/* BCP 47, loosely: a 2-3 letter language, then subtags of 1-8 letters/digits. */
+static bool valid_language(const char *s)
+{
+    size_t n = 0;
+    while ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z'))
+        n++;
+    if (n < 2 || n > 3)
+        return false;
+    s += n;
+    while (*s == '-') {
+        s++;
+        n = 0;
+        while ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z') ||
+               (s[n] >= '0' && s[n] <= '9'))
+            n++;
+        if (n < 1 || n > 8)
+            return false;
+        s += n;
+    }
+    return *s == '\0';
+}
+
+/* ------------------------------------------------------------------------ */
+/* Question ids                                                             */
+
+static uint64_t hash_str(const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/* Records a question id; returns the line of an earlier question with the same
+ * id, or 0 when it is new. */
+static int note_id(loader *L, const char *id, int line)
+{
+    if (!L->ids)
+        return 0;
+    size_t mask = L->id_cap - 1;
+    for (size_t i = (size_t)hash_str(id) & mask;; i = (i + 1) & mask) {
+        if (!L->ids[i]) {
+            L->ids[i] = id;
+            L->id_lines[i] = line;
+            return 0;
+        }
+        if (strcmp(L->ids[i], id) == 0)
+            return L->id_lines[i];
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Pictures                                                                 */
+
+/* Checks a picture path and returns it resolved against the set's folder. */
+static char *check_picture(loader *L, const config_setting_t *s, const char *rel)
+{
+    int line = line_of(s);
+    char b[64];
+    if (strchr(rel, '\\')) {
+        err(L, line, "picture \"%s\": use / between folders, not \\ (e.g. \"bilder/kart.png\")",
+            shorten(rel, b, sizeof b));
+        return NULL;
+    }
+    if (rel[0] == '/' || (((rel[0] | 0x20) >= 'a' && (rel[0] | 0x20) <= 'z') && rel[1] == ':')) {
+        err(L, line, "picture \"%s\" is an absolute path: give a path relative to the set's "
+            "folder, e.g. \"bilder/kart.png\", and keep the picture in that folder",
+            shorten(rel, b, sizeof b));
+        return NULL;
+    }
+    /* Lexically: no ".." may climb above the set's folder. */
+    int depth = 0;
+    for (const char *p = rel; *p;) {
+        const char *e = strchr(p, '/');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (n == 2 && p[0] == '.' && p[1] == '.')
+            depth--;
+        else if (n > 0 && !(n == 1 && p[0] == '.'))
+            depth++;
+        if (depth < 0) {
+            err(L, line, "picture \"%s\" leaves the set's folder (..): pictures must be in the "
+                "set's folder or a folder under it", shorten(rel, b, sizeof b));
+            return NULL;
+        }
+        p += n;
+        if (*p == '/')
+            p++;
+    }
+    if (!L->dir)
+        return dup_str(L, rel);
+
+    size_t need = strlen(L->dir) + 1 + strlen(rel) + 1;
+    char *full = malloc(need);
+    if (!full) {
+        L->oom = true;
+        return NULL;
+    }
+    snprintf(full, need, "%s/%s", L->dir, rel);
+    char *real = realpath(full, NULL);
+    if (!real) {
+        warn(L, line, "picture \"%s\" not found (%s: %s): the kiosk shows a placeholder",
+             shorten(rel, b, sizeof b), full, strerror(errno));
+        return full;
+    }
+    if (L->real_dir) {
+        size_t n = strlen(L->real_dir);
+        if (strncmp(real, L->real_dir, n) != 0 || (real[n] != '/' && n > 1)) {
+            err(L, line, "picture \"%s\" leads outside the set's folder (through a symbolic "
+                "link, to %s): copy the picture into the set's folder", shorten(rel, b, sizeof b),
+                real);
+            free(real);
+            free(full);
+            return NULL;
+        }
+    }
+    struct stat sb;
+    if (stat(real, &sb) == 0 && !S_ISREG(sb.st_mode))
+        warn(L, line, "picture \"%s\" is not a file (a folder?): the kiosk shows a placeholder",
+             shorten(rel, b, sizeof b));
+    free(real);
+    return full;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Questions                                                                */
+
+static const char *const question_names[] = {
+    "id", "type", "text", "answers", "correct", "items", "categories", "explanation",
+    "picture", "time_limit", "points", "shuffle", "partial_credit", NULL};
+static const char *const category_names[] = {"name", "items", NULL};
+
+/* Reads a list or array of texts (answers or items) into new choices appended
+ * to q. `category` goes into each choice. Returns the number read. */
+static size_t read_labels(loader *L, const config_setting_t *s, const char *name,
+                          qk_question *q, int category, size_t room)
+{
+    int t = config_setting_type(s);
+    if (t != CONFIG_TYPE_LIST && t != CONFIG_TYPE_ARRAY) {
+        const char *sn = config_setting_name(s);
+        err(L, line_of(s), "'%s' must be a list of texts, e.g. %s = ( \"A\", \"B\" ); "
+            "(found %s)", sn, sn, type_desc(s));
+        return 0;
+    }
+    size_t n = (size_t)config_setting_length(s), got = 0;
+    for (size_t i = 0; i < n; i++) {
+        const config_setting_t *e = config_setting_get_elem(s, (unsigned)i);
+        if (config_setting_type(e) != CONFIG_TYPE_STRING) {
+            err(L, line_of(e), "%s number %zu must be a text in double quotes (found %s)", name,
+                i + 1, type_desc(e));
+            continue;
+        }
+        const char *v = config_setting_get_string(e);
+        char what[64];
+        snprintf(what, sizeof what, "%s number %zu", name, i + 1);
+        if (!check_text(L, line_of(e), what, v, QK_MAX_LABEL_BYTES, true))
+            continue;
+        if (q->n_choices >= room)
+            continue; /* counted and reported by the caller */
+        qk_choice *c = &q->choices[q->n_choices++];
+        c->text = dup_str(L, v);
+        c->correct = false;
+        c->category = category;
+        c->line = line_of(e);
+        got++;
+    }
+    return got;
+}
+
+/* Checks the count of choices, 2..QK_MAX_CHOICES. */
+static void check_choice_count(loader *L, int line, size_t n, const char *what, const char *where)
+{
+    if (n < 2)
+        err(L, line, "%s has %zu of its %s: it needs at least 2", where, n, what);
+    else if (n > QK_MAX_CHOICES)
+        err(L, line, "%s has %zu %s: at most %d (keys 1-%d reach them all)", where, n, what,
+            QK_MAX_CHOICES, QK_MAX_CHOICES);
+}
+
+/* Reports duplicate choice texts in q (among choices [from, n)). */
+static void check_duplicates(loader *L, qk_question *q, size_t from, const char *what,
+                             bool is_error)
+{
+    for (size_t i = from; i < q->n_choices; i++) {
+        for (size_t j = from; j < i; j++) {
+            if (q->choices[i].text && q->choices[j].text &&
+                strcmp(q->choices[i].text, q->choices[j].text) == 0) {
+                char b[64];
+                if (is_error)
+                    err(L, q->choices[i].line, "%s \"%s\" appears twice (also at line %d): "
+                        "the right answer would be ambiguous", what,
+                        shorten(q->choices[i].text, b, sizeof b), q->choices[j].line);
+                else
+                    warn(L, q->choices[i].line, "%s \"%s\" appears twice (also at line %d)", what,
+                         shorten(q->choices[i].text, b, sizeof b), q->choices[j].line);
+                break;
+            }
+        }
+    }
+}
+
+/* Marks answer number `num` (1-based, from setting e) correct. */
+static void mark_correct(loader *L, qk_question *q, const config_setting_t *e, long long num,
+                         size_t n_answers)
+{
+    if (num < 1) {
+        err(L, line_of(e), "correct = %lld: answers are numbered from 1 (the first answer is 1)",
+            num);
+    } else if ((size_t)num > n_answers) {
+        err(L, line_of(e), "correct = %lld but there %s only %zu answer%s (numbering starts at 1)",
+            num, n_answers == 1 ? "is" : "are", n_answers, n_answers == 1 ? "" : "s");
+    } else if (q->choices && (size_t)num <= q->n_choices) {
+        if (q->choices[num - 1].correct)
+            warn(L, line_of(e), "answer %lld is listed twice in 'correct'", num);
+        q->choices[num - 1].correct = true;
+    }
+}
+
+static void load_choice_question(loader *L, const config_setting_t *g, qk_question *q,
+                                 const char *where)
+{
+    const config_setting_t *ans = config_setting_get_member(g, "answers");
+    const config_setting_t *cor = config_setting_get_member(g, "correct");
+    size_t n_answers = 0;
+    if (!ans) {
+        err(L, group_line(g), "%s has no 'answers': add answers = ( \"...\", \"...\" );", where);
+    } else {
+        int t = config_setting_type(ans);
+        size_t n = (t == CONFIG_TYPE_LIST || t == CONFIG_TYPE_ARRAY)
+                       ? (size_t)config_setting_length(ans) : 0;
+        q->choices = calloc(n ? n : 1, sizeof *q->choices);
+        if (!q->choices) {
+            L->oom = true;
+            return;
+        }
+        read_labels(L, ans, "answer", q, -1, n);
+        n_answers = n;
+        if (t == CONFIG_TYPE_LIST || t == CONFIG_TYPE_ARRAY) {
+            check_choice_count(L, line_of(ans), n, "answers", where);
+            check_duplicates(L, q, 0, "answer", false);
+        }
+    }
+    if (!cor) {
+        err(L, group_line(g), "%s has no 'correct': add correct = %s; (the right answer's "
+            "number, the first answer is 1)", where, q->type == QK_Q_SINGLE ? "1" : "[ 1, 3 ]");
+        return;
+    }
+    int t = config_setting_type(cor);
+    if (q->type == QK_Q_SINGLE) {
+        if (t == CONFIG_TYPE_ARRAY || t == CONFIG_TYPE_LIST) {
+            err(L, line_of(cor), "a single-choice question has one right answer: write "
+                "correct = 2; (for several right answers use type = \"multiple\")");
+            return;
+        }
+        if (!is_int(cor)) {
+            err(L, line_of(cor), "'correct' must be the number of the right answer, e.g. "
+                "correct = 2; (found %s)", type_desc(cor));
+            return;
+        }
+        mark_correct(L, q, cor, config_setting_get_int64(cor), n_answers);
+        return;
+    }
+    /* multiple: a list of numbers (one bare number is accepted too) */
+    if (is_int(cor)) {
+        mark_correct(L, q, cor, config_setting_get_int64(cor), n_answers);
+        return;
+    }
+    if (t != CONFIG_TYPE_ARRAY && t != CONFIG_TYPE_LIST) {
+        err(L, line_of(cor), "'correct' must list the numbers of the right answers, e.g. "
+            "correct = [ 1, 3 ]; (found %s)", type_desc(cor));
+        return;
+    }
+    int n = config_setting_length(cor);
+    if (n == 0) {
+        err(L, line_of(cor), "'correct' is empty: a multiple-choice question needs at least one "
+            "right answer, e.g. correct = [ 1, 3 ];");
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        const config_setting_t *e = config_setting_get_elem(cor, (unsigned)i);
+        if (!is_int(e)) {
+            err(L, line_of(e), "'correct' must hold answer numbers, e.g. correct = [ 1, 3 ]; "
+                "(found %s)", type_desc(e));
+            continue;
+        }
+        mark_correct(L, q, e, config_setting_get_int64(e), n_answers);
+    }
+}
+
+static void load_order_question(loader *L, const config_setting_t *g, qk_question *q,
+                                const char *where)
+{
+    const config_setting_t *items = config_setting_get_member(g, "items");
+    if (!items) {
+        err(L, group_line(g), "%s has no 'items': add items = ( \"first\", \"second\", ... ); "
+            "in the right order", where);
+        return;
+    }
+    int t = config_setting_type(items);
+    size_t n = (t == CONFIG_TYPE_LIST || t == CONFIG_TYPE_ARRAY)
+                   ? (size_t)config_setting_length(items) : 0;
+    q->choices = calloc(n ? n : 1, sizeof *q->choices);
+    if (!q->choices) {
+        L->oom = true;
+        return;
+    }
+    read_labels(L, items, "item", q, -1, n);
+    if (t == CONFIG_TYPE_LIST || t == CONFIG_TYPE_ARRAY) {
+        check_choice_count(L, line_of(items), n, "items", where);
+        check_duplicates(L, q, 0, "item", true);
+    }
+}
+
+static void load_categorize_question(loader *L, const config_setting_t *g, qk_question *q,
+                                     const char *where)
+{
+    const config_setting_t *cats = config_setting_get_member(g, "categories");
+    if (!cats) {
+        err(L, group_line(g), "%s has no 'categories': add categories = ( { name = \"...\"; "
+            "items = ( \"...\" ); }, ... );", where);
+        return;
+    }
+    if (config_setting_type(cats) != CONFIG_TYPE_LIST) {
+        if (config_setting_type(cats) == CONFIG_TYPE_ARRAY && config_setting_length(cats) == 0)
+            err(L, line_of(cats), "%s has 0 categories: it needs %d to %d", where,
+                QK_MIN_CATEGORIES, QK_MAX_CATEGORIES);
+        else
+            err(L, line_of(cats), "'categories' must be a list of groups, e.g. categories = "
+                "( { name = \"...\"; items = ( \"...\" ); }, ... ); (found %s)", type_desc(cats));
+        return;
+    }
+    size_t nc = (size_t)config_setting_length(cats);
+    if (nc < QK_MIN_CATEGORIES || nc > QK_MAX_CATEGORIES)
+        err(L, line_of(cats), "%s has %zu categor%s: it needs %d to %d", where, nc,
+            nc == 1 ? "y" : "ies", QK_MIN_CATEGORIES, QK_MAX_CATEGORIES);
+    /* Count the items first, to size the choices. */
+    size_t total = 0;
+    for (size_t i = 0; i < nc; i++) {
+        const config_setting_t *c = config_setting_get_elem(cats, (unsigned)i);
+        const config_setting_t *it =
+            config_setting_is_group(c) ? config_setting_get_member(c, "items") : NULL;
+        if (it && (config_setting_is_list(it) || config_setting_is_array(it)))
+            total += (size_t)config_setting_length(it);
+    }
+    q->choices = calloc(total ? total : 1, sizeof *q->choices);
+    q->categories = calloc(nc ? nc : 1, sizeof *q->categories);
+    if (!q->choices || !q->categories) {
+        L->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < nc; i++) {
+        const config_setting_t *c = config_setting_get_elem(cats, (unsigned)i);
+        if (!config_setting_is_group(c)) {
+            err(L, line_of(c), "category number %zu must be a group { name = \"...\"; items = "
+                "( ... ); } (found %s)", i + 1, type_desc(c));
+            continue;
+        }
+        char cwhere[96];
+        snprintf(cwhere, sizeof cwhere, "category number %zu", i + 1);
+        check_names(L, c, category_names, cwhere);
+        char *name = get_string(L, c, "name", cwhere, true, QK_MAX_LABEL_BYTES);
+        for (size_t k = 0; name && k < q->n_categories; k++) {
+            if (q->categories[k] && strcmp(q->categories[k], name) == 0) {
+                char b[64];
+                err(L, line_of(config_setting_get_member(c, "name")), "category \"%s\" appears "
+                    "twice: give each category its own name", shorten(name, b, sizeof b));
+                break;
+            }
+        }
+        q->categories[q->n_categories++] = name;
+        const config_setting_t *it = config_setting_get_member(c, "items");
+        if (!it) {
+            err(L, group_line(c), "%s has no 'items': add items = ( \"...\", ... );", cwhere);
+            continue;
+        }
+        read_labels(L, it, "item", q, (int)i, total);
+        if ((config_setting_is_list(it) || config_setting_is_array(it)) &&
+            config_setting_length(it) == 0) {
+            char b[64];
+            err(L, line_of(it), "category \"%s\" has no items: each category needs at least one",
+                name ? shorten(name, b, sizeof b) : cwhere);
+        }
+    }
+    check_choice_count(L, line_of(cats), total, "items in its categories", where);
+    check_duplicates(L, q, 0, "item", true);
+}
+
+/* Settings that belong to other types: reported as errors so that nothing a
+ * trainer writes is silently ignored. */
+static void check_unused(loader *L, const config_setting_t *g, qk_qtype type)
+{
+    static const struct {
+        const char *name;
+        unsigned used_by; /* bit per qk_qtype */
+        const char *advice;
+    } rules[] = {
+        {"answers", 1u << QK_Q_SINGLE | 1u << QK_Q_MULTIPLE,
+         "truefalse: the kiosk shows True and False itself; order: use items; categorize: use "
+         "categories"},
+        {"correct", 1u << QK_Q_SINGLE | 1u << QK_Q_MULTIPLE | 1u << QK_Q_TRUEFALSE,
+         "order: write the items in the right order; categorize: each category lists its items"},
+        {"items", 1u << QK_Q_ORDER, "single/multiple: use answers; categorize: put items in "
+         "each category"},
+        {"categories", 1u << QK_Q_CATEGORIZE, "only categorize questions have categories"},
+    };
+    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
+        const config_setting_t *s = config_setting_get_member(g, rules[i].name);
+        if (s && !(rules[i].used_by & (1u << type)))
+            err(L, line_of(s), "'%s' is not used by %s questions: remove it (%s)", rules[i].name,
+                qk_qtype_name(type), rules[i].advice);
+    }
+    const config_setting_t *pc = config_setting_get_member(g, "partial_credit");
+    if (pc && (type == QK_Q_SINGLE || type == QK_Q_TRUEFALSE))
+        warn(L, line_of(pc), "'partial_credit' has no effect on %s questions",
+             qk_qtype_name(type));
+}
+
+static void load_question(loader *L, const config_setting_t *g, qk_question *q, size_t index,
+                          const char *round_where)
+{
+    char where[224];
+    q->line = line_of(g);
+    q->points = 1;
+    q->shuffle = L->def_shuffle;
+    q->partial_credit = L->def_partial;
+    snprintf(where, sizeof where, "question number %zu of %s", index + 1, round_where);
+    if (!config_setting_is_group(g)) {
+        err(L, line_of(g), "%s must be a group { id = ...; type = ...; ... } (found %s)", where,
+            type_desc(g));
+        return;
+    }
+    check_names(L, g, question_names, "a question");
+    q->id = get_id(L, g, where);
+    if (q->id) {
+        snprintf(where, sizeof where, "question \"%s\"", q->id);
+        int prev = note_id(L, q->id, line_of(g));
+        if (prev)
+            err(L, line_of(config_setting_get_member(g, "id")), "question id \"%s\" is already "
+                "used at line %d: ids must be unique in the set (and never reused)", q->id, prev);
+    }
+
+    int type = -1;
+    const config_setting_t *ts = config_setting_get_member(g, "type");
+    if (!ts) {
+        err(L, group_line(g), "%s has no 'type': add type = \"single\"; (or multiple, "
+            "truefalse, order, categorize)", where);
+    } else if (config_setting_type(ts) != CONFIG_TYPE_STRING) {
+        err(L, line_of(ts), "'type' must be a text in quotes: \"single\", \"multiple\", "
+            "\"truefalse\", \"order\" or \"categorize\" (found %s)", type_desc(ts));
+    } else {
+        const char *tn = config_setting_get_string(ts);
+        type = qk_qtype_from_name(tn);
+        if (type < 0) {
+            static const char *const types[] = {"single", "multiple", "truefalse", "order",
+                                                "categorize", NULL};
+            const char *near = qk_utf8_valid(tn) ? closest_name(tn, types) : NULL;
+            char b[64];
+            err(L, line_of(ts), "unknown question type \"%s\"%s%s%s: use single, multiple, "
+                "truefalse, order or categorize", shorten(qk_utf8_valid(tn) ? tn : "?", b, sizeof b),
+                near ? " (did you mean \"" : "", near ? near : "", near ? "\"?)" : "");
+        }
+    }
+
+    q->text = get_string(L, g, "text", where, true, QK_MAX_TEXT_BYTES);
+    q->explanation = get_string(L, g, "explanation", where, true, QK_MAX_TEXT_BYTES);
+    const config_setting_t *ps = config_setting_get_member(g, "picture");
+    char *pic = get_string(L, g, "picture", where, false, QK_MAX_LABEL_BYTES);
+    if (pic) {
+        q->picture = check_picture(L, ps, pic);
+        free(pic);
+    }
+    long long v;
+    if (get_int_range(L, g, "time_limit", where, 0, QK_MAX_TIME_LIMIT,
+                      " seconds (0 or no time_limit: no limit)", &v))
+        q->time_limit = (int)v;
+    if (get_int_range(L, g, "points", where, 0, QK_MAX_POINTS, NULL, &v))
+        q->points = (int)v;
+    get_bool(L, g, "shuffle", &q->shuffle);
+    get_bool(L, g, "partial_credit", &q->partial_credit);
+
+    if (type < 0)
+        return;
+    q->type = (qk_qtype)type;
+    check_unused(L, g, q->type);
+    switch (q->type) {
+    case QK_Q_SINGLE:
+    case QK_Q_MULTIPLE:
+        load_choice_question(L, g, q, where);
+        break;
+    case QK_Q_TRUEFALSE: {
+        const config_setting_t *c = config_setting_get_member(g, "correct");
+        if (!c)
+            err(L, group_line(g), "%s has no 'correct': add correct = true; or correct = false;",
+                where);
+        else if (config_setting_type(c) != CONFIG_TYPE_BOOL)
+            err(L, line_of(c), "a true/false question needs correct = true; or correct = false; "
+                "(without quotes; found %s)", type_desc(c));
+        else
+            q->truth = config_setting_get_bool(c) != 0;
+        break;
+    }
+    case QK_Q_ORDER:
+        load_order_question(L, g, q, where);
+        break;
+    case QK_Q_CATEGORIZE:
+        load_categorize_question(L, g, q, where);
+        break;
+    default:
+        break;
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Rounds and the set                                                       */
+
+static const char *const round_names[] = {"id", "title", "intro", "pick", "shuffle",
+                                          "questions", NULL};
+static const char *const set_names[] = {"format", "id", "title", "language", "description",
+                                        "scoring", "streak_bonus", "shuffle", "partial_credit",
+                                        "rounds", NULL};
+
+static void load_round(loader *L, const config_setting_t *g, qk_round *r, size_t index)
+{
+    char where[128];
+    r->line = line_of(g);
+    r->shuffle = L->def_shuffle;
+    snprintf(where, sizeof where, "round number %zu", index + 1);
+    if (!config_setting_is_group(g)) {
+        err(L, line_of(g), "%s must be a group { id = ...; title = ...; questions = ( ... ); } "
+            "(found %s)", where, type_desc(g));
+        return;
+    }
+    check_names(L, g, round_names, "a round");
+    r->id = get_id(L, g, where);
+    if (r->id)
+        snprintf(where, sizeof where, "round \"%s\"", r->id);
+    r->title = get_string(L, g, "title", where, true, QK_MAX_LABEL_BYTES);
+    r->intro = get_string(L, g, "intro", where, false, QK_MAX_TEXT_BYTES);
+    get_bool(L, g, "shuffle", &r->shuffle);
+
+    const config_setting_t *qs = config_setting_get_member(g, "questions");
+    size_t nq = 0;
+    if (!qs) {
+        err(L, group_line(g), "%s has no 'questions': add questions = ( { ... }, ... );", where);
+    } else if (config_setting_type(qs) == CONFIG_TYPE_ARRAY && config_setting_length(qs) == 0) {
+        err(L, line_of(qs), "%s has no questions: add at least one, or remove the round", where);
+    } else if (config_setting_type(qs) != CONFIG_TYPE_LIST) {
+        err(L, line_of(qs), "'questions' must be a list of groups, questions = ( { ... }, "
+            "{ ... } ); (found %s)", type_desc(qs));
+    } else {
+        nq = (size_t)config_setting_length(qs);
+        if (nq == 0)
+            err(L, line_of(qs), "%s has no questions: add at least one, or remove the round",
+                where);
+        r->questions = calloc(nq ? nq : 1, sizeof *r->questions);
+        if (!r->questions) {
+            L->oom = true;
+            return;
+        }
+        for (size_t i = 0; i < nq && !L->oom; i++) {
+            load_question(L, config_setting_get_elem(qs, (unsigned)i), &r->questions[i], i,
+                          where);
+            r->n_questions++;
+        }
+    }
+
+    long long pick;
+    const config_setting_t *ps = get_int(L, g, "pick", where, false, &pick);
+    if (ps) {
+        if (pick < 1)
+            err(L, line_of(ps), "pick = %lld: draw at least 1 question per session (or leave "
+                "pick out to use them all)", pick);
+        else if (qs && (size_t)pick > nq)
+            err(L, line_of(ps), "pick = %lld but %s has only %zu question%s: pick at most %zu",
+                pick, where, nq, nq == 1 ? "" : "s", nq);
+        else
+            r->pick = (size_t)pick;
+    }
+}
+
+static void load_set(loader *L, const config_setting_t *root, qk_set *set)
+{
+    check_names(L, root, set_names, "the set");
+    long long format;
+    const config_setting_t *fs = get_int(L, root, "format", "the set", true, &format);
+    if (fs) {
+        if (format != QK_FORMAT_VERSION) {
+            err(L, line_of(fs), "format = %lld: this quizkiosk reads format %d only; write "
+                "format = %d; or use a newer quizkiosk for this set", format, QK_FORMAT_VERSION,
+                QK_FORMAT_VERSION);
+            return; /* another format may mean anything: check no further */
+        }
+        set->format = (int)format;
+    }
+    set->id = get_id(L, root, "the set");
+    set->title = get_string(L, root, "title", "the set", true, QK_MAX_LABEL_BYTES);
+    set->language = get_string(L, root, "language", "the set", true, 35);
+    if (set->language && !valid_language(set->language)) {
+        const config_setting_t *ls = config_setting_get_member(root, "language");
+        char b[64];
+        err(L, line_of(ls), "language \"%s\" is not a language tag: use e.g. \"nb\" (bokm\xC3\xA5l), "
+            "\"nn\" (nynorsk) or \"en\"%s", shorten(set->language, b, sizeof b),
+            strchr(set->language, '_') ? "; use - not _ (\"nb-NO\")" : "");
+    }
+    set->description = get_string(L, root, "description", "the set", false, QK_MAX_TEXT_BYTES);
+    char *scoring = get_string(L, root, "scoring", "the set", false, QK_MAX_LABEL_BYTES);
+    if (scoring) {
+        if (strcmp(scoring, "accuracy") == 0) {
+            set->scoring = QK_SCORING_ACCURACY;
+        } else if (strcmp(scoring, "speed") == 0) {
+            set->scoring = QK_SCORING_SPEED;
+        } else {
+            char b[64];
+            err(L, line_of(config_setting_get_member(root, "scoring")), "scoring = \"%s\" is "
+                "unknown: use \"accuracy\" (the default) or \"speed\"",
+                shorten(scoring, b, sizeof b));
+        }
+        free(scoring);
+    }
+    long long v;
+    if (get_int_range(L, root, "streak_bonus", "the set", 0, QK_MAX_POINTS, NULL, &v))
+        set->streak_bonus = (int)v;
+    L->def_shuffle = true;
+    L->def_partial = false;
+    get_bool(L, root, "shuffle", &L->def_shuffle);
+    get_bool(L, root, "partial_credit", &L->def_partial);
+
+    const config_setting_t *rs = config_setting_get_member(root, "rounds");
+    if (!rs) {
+        err(L, 1, "the set has no 'rounds': add rounds = ( { id = ...; title = ...; "
+            "questions = ( ... ); } );");
+        return;
+    }
+    if (config_setting_type(rs) != CONFIG_TYPE_LIST) {
+        if (config_setting_type(rs) == CONFIG_TYPE_ARRAY && config_setting_length(rs) == 0)
+            err(L, line_of(rs), "the set has no rounds: add at least one");
+        else
+            err(L, line_of(rs), "'rounds' must be a list of groups, rounds = ( { ... }, "
+                "{ ... } ); (found %s)", type_desc(rs));
+        return;
+    }
+    size_t nr = (size_t)config_setting_length(rs);
+    if (nr == 0) {
+        err(L, line_of(rs), "the set has no rounds: add at least one");
+        return;
+    }
+    if (nr > QK_MAX_ROUNDS) {
+        err(L, line_of(rs), "the set has %zu rounds: at most %d; split it into several sets",
+            nr, QK_MAX_ROUNDS);
+        return;
+    }
+    /* Count the questions to size the id table and check the limit. */
+    size_t total = 0;
+    for (size_t i = 0; i < nr; i++) {
+        const config_setting_t *r = config_setting_get_elem(rs, (unsigned)i);
+        const config_setting_t *qs =
+            config_setting_is_group(r) ? config_setting_get_member(r, "questions") : NULL;
+        if (qs && config_setting_is_list(qs))
+            total += (size_t)config_setting_length(qs);
+    }
+    if (total > QK_MAX_QUESTIONS) {
+        err(L, line_of(rs), "the set has %zu questions: at most %d; split it into several sets",
+            total, QK_MAX_QUESTIONS);
+        return;
+    }
+    L->id_cap = 16;
+    while (L->id_cap < total * 2)
+        L->id_cap *= 2;
+    L->ids = calloc(L->id_cap, sizeof *L->ids);
+    L->id_lines = calloc(L->id_cap, sizeof *L->id_lines);
+    set->rounds = calloc(nr, sizeof *set->rounds);
+    if (!L->ids || !L->id_lines || !set->rounds) {
+        L->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < nr && !L->oom; i++) {
+        qk_round *r = &set->rounds[i];
+        load_round(L, config_setting_get_elem(rs, (unsigned)i), r, i);
+        set->n_rounds++;
+        for (size_t k = 0; r->id && k < i; k++) {
+            if (set->rounds[k].id && strcmp(set->rounds[k].id, r->id) == 0) {
+                err(L, line_of(config_setting_get_member(config_setting_get_elem(rs, (unsigned)i),
+                                                         "id")),
+                    "round id \"%s\" is already used at line %d: round ids must be unique", r->id,
+                    set->rounds[k].line);
+                break;
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Entry points                                                             */
+
+static qk_set *load_text(loader *L, const char *data, size_t len, const char *display_path)
+{
+    size_t errors_before = L->diags->errors;
+    if (len > QK_MAX_FILE_BYTES) {
+        err(L, 0, "the file is %.1f MB; a question set may be at most %u MB: split it into "
+            "several sets", (double)len / (1024.0 * 1024.0), QK_MAX_FILE_BYTES / (1024u * 1024u));
+        return NULL;
+    }
+    qk_set *set = calloc(1, sizeof *set);
+    if (!set) {
+        err(L, 0, "out of memory");
+        return NULL;
+    }
+    set->path = dup_str(L, display_path);
+    set->dir = dup_str(L, L->dir ? L->dir : NULL);
+    static const char hex[] = "0123456789abcdef";
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    if (sodium_init() < 0) {
+        err(L, 0, "libsodium failed to start: cannot hash the set");
+        qk_set_free(set);
+        return NULL;
+    }
+    crypto_hash_sha256(digest, (const unsigned char *)data, len);
+    for (size_t i = 0; i < sizeof digest; i++) {
+        set->hash[2 * i] = hex[digest[i] >> 4];
+        set->hash[2 * i + 1] = hex[digest[i] & 15];
+    }
+    set->hash[64] = '\0';
+
+    char *text = NULL;
+    size_t tlen = 0;
+    bool has_content = false;
+    if (!decode_text(L, (const unsigned char *)data, len, &text, &tlen)) {
+        qk_set_free(set);
+        return NULL;
+    }
+    if (!prescan(L, text, tlen, &has_content)) {
+        free(text);
+        qk_set_free(set);
+        return NULL;
+    }
+    if (!has_content) {
+        err(L, 1, "the file is empty: a question set needs format, id, title, language and "
+            "rounds (see docs/question-sets.md)");
+        free(text);
+        qk_set_free(set);
+        return NULL;
+    }
+
+    config_t cfg;
+    config_init(&cfg);
+    if (!config_read_string(&cfg, text)) {
+        int line = config_error_line(&cfg);
+        const char *what = config_error_text(&cfg) ? config_error_text(&cfg) : "parse error";
+        const char *hint = "";
+        if (strcmp(what, "syntax error") == 0)
+            hint = ": check this line and the one before for a missing quote, ';', '=' or "
+                   "comma, and that names are plain letters (a-z, 0-9, _)";
+        if (line > 0 && line_has_smart_quotes(text, line))
+            err(L, line, "%s%s. The line has typographic quotes (\xE2\x80\x9C \xE2\x80\x9D "
+                "\xC2\xAB \xC2\xBB): texts go between straight quotes \"like this\" (turn off "
+                "smart quotes in Word)", what, hint);
+        else
+            err(L, line > 0 ? line : 1, "%s%s", what, hint);
+        config_destroy(&cfg);
+        free(text);
+        qk_set_free(set);
+        return NULL;
+    }
+    free(text);
+    load_set(L, config_root_setting(&cfg), set);
+    config_destroy(&cfg);
+    free(L->ids);
+    free(L->id_lines);
+    L->ids = NULL;
+    L->id_lines = NULL;
+    if (L->oom)
+        err(L, 0, "out of memory while loading the set");
+    if (L->diags->errors > errors_before) {
+        qk_set_free(set);
+        return NULL;
+    }
+    return set;
+}
+
+qk_set *qk_set_load_buffer(const char *name, const char *dir, const char *data, size_t len,
+                           qk_diags *diags)
+{
+    loader L = {0};
+    L.diags = diags;
+    L.name = name ? name : "(buffer)";
+    L.dir = dir;
+    L.real_dir = dir ? realpath(dir, NULL) : NULL;
+    qk_set *set = load_text(&L, data ? data : "", data ? len : 0, L.name);
+    free(L.real_dir);
+    return set;
+}
+
+qk_set *qk_set_load(const char *path, qk_diags *diags)
+{
+    loader L = {0};
+    L.diags = diags;
+    L.name = path;
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        err(&L, 0, "cannot open the file: %s", strerror(errno));
+        return NULL;
+    }
+    struct stat sb;
+    if (fstat(fileno(f), &sb) != 0) {
+        err(&L, 0, "cannot read the file: %s", strerror(errno));
+        fclose(f);
+        return NULL;
+    }
+    if (S_ISDIR(sb.st_mode)) {
+        err(&L, 0, "this is a folder, not a question set file");
+        fclose(f);
+        return NULL;
+    }
+    if (S_ISREG(sb.st_mode) && sb.st_size > (off_t)QK_MAX_FILE_BYTES) {
+        err(&L, 0, "the file is %.1f MB; a question set may be at most %u MB: split it into "
+            "several sets", (double)sb.st_size / (1024.0 * 1024.0),
+            QK_MAX_FILE_BYTES / (1024u * 1024u));
+        fclose(f);
+        return NULL;
+    }
+    /* Read at most one byte past the limit (the size may change, or be unknown). */
+    size_t cap = S_ISREG(sb.st_mode) ? (size_t)sb.st_size + 1 : 65536, len = 0;
+    char *data = malloc(cap);
+    if (!data) {
+        err(&L, 0, "out of memory reading the file");
+        fclose(f);
+        return NULL;
+    }
+    for (;;) {
+        if (len == cap) {
+            if (cap > QK_MAX_FILE_BYTES)
+                break;
+            size_t ncap = cap * 2 > (size_t)QK_MAX_FILE_BYTES + 1 ? (size_t)QK_MAX_FILE_BYTES + 1
+                                                                   : cap * 2;
+            char *nd = realloc(data, ncap);
+            if (!nd) {
+                err(&L, 0, "out of memory reading the file");
+                free(data);
+                fclose(f);
+                return NULL;
+            }
+            data = nd;
+            cap = ncap;
+        }
+        size_t n = fread(data + len, 1, cap - len, f);
+        len += n;
+        if (n == 0)
+            break;
+    }
+    if (ferror(f)) {
+        err(&L, 0, "cannot read the file: %s", strerror(errno));
+        free(data);
+        fclose(f);
+        return NULL;
+    }
+    fclose(f);
+
+    /* The folder pictures resolve against: the file's own folder, absolute. */
+    char *copy = strdup(path);
+    char *dir = NULL;
+    if (copy) {
+        char *slash = strrchr(copy, '/');
+        if (slash == copy)
+            slash[1] = '\0';
+        else if (slash)
+            *slash = '\0';
+        dir = realpath(slash ? copy : ".", NULL);
+        if (!dir)
+            dir = strdup(slash ? copy : ".");
+    }
+    free(copy);
+    L.dir = dir;
+    L.real_dir = dir ? realpath(dir, NULL) : NULL;
+    qk_set *set = load_text(&L, data, len, path);
+    free(L.real_dir);
+    free(dir);
+    free(data);
+    return set;
+}
