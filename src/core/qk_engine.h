@@ -70,7 +70,8 @@ typedef struct {
 
 /* Starts a session. `rounds`/`n_rounds` choose which of the set's rounds to play,
  * in that order; rounds = NULL plays all. Pools (round->pick) draw per session.
- * Returns NULL on bad arguments (round index out of range) or out of memory. */
+ * Returns NULL on bad arguments (set NULL, round index out of range, rounds given
+ * with n_rounds = 0, a chosen round with no questions) or out of memory. */
 qk_session *qk_session_new(const qk_set *set, const size_t *rounds, size_t n_rounds,
                            uint64_t seed);
 void qk_session_free(qk_session *s); /* NULL is a no-op */
@@ -99,7 +100,8 @@ const size_t *qk_session_display_order(const qk_session *s, size_t *n);
  * `out` (may be NULL) receives the record. */
 bool qk_session_answer(qk_session *s, const qk_answer *a, uint32_t elapsed_ms,
                        qk_record *out);
-/* The time limit ran out (QUESTION -> FEEDBACK, 0 points, wrong). */
+/* The time limit ran out (QUESTION -> FEEDBACK, 0 points, wrong). The record has
+ * timed_out set, answer.n = 0 and elapsed_ms = the question's time limit. */
 bool qk_session_timeout(qk_session *s, qk_record *out);
 /* FEEDBACK -> QUESTION or ROUND_END; ROUND_END -> QUESTION or DONE.
  * Returns false in any other state. */
@@ -126,8 +128,11 @@ const qk_record *qk_session_record(const qk_session *s, size_t i);
 double qk_evaluate(const qk_question *q, const qk_answer *a, bool *correct);
 
 /* Formats an answer for storage and CSV, e.g. "2", "1,3", "true", "3>1>2",
- * "1:A,2:B" (1-based, choice numbers in the model's order). Writes at most
- * `cap` bytes including the NUL; returns buf. */
+ * "1:2,2:1" (1-based, choice numbers in the model's order; categorize is
+ * item:category, "-" for an item left without a category). A multiple answer
+ * with nothing selected is "-"; a timeout (n = 0) is ""; a malformed answer is
+ * "?" and its raw values, e.g. "?7". Writes at most `cap` bytes including the
+ * NUL (truncating); returns buf. buf NULL or cap 0: writes nothing. */
 char *qk_answer_format(const qk_question *q, const qk_answer *a, char *buf, size_t cap);
 
 #endif
