@@ -1,15 +1,194 @@
-/* qk_cmd_results.c: --export-results and --stats (placeholder). */
+/* qk_cmd_results.c: `quizkiosk --export-results FILE.csv [--since YYYY-MM-DD]`
+ * and `quizkiosk --stats`.
+ *
+ * Both find the station's settings the way the kiosk does (qk_station_find:
+ * --config, then the usual places, then built-in defaults), open the results
+ * database named there and only read it. A database that does not exist yet is
+ * not created: there is simply nothing to show. Exit codes as in qk_cli.h:
+ * 0 done, 1 a problem with the settings, the database or the output file,
+ * 2 wrong usage (a bad --since).
+ */
 #include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
 #include "qk_cli.h"
+#include "qk_station.h"
+#include "qk_store.h"
+
+/* Reads --since into *since (0 when absent). Returns false, after a message,
+ * when it is not a real date. */
+static bool parse_since(const qk_cli *cli, time_t *since)
+{
+    *since = 0;
+    if (!cli->since)
+        return true;
+    if (!qk_store_parse_date(cli->since, since)) {
+        fprintf(stderr, "quizkiosk: --since wants a date as YYYY-MM-DD, e.g. 2026-01-31 "
+                        "(got '%s')\nTry 'quizkiosk --help' for more information.\n",
+                cli->since);
+        return false;
+    }
+    return true;
+}
+
+/* Loads the station settings; on errors prints them and returns false. */
+static bool load_station(const qk_cli *cli, qk_station *station)
+{
+    qk_diags diags;
+    qk_diags_init(&diags);
+    bool ok = qk_station_find(station, cli->config, cli->shipped_quizzes, &diags);
+    qk_diags_print(&diags, stderr);
+    qk_diags_clear(&diags);
+    if (!ok) {
+        fprintf(stderr, "quizkiosk: the station settings have errors (above); fix them "
+                        "and try again.\n");
+        qk_station_free(station);
+        return false;
+    }
+    if (!station->results_db || !*station->results_db) {
+        fprintf(stderr, "quizkiosk: the station settings name no results database "
+                        "(results_db).\n");
+        qk_station_free(station);
+        return false;
+    }
+    return true;
+}
+
+static bool exists(const char *path)
+{
+    struct stat sb;
+    return stat(path, &sb) == 0;
+}
+
+/* Opens the database for reading figures; prints why not and returns NULL. */
+static qk_store *open_store(const char *db_path)
+{
+    qk_store *st = qk_store_open(db_path);
+    if (!st) {
+        fprintf(stderr, "quizkiosk: out of memory\n");
+        return NULL;
+    }
+    /* A store that cannot write (e.g. the file belongs to the kiosk's user) is
+     * still fine for reading; only a store that cannot read is an error. */
+    qk_store_summary probe;
+    if (!qk_store_summary_since(st, 0, &probe)) {
+        fprintf(stderr, "quizkiosk: %s\n", qk_store_status(st));
+        qk_store_close(st);
+        return NULL;
+    }
+    if (*qk_store_status(st))
+        fprintf(stderr, "quizkiosk: note: %s\n", qk_store_status(st));
+    return st;
+}
+
 int qk_cmd_export_results(const qk_cli *cli, const char *csv_path)
 {
-    (void)cli;
-    fprintf(stderr, "quizkiosk: --export-results is not built yet (%s)\n", csv_path);
-    return 2;
+    time_t since;
+    if (!parse_since(cli, &since))
+        return 2;
+    qk_station station;
+    if (!load_station(cli, &station))
+        return 1;
+    int code = 1;
+    if (!exists(station.results_db)) {
+        fprintf(stderr, "quizkiosk: no results are stored yet (%s does not exist); "
+                        "nothing was exported.\n", station.results_db);
+        qk_station_free(&station);
+        return 1;
+    }
+    qk_store *st = open_store(station.results_db);
+    if (st) {
+        long rows = 0;
+        char err[1024];
+        if (qk_store_export_csv(st, csv_path, since, &rows, err, sizeof err)) {
+            printf("Exported %ld row%s from %s to %s", rows, rows == 1 ? "" : "s",
+                   station.results_db, csv_path);
+            if (cli->since)
+                printf(" (sessions since %s)", cli->since);
+            printf(".\n");
+            code = 0;
+        } else {
+            fprintf(stderr, "quizkiosk: %s\n", err);
+        }
+        qk_store_close(st);
+    }
+    qk_station_free(&station);
+    return code;
 }
+
+static void print_summary(const char *what, const qk_store_summary *s)
+{
+    printf("%s: %ld session%s (%ld completed, %ld abandoned", what, s->sessions,
+           s->sessions == 1 ? "" : "s", s->completed, s->abandoned);
+    if (s->in_progress)
+        printf(", %ld in progress or cut off", s->in_progress);
+    printf("), %ld answer%s\n", s->answers, s->answers == 1 ? "" : "s");
+    if (s->avg_score_pct >= 0)
+        printf("Average score of completed sessions: %.0f %%\n", s->avg_score_pct);
+    else
+        printf("Average score of completed sessions: none completed\n");
+}
+
 int qk_cmd_stats(const qk_cli *cli)
 {
-    (void)cli;
-    fprintf(stderr, "quizkiosk: --stats is not built yet\n");
-    return 2;
+    time_t since;
+    if (!parse_since(cli, &since))
+        return 2;
+    qk_station station;
+    if (!load_station(cli, &station))
+        return 1;
+    printf("Results database: %s\n", station.results_db);
+    if (!exists(station.results_db)) {
+        printf("No results are stored yet.\n");
+        qk_station_free(&station);
+        return 0;
+    }
+    qk_store *st = open_store(station.results_db);
+    if (!st) {
+        qk_station_free(&station);
+        return 1;
+    }
+    int code = 0;
+    time_t now = time(NULL);
+    time_t day = cli->since ? since : qk_store_day_start(now);
+    char daybuf[16];
+    struct tm tm;
+    localtime_r(&now, &tm);
+    strftime(daybuf, sizeof daybuf, "%Y-%m-%d", &tm);
+    char what[64];
+    snprintf(what, sizeof what, cli->since ? "Sessions since %s" : "Sessions today (%s)",
+             cli->since ? cli->since : daybuf);
+
+    qk_store_summary sum;
+    if (qk_store_summary_since(st, day, &sum))
+        print_summary(what, &sum);
+    else
+        code = 1;
+
+    qk_store_missed top[QK_STORE_MISSED_TOP];
+    long n = qk_store_most_missed(st, since, top, QK_STORE_MISSED_TOP);
+    if (n < 0) {
+        code = 1;
+    } else {
+        printf("\nMost-missed questions (%s%s):\n", cli->since ? "since " : "all stored",
+               cli->since ? cli->since : "");
+        if (n == 0)
+            printf("  none yet\n");
+        else
+            printf("  %6s  %11s  %-20s %s\n", "wrong", "wrong/asked", "set", "question");
+        for (long i = 0; i < n; i++) {
+            char ratio[32];
+            snprintf(ratio, sizeof ratio, "%ld/%ld", top[i].wrong, top[i].asked);
+            printf("  %4.0f %%  %11s  %-20s %s\n", top[i].pct_wrong, ratio, top[i].set_id,
+                   top[i].question_id);
+        }
+    }
+    printf("\n(Sessions played by --autoplay are not counted.)\n");
+    if (code)
+        fprintf(stderr, "quizkiosk: %s\n", qk_store_status(st));
+    qk_store_close(st);
+    qk_station_free(&station);
+    return code;
 }

@@ -6,34 +6,119 @@
  * read-only, full or corrupt, calls fail softly, qk_store_status() says why, and
  * the caller plays on. A corrupt file is kept (renamed aside) and a new one made.
  * Sessions are anonymous.
+ *
+ * The schema carries a version (PRAGMA user_version) and is migrated forward on
+ * open; docs/results.md describes the tables. Times are stored as Unix seconds
+ * and shown in the station's local time. The caller logs qk_store_status()
+ * whenever a call returns false (the store itself prints nothing).
  */
 #ifndef QK_STORE_H
 #define QK_STORE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <time.h>
 #include "qk_engine.h"
 
 typedef struct qk_store qk_store; /* opaque */
 
+/* The schema version this program writes (PRAGMA user_version). */
+#define QK_STORE_SCHEMA_VERSION 2
+
 /* Opens (creating folders and schema, migrating older versions) the database at
  * `path`. Never returns NULL except out of memory: a store that could not open
  * its file is "degraded" (see qk_store_ok / qk_store_status). */
 qk_store *qk_store_open(const char *path);
-void qk_store_close(qk_store *st); /* NULL is a no-op */
-bool qk_store_ok(const qk_store *st);
-/* A human-readable sentence on the last problem, or "" when all is well. */
-const char *qk_store_status(const qk_store *st);
 
-/* Starts a session row; returns its id, or 0 when it could not be written. */
+/* Test hooks for fault injection; the kiosk uses qk_store_open. */
+typedef struct {
+    bool read_only;      /* open with SQLITE_OPEN_READONLY: every write fails */
+    long max_pages;      /* > 0: PRAGMA max_page_count, so the database "fills up" */
+} qk_store_options;
+/* As qk_store_open; `opt` may be NULL (= qk_store_open). */
+qk_store *qk_store_open_with(const char *path, const qk_store_options *opt);
+
+void qk_store_close(qk_store *st); /* NULL is a no-op */
+/* True while the database is open and the last write succeeded. NULL -> false. */
+bool qk_store_ok(const qk_store *st);
+/* A human-readable sentence on the last problem, or "" when all is well. It
+ * names the file and says what to do. After a corrupt file was set aside the
+ * sentence says so (and where the old file went) even though the store works.
+ * The string belongs to the store and changes with the next call. NULL -> "". */
+const char *qk_store_status(const qk_store *st);
+/* The database file's path as given to qk_store_open ("" for NULL). */
+const char *qk_store_path(const qk_store *st);
+
+/* Starts a session row; returns its id, or 0 when it could not be written.
+ * `station_id` may be NULL (stored as ""). */
 int64_t qk_store_session_begin(qk_store *st, const char *station_id, const qk_set *set,
                                bool autoplay, time_t started);
-/* One answer, in its own transaction. */
+/* One answer, in its own transaction, stamped with the current time. The
+ * session's running score grows by rec->points in the same transaction, so an
+ * interrupted session keeps the score it had. Returns false (status says why)
+ * when it could not be written; session_id 0 (a failed begin) just returns false. */
 bool qk_store_answer(qk_store *st, int64_t session_id, const qk_set *set,
                      const qk_record *rec);
+/* The same with an explicit time for answered_at (tests, replays). */
+bool qk_store_answer_at(qk_store *st, int64_t session_id, const qk_set *set,
+                        const qk_record *rec, time_t answered_at);
 /* Ends a session: completed (true) or abandoned (false), with its score. */
 bool qk_store_session_end(qk_store *st, int64_t session_id, bool completed,
                           double score, double max_score, time_t ended);
+/* Sessions left "in_progress" by an earlier run (a power cut, a crash) are
+ * marked abandoned, ended at their last answer. The kiosk calls this once at
+ * start, before its first session; tools that only read never do. Returns the
+ * number of sessions closed, or -1 on failure. */
+long qk_store_close_unfinished(qk_store *st);
+
+/* ---- Figures for the trainer (the menu and `quizkiosk --stats`) ----
+ * Autoplay sessions are always left out. `since` is a time (usually a local
+ * midnight, see qk_store_day_start); sessions started before it are left out;
+ * 0 = everything stored. */
+typedef struct {
+    long sessions;       /* all sessions started since */
+    long completed;
+    long abandoned;
+    long in_progress;    /* not yet ended (a session going on now, or cut off) */
+    long answers;
+    double avg_score_pct; /* mean of score/max_score*100 over completed sessions
+                             with max_score > 0; -1 when there is none */
+} qk_store_summary;
+
+bool qk_store_summary_since(qk_store *st, time_t since, qk_store_summary *out);
+
+#define QK_STORE_MISSED_TOP 10
+typedef struct {
+    char question_id[QK_MAX_ID_BYTES + 1];
+    char set_id[QK_MAX_ID_BYTES + 1];
+    long asked;          /* answers given to it (timeouts count) */
+    long wrong;          /* of which not fully right */
+    double pct_wrong;    /* wrong * 100 / asked */
+} qk_store_missed;
+
+/* The most-missed questions since `since`: at most `max` entries into `out`,
+ * highest % wrong first (then most asked, then set and question id); only
+ * questions answered wrong at least once. Returns the number written, or -1 on
+ * failure. */
+long qk_store_most_missed(qk_store *st, time_t since, qk_store_missed *out, size_t max);
+
+/* Writes every answer of the sessions started since `since` to `path` as CSV:
+ * a header row, then one row per answer carrying its session's fields (a
+ * session with no answers gets one row with the answer fields empty). RFC 4180
+ * (fields with a comma, quote or line break are quoted, quotes doubled, CRLF
+ * line ends), UTF-8 with a byte-order mark so that spreadsheets read æøå right.
+ * The file is written beside `path` under a temporary name, synced and renamed
+ * over `path`, so a full disk never leaves half a file. `rows` (may be NULL)
+ * gets the number of data rows. On failure returns false, leaves `path` as it
+ * was and puts a sentence naming the file into `err` (may be NULL). */
+bool qk_store_export_csv(qk_store *st, const char *path, time_t since, long *rows,
+                         char *err, size_t errcap);
+
+/* The local midnight that begins the day of `t`. */
+time_t qk_store_day_start(time_t t);
+/* Parses a strict "YYYY-MM-DD" (a real calendar date, year 1970..9999) into
+ * that day's local midnight. Returns false for anything else. */
+bool qk_store_parse_date(const char *s, time_t *out);
 
 #endif

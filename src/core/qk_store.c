@@ -1,0 +1,967 @@
+/* qk_store.c: the results store (see qk_store.h and docs/results.md).
+ *
+ * How it works
+ * - Opening: the folder is created when missing; the file is opened read-write
+ *   (created when missing), in WAL mode with synchronous=FULL, so that every
+ *   committed transaction is on the disk before the call returns and readers
+ *   (`quizkiosk --stats`) never block the kiosk; busy_timeout covers the short
+ *   moments when they do meet. A file that is not a database, or fails
+ *   PRAGMA quick_check, is renamed aside (never deleted) together with its WAL,
+ *   and a new database is started in its place.
+ * - Schema: PRAGMA user_version holds the version; migrate() walks it forward
+ *   one step at a time, each step in one transaction, so a database of any
+ *   older version (including 0 = empty) ends up current. A database from a
+ *   newer program is left alone and the store goes degraded.
+ * - Writing: one transaction per call (a session row, an answer with the
+ *   session's running score, a session's end). Any failure rolls back, turns
+ *   the SQLite error into a sentence for the trainer (full, read-only, I/O
+ *   error, ...) and returns false; the next call simply tries again.
+ * - Reading: the trainer's figures and the CSV export are plain queries; the
+ *   export goes to a temporary file that is synced and renamed into place.
+ */
+#include "qk_store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#define BUSY_TIMEOUT_MS 5000
+
+struct qk_store {
+    char *path;
+    sqlite3 *db;          /* NULL when the file could not be opened */
+    bool write_failed;    /* the last write failed */
+    char problem[1024];   /* the current problem, "" when none */
+    char notice[1024];    /* a lasting notice (a corrupt file set aside) */
+};
+
+/* ------------------------------------------------------------------ helpers */
+
+static void set_problem(qk_store *st, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static void set_problem(qk_store *st, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(st->problem, sizeof st->problem, fmt, ap);
+    va_end(ap);
+}
+
+static void set_err(char *err, size_t cap, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+static void set_err(char *err, size_t cap, const char *fmt, ...)
+{
+    if (!err || !cap)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, cap, fmt, ap);
+    va_end(ap);
+}
+
+/* Turns an SQLite result code into the trainer's sentence. `doing` says what
+ * was being written ("an answer", "the start of a session", ...). */
+static void describe_failure(qk_store *st, int rc, const char *doing)
+{
+    const char *p = st->path;
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        set_problem(st, "The results database %s is full (no room left on the disk or "
+                    "its size limit reached) while saving %s: answers are not being "
+                    "saved. Free space on that disk, or export the results and move "
+                    "the file away.", p, doing);
+        break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        set_problem(st, "The results database %s is read-only, so %s could not be "
+                    "saved: answers are not being saved. Make the file and its folder "
+                    "writable for the station's user, or set results_db in the station "
+                    "file to a writable place.", p, doing);
+        break;
+    case SQLITE_IOERR:
+        set_problem(st, "Writing the results database %s failed with an I/O error (%s) "
+                    "while saving %s: answers may not be saved. Check the disk (is it "
+                    "full, removed or failing?) and restart the station.",
+                    p, sqlite3_errstr(rc), doing);
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        set_problem(st, "The results database %s is damaged (%s) and %s could not be "
+                    "saved. Restart the station: it keeps the damaged file and starts "
+                    "a new one.", p, sqlite3_errstr(rc), doing);
+        break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        set_problem(st, "The results database %s was kept busy by another program for "
+                    "too long, so %s could not be saved. Close other programs using "
+                    "it (a long export?) and the station saves again.", p, doing);
+        break;
+    case SQLITE_CANTOPEN:
+        set_problem(st, "The results database %s cannot be opened (%s), so %s could not "
+                    "be saved. Check that its folder exists and is writable, or set "
+                    "results_db in the station file.", p, sqlite3_errstr(rc), doing);
+        break;
+    default:
+        set_problem(st, "Saving %s in the results database %s failed (%s). Answers may "
+                    "not be saved; restart the station, and if it goes on, export the "
+                    "results and move the file away.", doing, p,
+                    st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
+        break;
+    }
+}
+
+/* Runs SQL without results. Returns the SQLite code. */
+static int exec(sqlite3 *db, const char *sql)
+{
+    return sqlite3_exec(db, sql, NULL, NULL, NULL);
+}
+
+/* Runs a query whose first column of the first row is an integer. */
+static int query_int(sqlite3 *db, const char *sql, long long *out)
+{
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(s);
+        if (rc == SQLITE_ROW) {
+            *out = sqlite3_column_int64(s, 0);
+            rc = SQLITE_OK;
+        } else if (rc == SQLITE_DONE) {
+            *out = 0;
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(s);
+    return rc;
+}
+
+static void rollback_if_open(sqlite3 *db)
+{
+    if (db && !sqlite3_get_autocommit(db))
+        exec(db, "ROLLBACK");
+}
+
+/* mkdir -p for the folder that holds `path`. Returns 0 or an errno, with the
+ * folder that failed in `failed`. */
+static int make_parent_dirs(const char *path, char *failed, size_t cap)
+{
+    char buf[PATH_MAX];
+    if (snprintf(buf, sizeof buf, "%s", path) >= (int)sizeof buf)
+        return ENAMETOOLONG;
+    char *slash = strrchr(buf, '/');
+    if (!slash || slash == buf)
+        return 0;
+    *slash = '\0';
+    for (char *p = buf + 1;; p++) {
+        if (*p == '/' || *p == '\0') {
+            char c = *p;
+            *p = '\0';
+            struct stat sb;
+            if (stat(buf, &sb) != 0) {
+                if (mkdir(buf, 0755) != 0 && errno != EEXIST) {
+                    int e = errno;
+                    snprintf(failed, cap, "%s", buf);
+                    return e;
+                }
+            } else if (!S_ISDIR(sb.st_mode)) {
+                snprintf(failed, cap, "%s", buf);
+                return ENOTDIR;
+            }
+            *p = c;
+            if (c == '\0')
+                break;
+        }
+    }
+    return 0;
+}
+
+static bool file_exists(const char *p)
+{
+    struct stat sb;
+    return stat(p, &sb) == 0;
+}
+
+/* ------------------------------------------------------------------ schema */
+
+/* Each step takes the schema from version i to i + 1. */
+static const char *const migrations[QK_STORE_SCHEMA_VERSION] = {
+    /* 0 -> 1: the first schema. */
+    "CREATE TABLE sessions ("
+    "  id         INTEGER PRIMARY KEY,"
+    "  station_id TEXT NOT NULL,"
+    "  set_id     TEXT NOT NULL,"
+    "  set_hash   TEXT NOT NULL,"
+    "  set_title  TEXT NOT NULL,"
+    "  started    INTEGER NOT NULL,"
+    "  ended      INTEGER,"
+    "  status     TEXT NOT NULL DEFAULT 'in_progress'"
+    "             CHECK (status IN ('in_progress','completed','abandoned')),"
+    "  score      REAL NOT NULL DEFAULT 0,"
+    "  max_score  REAL,"
+    "  autoplay   INTEGER NOT NULL DEFAULT 0"
+    ");"
+    "CREATE INDEX sessions_started ON sessions(started);"
+    "CREATE TABLE answers ("
+    "  session_id    INTEGER NOT NULL REFERENCES sessions(id),"
+    "  seq           INTEGER NOT NULL,"
+    "  round_id      TEXT NOT NULL,"
+    "  question_id   TEXT NOT NULL,"
+    "  question_type TEXT NOT NULL,"
+    "  answer        TEXT NOT NULL,"
+    "  correct       INTEGER NOT NULL,"
+    "  credit        REAL NOT NULL,"
+    "  time_ms       INTEGER NOT NULL,"
+    "  points        REAL NOT NULL,"
+    "  answered_at   INTEGER NOT NULL,"
+    "  PRIMARY KEY (session_id, seq)"
+    ");",
+    /* 1 -> 2: whether the time ran out, and the part of the points that was a
+     * streak bonus (both known to the engine, worth a column of their own). */
+    "ALTER TABLE answers ADD COLUMN timed_out INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE answers ADD COLUMN streak_bonus REAL NOT NULL DEFAULT 0;",
+};
+
+/* Brings the schema to QK_STORE_SCHEMA_VERSION. Returns an SQLite code;
+ * SQLITE_MISMATCH when the file is newer than this program. */
+static int migrate(qk_store *st, long long *found)
+{
+    long long v = 0;
+    int rc = query_int(st->db, "PRAGMA user_version", &v);
+    *found = v;
+    if (rc != SQLITE_OK)
+        return rc;
+    if (v > QK_STORE_SCHEMA_VERSION || v < 0)
+        return SQLITE_MISMATCH;
+    while (v < QK_STORE_SCHEMA_VERSION) {
+        rc = exec(st->db, "BEGIN IMMEDIATE");
+        if (rc != SQLITE_OK)
+            return rc;
+        /* Another program may have migrated it meanwhile: look again inside
+         * the write lock. */
+        long long now = 0;
+        rc = query_int(st->db, "PRAGMA user_version", &now);
+        if (rc == SQLITE_OK && now != v) {
+            exec(st->db, "COMMIT");
+            v = now;
+            if (v > QK_STORE_SCHEMA_VERSION)
+                return SQLITE_MISMATCH;
+            continue;
+        }
+        if (rc == SQLITE_OK)
+            rc = exec(st->db, migrations[v]);
+        if (rc == SQLITE_OK) {
+            char sql[64];
+            snprintf(sql, sizeof sql, "PRAGMA user_version = %lld", v + 1);
+            rc = exec(st->db, sql);
+        }
+        if (rc == SQLITE_OK)
+            rc = exec(st->db, "COMMIT");
+        if (rc != SQLITE_OK) {
+            rollback_if_open(st->db);
+            return rc;
+        }
+        v++;
+    }
+    return SQLITE_OK;
+}
+
+/* ------------------------------------------------------------------ opening */
+
+static bool is_corruption(int rc)
+{
+    return (rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT;
+}
+
+/* Opens st->db and checks it. Returns an SQLite code; on SQLITE_OK st->db is
+ * usable. `why` gets quick_check's first complaint when it fails. */
+static int open_and_check(qk_store *st, const qk_store_options *opt, char *why, size_t cap)
+{
+    int flags = opt && opt->read_only ? SQLITE_OPEN_READONLY
+                                      : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    int rc = sqlite3_open_v2(st->path, &st->db, flags, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    sqlite3_extended_result_codes(st->db, 1);
+    sqlite3_busy_timeout(st->db, BUSY_TIMEOUT_MS);
+
+    /* The first read of the file: a file that is no database fails here. */
+    long long n = 0;
+    rc = query_int(st->db, "SELECT count(*) FROM sqlite_schema", &n);
+    if (rc != SQLITE_OK)
+        return rc;
+
+    sqlite3_stmt *s = NULL;
+    rc = sqlite3_prepare_v2(st->db, "PRAGMA quick_check(1)", -1, &s, NULL);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(s);
+        if (rc == SQLITE_ROW) {
+            const char *r = (const char *)sqlite3_column_text(s, 0);
+            if (r && strcmp(r, "ok") == 0) {
+                rc = SQLITE_OK;
+            } else {
+                snprintf(why, cap, "%s", r ? r : "quick_check gave nothing");
+                rc = SQLITE_CORRUPT;
+            }
+        } else if (rc == SQLITE_DONE) {
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_OK)
+        return rc;
+
+    if (!(opt && opt->read_only)) {
+        /* WAL keeps readers and the writer apart; FULL syncs every commit. A
+         * file system without shared memory keeps the rollback journal, which
+         * with FULL is as safe. */
+        exec(st->db, "PRAGMA journal_mode = WAL");
+    }
+    exec(st->db, "PRAGMA synchronous = FULL");
+    exec(st->db, "PRAGMA foreign_keys = ON");
+    return SQLITE_OK;
+}
+
+static void close_db(qk_store *st)
+{
+    if (st->db) {
+        sqlite3_close_v2(st->db);
+        st->db = NULL;
+    }
+}
+
+/* Renames the damaged file (and its WAL and journal) aside; removes its -shm,
+ * which holds no data. Returns 0 or an errno; `aside` gets the new name. */
+static int set_aside(const char *path, char *aside, size_t cap)
+{
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    char stamp[32];
+    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+    bool free_name = false;
+    for (int i = 1; i < 100 && !free_name; i++) {
+        int w = i == 1 ? snprintf(aside, cap, "%s.corrupt-%s", path, stamp)
+                       : snprintf(aside, cap, "%s.corrupt-%s-%d", path, stamp, i);
+        if (w < 0 || (size_t)w >= cap)
+            return ENAMETOOLONG;
+        free_name = !file_exists(aside);
+    }
+    if (!free_name)
+        return EEXIST; /* never rename over an earlier damaged file */
+    if (rename(path, aside) != 0)
+        return errno;
+    static const char *const side[] = {"-wal", "-journal"};
+    for (size_t k = 0; k < sizeof side / sizeof side[0]; k++) {
+        char from[PATH_MAX + 16], to[PATH_MAX + 128];
+        snprintf(from, sizeof from, "%s%s", path, side[k]);
+        snprintf(to, sizeof to, "%s%s", aside, side[k]);
+        if (file_exists(from))
+            rename(from, to);
+    }
+    char shm[PATH_MAX + 16];
+    snprintf(shm, sizeof shm, "%s-shm", path);
+    unlink(shm);
+    return 0;
+}
+
+qk_store *qk_store_open(const char *path)
+{
+    return qk_store_open_with(path, NULL);
+}
+
+qk_store *qk_store_open_with(const char *path, const qk_store_options *opt)
+{
+    qk_store *st = calloc(1, sizeof *st);
+    if (!st)
+        return NULL;
+    st->path = strdup(path ? path : "");
+    if (!st->path) {
+        free(st);
+        return NULL;
+    }
+    if (!path || !*path) {
+        set_problem(st, "No results database is configured: answers are not being "
+                    "saved. Set results_db in the station file.");
+        return st;
+    }
+
+    char failed[PATH_MAX];
+    int e = make_parent_dirs(path, failed, sizeof failed);
+    if (e) {
+        set_problem(st, "Cannot create the folder %s for the results database %s (%s): "
+                    "answers are not being saved. Set results_db in the station file "
+                    "to a writable place.", failed, path, strerror(e));
+        return st;
+    }
+
+    char why[512] = "";
+    int rc = open_and_check(st, opt, why, sizeof why);
+    if (is_corruption(rc) && !(opt && opt->read_only)) {
+        close_db(st);
+        char aside[PATH_MAX + 64];
+        e = set_aside(path, aside, sizeof aside);
+        if (e) {
+            set_problem(st, "The results database %s is damaged (%s) and could not be "
+                        "renamed aside (%s): answers are not being saved. Move the file "
+                        "away by hand and restart the station.",
+                        path, *why ? why : sqlite3_errstr(rc), strerror(e));
+            return st;
+        }
+        set_err(st->notice, sizeof st->notice,
+                 "The results database %s was damaged (%s). It was kept as %s and a "
+                 "new, empty database was started; results from before are in the old "
+                 "file.", path, *why ? why : sqlite3_errstr(rc), aside);
+        why[0] = '\0';
+        rc = open_and_check(st, opt, why, sizeof why);
+    }
+    if (rc != SQLITE_OK) {
+        describe_failure(st, rc, "the results");
+        close_db(st);
+        return st;
+    }
+
+    if (opt && opt->read_only) {
+        long long v = 0;
+        query_int(st->db, "PRAGMA user_version", &v);
+        if (v != QK_STORE_SCHEMA_VERSION)
+            set_problem(st, "The results database %s is opened read-only and has schema "
+                        "version %lld (this program writes %d): it cannot be upgraded, "
+                        "so nothing can be saved in it.", path, v, QK_STORE_SCHEMA_VERSION);
+        else
+            set_problem(st, "The results database %s is opened read-only: answers are "
+                        "not being saved.", path);
+        st->write_failed = true;
+        return st;
+    }
+
+    long long found = 0;
+    rc = migrate(st, &found);
+    if (rc == SQLITE_MISMATCH) {
+        set_problem(st, "The results database %s was made by a newer quizkiosk (schema "
+                    "version %lld; this program knows up to %d): answers are not being "
+                    "saved in it. Update quizkiosk, or set results_db in the station "
+                    "file to another file.", path, found, QK_STORE_SCHEMA_VERSION);
+        close_db(st);
+        return st;
+    }
+    if (rc != SQLITE_OK) {
+        describe_failure(st, rc, "the database's tables");
+        close_db(st);
+        return st;
+    }
+
+    if (opt && opt->max_pages > 0) {
+        char sql[64];
+        snprintf(sql, sizeof sql, "PRAGMA max_page_count = %ld", opt->max_pages);
+        exec(st->db, sql);
+    }
+
+    if (sqlite3_db_readonly(st->db, "main") == 1) {
+        set_problem(st, "The results database %s is read-only: answers are not being "
+                    "saved. Make the file and its folder writable for the station's "
+                    "user, or set results_db in the station file to a writable place.",
+                    path);
+        st->write_failed = true;
+    }
+    return st;
+}
+
+void qk_store_close(qk_store *st)
+{
+    if (!st)
+        return;
+    close_db(st);
+    free(st->path);
+    free(st);
+}
+
+bool qk_store_ok(const qk_store *st)
+{
+    return st && st->db && !st->write_failed;
+}
+
+const char *qk_store_status(const qk_store *st)
+{
+    if (!st)
+        return "";
+    if (st->problem[0])
+        return st->problem;
+    return st->notice;
+}
+
+const char *qk_store_path(const qk_store *st)
+{
+    return st ? st->path : "";
+}
+
+/* ------------------------------------------------------------------ writing */
+
+/* Before a write: false (and nothing changes) when there is no database. */
+static bool can_write(qk_store *st)
+{
+    return st && st->db;
+}
+
+static void write_ok(qk_store *st)
+{
+    st->write_failed = false;
+    st->problem[0] = '\0';
+}
+
+static void write_failed(qk_store *st, int rc, const char *doing)
+{
+    rollback_if_open(st->db);
+    st->write_failed = true;
+    describe_failure(st, rc, doing);
+}
+
+int64_t qk_store_session_begin(qk_store *st, const char *station_id, const qk_set *set,
+                               bool autoplay, time_t started)
+{
+    if (!can_write(st))
+        return 0;
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db,
+        "INSERT INTO sessions (station_id, set_id, set_hash, set_title, started, status,"
+        " score, autoplay) VALUES (?, ?, ?, ?, ?, 'in_progress', 0, ?)", -1, &s, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(s, 1, station_id ? station_id : "", -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, 2, set && set->id ? set->id : "", -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, 3, set ? set->hash : "", -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, 4, set && set->title ? set->title : "", -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(s, 5, (sqlite3_int64)started);
+        sqlite3_bind_int(s, 6, autoplay ? 1 : 0);
+        rc = sqlite3_step(s);
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE) {
+        write_failed(st, rc, "the start of a session");
+        return 0;
+    }
+    write_ok(st);
+    return (int64_t)sqlite3_last_insert_rowid(st->db);
+}
+
+bool qk_store_answer(qk_store *st, int64_t session_id, const qk_set *set,
+                     const qk_record *rec)
+{
+    return qk_store_answer_at(st, session_id, set, rec, time(NULL));
+}
+
+bool qk_store_answer_at(qk_store *st, int64_t session_id, const qk_set *set,
+                        const qk_record *rec, time_t answered_at)
+{
+    if (!can_write(st) || session_id <= 0 || !rec || !rec->question)
+        return false;
+    const qk_question *q = rec->question;
+    const char *round_id = set && rec->round < set->n_rounds && set->rounds[rec->round].id
+                               ? set->rounds[rec->round].id : "";
+    char answer[256];
+    qk_answer_format(q, &rec->answer, answer, sizeof answer);
+    const char *type = qk_qtype_name(q->type);
+
+    int rc = exec(st->db, "BEGIN IMMEDIATE");
+    sqlite3_stmt *s = NULL;
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(st->db,
+            "INSERT INTO answers (session_id, seq, round_id, question_id, question_type,"
+            " answer, correct, credit, time_ms, points, answered_at, timed_out, streak_bonus)"
+            " VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM answers WHERE session_id"
+            " = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)", -1, &s, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_int64(s, 1, session_id);
+        sqlite3_bind_text(s, 2, round_id, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, 3, q->id ? q->id : "", -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, 4, type ? type : "", -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, 5, answer, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int(s, 6, rec->correct ? 1 : 0);
+        sqlite3_bind_double(s, 7, rec->credit);
+        sqlite3_bind_int64(s, 8, (sqlite3_int64)rec->elapsed_ms);
+        sqlite3_bind_double(s, 9, rec->points);
+        sqlite3_bind_int64(s, 10, (sqlite3_int64)answered_at);
+        sqlite3_bind_int(s, 11, rec->timed_out ? 1 : 0);
+        sqlite3_bind_double(s, 12, rec->streak_bonus);
+        rc = sqlite3_step(s);
+        rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+    sqlite3_finalize(s);
+    s = NULL;
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(st->db,
+            "UPDATE sessions SET score = score + ?1 WHERE id = ?2", -1, &s, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_double(s, 1, rec->points);
+        sqlite3_bind_int64(s, 2, session_id);
+        rc = sqlite3_step(s);
+        rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+    sqlite3_finalize(s);
+    if (rc == SQLITE_OK)
+        rc = exec(st->db, "COMMIT");
+    if (rc != SQLITE_OK) {
+        write_failed(st, rc, "an answer");
+        return false;
+    }
+    write_ok(st);
+    return true;
+}
+
+bool qk_store_session_end(qk_store *st, int64_t session_id, bool completed,
+                          double score, double max_score, time_t ended)
+{
+    if (!can_write(st) || session_id <= 0)
+        return false;
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db,
+        "UPDATE sessions SET ended = ?1, status = ?2, score = ?3, max_score = ?4"
+        " WHERE id = ?5", -1, &s, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_int64(s, 1, (sqlite3_int64)ended);
+        sqlite3_bind_text(s, 2, completed ? "completed" : "abandoned", -1, SQLITE_STATIC);
+        sqlite3_bind_double(s, 3, score);
+        sqlite3_bind_double(s, 4, max_score);
+        sqlite3_bind_int64(s, 5, session_id);
+        rc = sqlite3_step(s);
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE) {
+        write_failed(st, rc, "the end of a session");
+        return false;
+    }
+    write_ok(st);
+    return true;
+}
+
+long qk_store_close_unfinished(qk_store *st)
+{
+    if (!can_write(st))
+        return -1;
+    int rc = exec(st->db,
+        "UPDATE sessions SET status = 'abandoned', ended = coalesce("
+        " (SELECT max(answered_at) FROM answers WHERE session_id = sessions.id), started)"
+        " WHERE status = 'in_progress'");
+    if (rc != SQLITE_OK) {
+        write_failed(st, rc, "the end of unfinished sessions");
+        return -1;
+    }
+    write_ok(st);
+    return (long)sqlite3_changes(st->db);
+}
+
+/* ------------------------------------------------------------------ figures */
+
+bool qk_store_summary_since(qk_store *st, time_t since, qk_store_summary *out)
+{
+    if (!out)
+        return false;
+    memset(out, 0, sizeof *out);
+    out->avg_score_pct = -1;
+    if (!st || !st->db)
+        return false;
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db,
+        "SELECT count(*), total(status = 'completed'), total(status = 'abandoned'),"
+        " total(status = 'in_progress'),"
+        " avg(CASE WHEN status = 'completed' AND max_score > 0"
+        "     THEN score * 100.0 / max_score END),"
+        " (SELECT count(*) FROM answers a JOIN sessions t ON t.id = a.session_id"
+        "  WHERE t.autoplay = 0 AND t.started >= ?1)"
+        " FROM sessions WHERE autoplay = 0 AND started >= ?1", -1, &s, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_int64(s, 1, (sqlite3_int64)since);
+        rc = sqlite3_step(s);
+        if (rc == SQLITE_ROW) {
+            out->sessions = (long)sqlite3_column_int64(s, 0);
+            out->completed = (long)sqlite3_column_double(s, 1);
+            out->abandoned = (long)sqlite3_column_double(s, 2);
+            out->in_progress = (long)sqlite3_column_double(s, 3);
+            if (sqlite3_column_type(s, 4) != SQLITE_NULL)
+                out->avg_score_pct = sqlite3_column_double(s, 4);
+            out->answers = (long)sqlite3_column_int64(s, 5);
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_OK) {
+        describe_failure(st, rc, "(reading) the day's figures");
+        return false;
+    }
+    return true;
+}
+
+long qk_store_most_missed(qk_store *st, time_t since, qk_store_missed *out, size_t max)
+{
+    if (!st || !st->db || (!out && max))
+        return -1;
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db,
+        "SELECT a.question_id, t.set_id, count(*) AS asked,"
+        " sum(a.correct = 0) AS wrong"
+        " FROM answers a JOIN sessions t ON t.id = a.session_id"
+        " WHERE t.autoplay = 0 AND t.started >= ?1"
+        " GROUP BY t.set_id, a.question_id HAVING wrong > 0"
+        " ORDER BY wrong * 1.0 / asked DESC, asked DESC, t.set_id, a.question_id"
+        " LIMIT ?2", -1, &s, NULL);
+    long n = 0;
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_int64(s, 1, (sqlite3_int64)since);
+        sqlite3_bind_int64(s, 2, (sqlite3_int64)max);
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW && (size_t)n < max) {
+            qk_store_missed *m = &out[n++];
+            const char *qid = (const char *)sqlite3_column_text(s, 0);
+            const char *sid = (const char *)sqlite3_column_text(s, 1);
+            snprintf(m->question_id, sizeof m->question_id, "%s", qid ? qid : "");
+            snprintf(m->set_id, sizeof m->set_id, "%s", sid ? sid : "");
+            m->asked = (long)sqlite3_column_int64(s, 2);
+            m->wrong = (long)sqlite3_column_int64(s, 3);
+            m->pct_wrong = m->asked ? m->wrong * 100.0 / (double)m->asked : 0;
+        }
+        if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+            rc = SQLITE_OK;
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_OK) {
+        describe_failure(st, rc, "(reading) the most-missed questions");
+        return -1;
+    }
+    return n;
+}
+
+/* ------------------------------------------------------------------ export */
+
+/* Writes one CSV field, quoted when it holds a comma, quote or line break. */
+static void csv_field(FILE *f, const char *v, bool last)
+{
+    if (!v)
+        v = "";
+    if (strpbrk(v, ",\"\r\n")) {
+        fputc('"', f);
+        for (const char *p = v; *p; p++) {
+            if (*p == '"')
+                fputc('"', f);
+            fputc(*p, f);
+        }
+        fputc('"', f);
+    } else {
+        fputs(v, f);
+    }
+    fputs(last ? "\r\n" : ",", f);
+}
+
+/* A number as a spreadsheet reads it: no trailing zeros, '.' as the point. */
+static const char *fmt_num(double v, char *buf, size_t cap)
+{
+    snprintf(buf, cap, "%.6f", v);
+    char *dot = strchr(buf, '.');
+    if (dot) {
+        char *end = buf + strlen(buf) - 1;
+        while (end > dot && *end == '0')
+            *end-- = '\0';
+        if (end == dot)
+            *end = '\0';
+    }
+    if (strcmp(buf, "-0") == 0)
+        snprintf(buf, cap, "0");
+    return buf;
+}
+
+static const char *fmt_time(sqlite3_int64 t, char *buf, size_t cap)
+{
+    time_t tt = (time_t)t;
+    struct tm tm;
+    if (!localtime_r(&tt, &tm) || !strftime(buf, cap, "%Y-%m-%d %H:%M:%S", &tm))
+        snprintf(buf, cap, "%lld", (long long)t);
+    return buf;
+}
+
+static const char *const csv_header[] = {
+    "session_id", "station_id", "set_id", "set_title", "set_hash", "started", "ended",
+    "status", "score", "max_score", "autoplay", "seq", "round_id", "question_id",
+    "question_type", "answer", "correct", "credit", "time_ms", "points", "streak_bonus",
+    "timed_out", "answered_at",
+};
+#define CSV_COLS (sizeof csv_header / sizeof csv_header[0])
+
+/* Which SELECT column feeds each CSV column, and how it is shown. */
+enum { K_TEXT, K_INT, K_NUM, K_TIME };
+static const int csv_kind[CSV_COLS] = {
+    K_INT, K_TEXT, K_TEXT, K_TEXT, K_TEXT, K_TIME, K_TIME,
+    K_TEXT, K_NUM, K_NUM, K_INT, K_INT, K_TEXT, K_TEXT,
+    K_TEXT, K_TEXT, K_INT, K_NUM, K_INT, K_NUM, K_NUM,
+    K_INT, K_TIME,
+};
+
+bool qk_store_export_csv(qk_store *st, const char *path, time_t since, long *rows,
+                         char *err, size_t errcap)
+{
+    if (rows)
+        *rows = 0;
+    if (err && errcap)
+        err[0] = '\0';
+    if (!path || !*path) {
+        set_err(err, errcap, "No file name was given for the export.");
+        return false;
+    }
+    if (!st || !st->db) {
+        set_err(err, errcap, "Nothing was exported to %s: the results database %s is not "
+                "open (%s).", path, st ? st->path : "?",
+                st && st->problem[0] ? st->problem : "no database");
+        return false;
+    }
+
+    char tmp[PATH_MAX + 32];
+    if (snprintf(tmp, sizeof tmp, "%s.tmp-%ld", path, (long)getpid()) >= (int)sizeof tmp) {
+        set_err(err, errcap, "The export file name %s is too long.", path);
+        return false;
+    }
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    if (!f) {
+        int e = errno;
+        if (fd >= 0)
+            close(fd);
+        set_err(err, errcap, "Cannot write the export file %s (%s). Check that the folder "
+                "exists and is writable (is the USB stick mounted?).", path, strerror(e));
+        unlink(tmp);
+        return false;
+    }
+
+    sqlite3_stmt *s = NULL;
+    int rc = sqlite3_prepare_v2(st->db,
+        "SELECT t.id, t.station_id, t.set_id, t.set_title, t.set_hash, t.started, t.ended,"
+        " t.status, t.score, t.max_score, t.autoplay, a.seq, a.round_id, a.question_id,"
+        " a.question_type, a.answer, a.correct, a.credit, a.time_ms, a.points,"
+        " a.streak_bonus, a.timed_out, a.answered_at"
+        " FROM sessions t LEFT JOIN answers a ON a.session_id = t.id"
+        " WHERE t.started >= ?1 ORDER BY t.started, t.id, a.seq", -1, &s, NULL);
+    long n = 0;
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_int64(s, 1, (sqlite3_int64)since);
+        fputs("\xEF\xBB\xBF", f);
+        for (size_t c = 0; c < CSV_COLS; c++)
+            csv_field(f, csv_header[c], c + 1 == CSV_COLS);
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+            for (size_t c = 0; c < CSV_COLS; c++) {
+                char buf[64];
+                const char *v = "";
+                if (sqlite3_column_type(s, (int)c) != SQLITE_NULL) {
+                    switch (csv_kind[c]) {
+                    case K_TEXT:
+                        v = (const char *)sqlite3_column_text(s, (int)c);
+                        break;
+                    case K_INT:
+                        snprintf(buf, sizeof buf, "%lld",
+                                 (long long)sqlite3_column_int64(s, (int)c));
+                        v = buf;
+                        break;
+                    case K_NUM:
+                        v = fmt_num(sqlite3_column_double(s, (int)c), buf, sizeof buf);
+                        break;
+                    case K_TIME:
+                        v = fmt_time(sqlite3_column_int64(s, (int)c), buf, sizeof buf);
+                        break;
+                    }
+                }
+                csv_field(f, v, c + 1 == CSV_COLS);
+            }
+            n++;
+        }
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    sqlite3_finalize(s);
+
+    int werr = 0;
+    if (fflush(f) != 0 || ferror(f))
+        werr = errno ? errno : EIO;
+    if (!werr && fsync(fileno(f)) != 0)
+        werr = errno;
+    if (fclose(f) != 0 && !werr)
+        werr = errno ? errno : EIO;
+    if (rc != SQLITE_OK || werr) {
+        unlink(tmp);
+        if (rc != SQLITE_OK)
+            set_err(err, errcap, "Nothing was exported to %s: reading the results database "
+                    "%s failed (%s).", path, st->path, sqlite3_errmsg(st->db));
+        else
+            set_err(err, errcap, "Writing the export file %s failed (%s); the file was not "
+                    "changed. Free space on that disk or choose another place.", path,
+                    strerror(werr));
+        return false;
+    }
+    if (rename(tmp, path) != 0) {
+        int e = errno;
+        unlink(tmp);
+        set_err(err, errcap, "Cannot put the export file in place as %s (%s).", path,
+                strerror(e));
+        return false;
+    }
+    /* Make the rename itself durable: trainers pull USB sticks out quickly. */
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        *(slash == dir ? slash + 1 : slash) = '\0';
+    else
+        snprintf(dir, sizeof dir, ".");
+    int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+    if (dfd >= 0) {
+        fsync(dfd);
+        close(dfd);
+    }
+    if (rows)
+        *rows = n;
+    return true;
+}
+
+/* ------------------------------------------------------------------ dates */
+
+time_t qk_store_day_start(time_t t)
+{
+    struct tm tm;
+    if (!localtime_r(&t, &tm))
+        return t;
+    tm.tm_hour = 0;
+    tm.tm_min = 0;
+    tm.tm_sec = 0;
+    tm.tm_isdst = -1;
+    return mktime(&tm);
+}
+
+bool qk_store_parse_date(const char *s, time_t *out)
+{
+    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+            return false;
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    if (y < 1970 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
+        return false;
+    struct tm tm = {0};
+    tm.tm_year = y - 1900;
+    tm.tm_mon = m - 1;
+    tm.tm_mday = d;
+    tm.tm_isdst = -1;
+    time_t t = mktime(&tm);
+    if (t == (time_t)-1 || tm.tm_year != y - 1900 || tm.tm_mon != m - 1 || tm.tm_mday != d)
+        return false;
+    if (out)
+        *out = t;
+    return true;
+}
