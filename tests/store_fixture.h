@@ -9,6 +9,7 @@
 #ifndef STORE_FIXTURE_H
 #define STORE_FIXTURE_H
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,18 +63,64 @@ static inline qk_record fx_record(size_t r, size_t q, int choice, bool correct,
     return rec;
 }
 
+static char fx_dirs[64][256];
+static int fx_ndirs;
+
 /* A fresh folder under /tmp; the path stays valid for the program's life. */
 static inline const char *fx_tmpdir(const char *tag)
 {
-    static char bufs[64][256];
-    static int next;
-    char *b = bufs[next++ % 64];
+    if (fx_ndirs == 64) {
+        fprintf(stderr, "fx_tmpdir: too many folders\n");
+        exit(2);
+    }
+    char *b = fx_dirs[fx_ndirs++];
     snprintf(b, 256, "/tmp/qk-store-%s-XXXXXX", tag);
     if (!mkdtemp(b)) {
         perror("mkdtemp");
         exit(2);
     }
     return b;
+}
+
+/* rm -r of a folder made by the tests (no symlinks are followed). */
+static inline void fx_rm(const char *p)
+{
+    struct stat sb;
+    if (lstat(p, &sb) != 0)
+        return;
+    if (S_ISDIR(sb.st_mode)) {
+        chmod(p, 0755);
+        DIR *d = opendir(p);
+        struct dirent *e;
+        while (d && (e = readdir(d)) != NULL) {
+            if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+                continue;
+            size_t n = strlen(p) + strlen(e->d_name) + 2;
+            char *sub = malloc(n);
+            if (!sub)
+                break;
+            snprintf(sub, n, "%s/%s", p, e->d_name);
+            fx_rm(sub);
+            free(sub);
+        }
+        if (d)
+            closedir(d);
+        rmdir(p);
+    } else {
+        unlink(p);
+    }
+}
+
+/* Removes every folder fx_tmpdir made, unless a test failed (then they are
+ * kept, and named, for a look). */
+static inline void fx_cleanup(int failed)
+{
+    for (int i = 0; i < fx_ndirs; i++) {
+        if (failed)
+            fprintf(stderr, "kept %s\n", fx_dirs[i]);
+        else
+            fx_rm(fx_dirs[i]);
+    }
 }
 
 static inline const char *fx_join(const char *dir, const char *name)

@@ -617,5 +617,6 @@ int main(void)
     QK_RUN(test_corrupt_random_bytes);
     QK_RUN(test_corrupt_truncated);
     QK_RUN(test_not_configured);
+    fx_cleanup(qk_test_failed);
     return qk_test_summary();
 }
