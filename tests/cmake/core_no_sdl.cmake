@@ -29,7 +29,9 @@ if(CMAKE_SCRIPT_MODE_FILE)
     endif()
   endforeach()
   if(problems)
-    message(FATAL_ERROR "${problems}")
+    # Printed as is (a FATAL_ERROR message would be re-wrapped), then fail.
+    message(NOTICE "${problems}")
+    message(FATAL_ERROR "core_no_sdl: the core must stay free of SDL (see above)")
   endif()
   message(STATUS "core_no_sdl: ${n_files} files in src/core, none includes SDL; qk_core links: ${QK_CORE_LIBS}")
   return()
@@ -49,3 +51,18 @@ add_test(NAME core_no_sdl
          COMMAND ${CMAKE_COMMAND} -DQK_CORE_DIR=${PROJECT_SOURCE_DIR}/src/core
                  "-DQK_CORE_LIBS=${qk_core_all_libs}" -P ${CMAKE_CURRENT_LIST_FILE})
 set_tests_properties(core_no_sdl PROPERTIES LABELS unit TIMEOUT 60)
+
+# The check itself is checked: a core folder with an SDL include must fail it,
+# naming the file and line.
+set(qk_bad_core ${CMAKE_CURRENT_BINARY_DIR}/core_no_sdl_bad)
+file(WRITE ${qk_bad_core}/bad.c "/* a core file that must not be */\n#include <SDL.h>\n")
+add_test(NAME core_no_sdl_catches_include
+         COMMAND ${CMAKE_COMMAND} -DQK_CORE_DIR=${qk_bad_core} "-DQK_CORE_LIBS=m"
+                 -P ${CMAKE_CURRENT_LIST_FILE})
+set_tests_properties(core_no_sdl_catches_include PROPERTIES LABELS unit TIMEOUT 60
+  PASS_REGULAR_EXPRESSION "bad\\.c:2: error: the core includes SDL")
+add_test(NAME core_no_sdl_catches_link
+         COMMAND ${CMAKE_COMMAND} -DQK_CORE_DIR=${PROJECT_SOURCE_DIR}/src/core
+                 "-DQK_CORE_LIBS=m|PkgConfig::SDL2" -P ${CMAKE_CURRENT_LIST_FILE})
+set_tests_properties(core_no_sdl_catches_link PROPERTIES LABELS unit TIMEOUT 60
+  PASS_REGULAR_EXPRESSION "qk_core links to 'PkgConfig::SDL2'")
