@@ -41,7 +41,7 @@ static qk_round fx_rounds[] = {
     {"prinsipper", "Prinsipper", NULL, 0, true, 2, fx_round1, 5},
     {"atferd", "Atferd", NULL, 0, true, 1, fx_round2, 25},
 };
-static qk_set fx_set = {
+static qk_set fx_set __attribute__((unused)) = {
     QK_FORMAT_VERSION, "ks-leder", FX_TITLE, "nb", NULL, QK_SCORING_ACCURACY, 0,
     "fixture.cfg", ".", "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff",
     2, fx_rounds};
