@@ -262,13 +262,14 @@ static bool decode_text(loader *L, const unsigned char *p, size_t len, char **ou
 /* Walks the text with libconfig's lexical rules. Returns false when the text
  * must not go to libconfig (each reason reported). *has_content tells
  * whether anything but blanks and comments was seen. */
-static bool prescan(loader *L, const char *t, size_t len, bool *has_content)
+static bool prescan(loader *L, const char *t, size_t len, bool *has_content, int *ml_line)
 {
     enum { CODE, STR, LINE_COMMENT, BLOCK_COMMENT } st = CODE;
     struct { char c; int line; } stack[QK_MAX_NESTING + 1];
     int depth = 0, line = 1, str_line = 0, comment_line = 0;
     bool ok = true;
     *has_content = false;
+    *ml_line = 0; /* where the first text in quotes that spans lines starts */
 
     for (size_t i = 0; i < len; i++) {
         char c = t[i];
@@ -276,6 +277,8 @@ static bool prescan(loader *L, const char *t, size_t len, bool *has_content)
             line++;
             if (st == LINE_COMMENT)
                 st = CODE;
+            else if (st == STR && !*ml_line)
+                *ml_line = str_line;
             continue;
         }
         switch (st) {
@@ -362,7 +365,11 @@ static bool prescan(loader *L, const char *t, size_t len, bool *has_content)
         }
     }
     if (st == STR) {
-        err(L, str_line, "this text in quotes is never closed: a closing \" is missing");
+        if (*ml_line && *ml_line < str_line)
+            err(L, *ml_line, "the text in quotes that starts here runs on over several lines "
+                "to the end of the file: a closing \" is probably missing here");
+        else
+            err(L, str_line, "this text in quotes is never closed: a closing \" is missing");
         return false;
     }
     if (st == BLOCK_COMMENT) {
@@ -1354,11 +1361,12 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
     char *text = NULL;
     size_t tlen = 0;
     bool has_content = false;
+    int ml_line = 0;
     if (!decode_text(L, (const unsigned char *)data, len, &text, &tlen)) {
         qk_set_free(set);
         return NULL;
     }
-    if (!prescan(L, text, tlen, &has_content)) {
+    if (!prescan(L, text, tlen, &has_content, &ml_line)) {
         free(text);
         qk_set_free(set);
         return NULL;
@@ -1377,15 +1385,24 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
         int line = config_error_line(&cfg);
         const char *what = config_error_text(&cfg) ? config_error_text(&cfg) : "parse error";
         const char *hint = "";
-        if (strcmp(what, "syntax error") == 0)
+        char mlhint[160] = "";
+        if (strcmp(what, "duplicate setting name") == 0)
+            hint = ": this setting is already given earlier in the same group; keep one of them";
+        else if (strcmp(what, "mismatched element type in array") == 0)
+            hint = ": an array [ ... ] holds values of one kind; use a list ( ... ) or make them "
+                   "all texts";
+        else if (strcmp(what, "syntax error") == 0)
             hint = ": check this line and the one before for a missing quote, ';', '=' or "
                    "comma, and that names are plain letters (a-z, 0-9, _)";
+        if (ml_line && ml_line < line)
+            snprintf(mlhint, sizeof mlhint, " (the text in quotes that starts at line %d runs "
+                     "over several lines: is its closing \" missing?)", ml_line);
         if (line > 0 && line_has_smart_quotes(text, line))
             err(L, line, "%s%s. The line has typographic quotes (\xE2\x80\x9C \xE2\x80\x9D "
                 "\xC2\xAB \xC2\xBB): texts go between straight quotes \"like this\" (turn off "
-                "smart quotes in Word)", what, hint);
+                "smart quotes in Word)%s", what, hint, mlhint);
         else
-            err(L, line > 0 ? line : 1, "%s%s", what, hint);
+            err(L, line > 0 ? line : 1, "%s%s%s", what, hint, mlhint);
         config_destroy(&cfg);
         free(text);
         qk_set_free(set);

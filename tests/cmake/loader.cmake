@@ -1,0 +1,10 @@
+# Tests of the question-set loader and `quizkiosk --check`.
+qk_unit_test(test_loader ${QK_TESTS_DIR}/test_loader.c)
+
+# The built program on real files: every good set passes, a bad one fails with
+# FILE:LINE: error:, and every shipped set in quizzes/ (globbed when the test
+# runs, so sets added later are covered) passes.
+add_test(NAME test_check_cli
+         COMMAND bash ${QK_TESTS_DIR}/test_check_cli.sh $<TARGET_FILE:quizkiosk>
+                 ${PROJECT_SOURCE_DIR})
+set_tests_properties(test_check_cli PROPERTIES TIMEOUT 120 LABELS cli)
