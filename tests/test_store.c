@@ -594,6 +594,100 @@ static void test_corrupt_truncated(void)
     QK_CHECK_STR(fx_text(db, "PRAGMA integrity_check"), "ok");
 }
 
+/* ---- readers and another writer at the same time ---- */
+
+/* A child holds a lock on the file (`how`: "BEGIN IMMEDIATE" = the write lock,
+ * "BEGIN; SELECT" = a read snapshot) until the parent says "go". */
+static pid_t hold_lock(const char *db, const char *how, int *go_fd)
+{
+    int ready[2], go[2];
+    if (pipe(ready) != 0 || pipe(go) != 0)
+        return -1;
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(ready[0]);
+        close(go[1]);
+        sqlite3 *h = NULL;
+        if (sqlite3_open(db, &h) != SQLITE_OK)
+            _exit(3);
+        if (strcmp(how, "write") == 0) {
+            if (sqlite3_exec(h, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+                _exit(4);
+        } else if (sqlite3_exec(h, "BEGIN; SELECT count(*) FROM answers;", NULL, NULL,
+                                NULL) != SQLITE_OK) {
+            _exit(5);
+        }
+        char c = 'r';
+        if (write(ready[1], &c, 1) != 1)
+            _exit(6);
+        /* Hold the lock until the parent writes (or closes the pipe). */
+        if (read(go[0], &c, 1) < 0)
+            _exit(7);
+        usleep(c == 'w' ? 300 * 1000 : 0);
+        sqlite3_exec(h, "COMMIT", NULL, NULL, NULL);
+        sqlite3_close(h);
+        _exit(0);
+    }
+    close(ready[1]);
+    close(go[0]);
+    char c = 0;
+    if (read(ready[0], &c, 1) != 1)
+        c = 0;
+    close(ready[0]);
+    *go_fd = go[1];
+    return c == 'r' ? pid : -1;
+}
+
+static void test_concurrent_access(void)
+{
+    const char *dir = fx_tmpdir("busy");
+    const char *db = fx_join(dir, "results.db");
+    qk_store *st = qk_store_open(db);
+    int64_t sid = qk_store_session_begin(st, "s", &fx_set, false, time(NULL));
+    QK_REQUIRE(sid > 0);
+    qk_record rec = fx_record(0, 0, 0, true, 100, 1);
+
+    /* 1. A reader (say --stats) holds a snapshot: the kiosk writes on. */
+    int go = -1;
+    pid_t pid = hold_lock(db, "read", &go);
+    QK_REQUIRE(pid > 0);
+    QK_CHECK(qk_store_answer(st, sid, &fx_set, &rec));
+    QK_CHECK(qk_store_ok(st));
+    if (write(go, "r", 1) != 1)
+        QK_CHECK(0);
+    close(go);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    QK_CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+
+    /* 2. Another program holds the write lock for a moment (a migration by
+     *    --stats, say): the kiosk's write waits for it (busy_timeout) and
+     *    succeeds; reading goes on meanwhile. */
+    pid = hold_lock(db, "write", &go);
+    QK_REQUIRE(pid > 0);
+    qk_store_summary sum;
+    QK_CHECK(qk_store_summary_since(st, 0, &sum));
+    QK_CHECK_INT(sum.answers, 1);
+    if (write(go, "w", 1) != 1) /* the child commits 0.3 s from now */
+        QK_CHECK(0);
+    close(go);
+    QK_CHECK(qk_store_answer(st, sid, &fx_set, &rec));
+    QK_CHECK(qk_store_ok(st));
+    waitpid(pid, &status, 0);
+    QK_CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    QK_CHECK_INT(fx_int(db, "SELECT count(*) FROM answers"), 2);
+
+    /* 3. A second store on the same file (the menu's export while the kiosk
+     *    plays) reads everything committed. */
+    qk_store *other = qk_store_open(db);
+    QK_CHECK(qk_store_ok(other));
+    QK_CHECK(qk_store_summary_since(other, 0, &sum));
+    QK_CHECK_INT(sum.answers, 2);
+    qk_store_close(other);
+    qk_store_close(st);
+}
+
 static void test_not_configured(void)
 {
     qk_store *st = qk_store_open("");
@@ -616,6 +710,7 @@ int main(void)
     QK_RUN(test_io_error);
     QK_RUN(test_corrupt_random_bytes);
     QK_RUN(test_corrupt_truncated);
+    QK_RUN(test_concurrent_access);
     QK_RUN(test_not_configured);
     fx_cleanup(qk_test_failed);
     return qk_test_summary();
