@@ -68,6 +68,7 @@ static void test_fresh_schema(void)
     QK_REQUIRE(st != NULL);
     QK_CHECK(qk_store_ok(st));
     QK_CHECK_STR(qk_store_status(st), "");
+    QK_CHECK_INT(qk_store_problem_kind(st), QK_STORE_FINE);
     QK_CHECK_STR(qk_store_path(st), db);
     QK_CHECK_INT(fx_int(db, "PRAGMA user_version"), QK_STORE_SCHEMA_VERSION);
     QK_CHECK_STR(fx_text(db, "PRAGMA journal_mode"), "wal");
@@ -127,6 +128,7 @@ static void test_newer_schema_left_alone(void)
     QK_REQUIRE(st != NULL);
     QK_CHECK(!qk_store_ok(st));
     QK_CHECK(fx_contains(qk_store_status(st), "newer"));
+    QK_CHECK_INT(qk_store_problem_kind(st), QK_STORE_NEWER);
     QK_CHECK(fx_contains(qk_store_status(st), db));
     QK_CHECK(qk_store_session_begin(st, "s", &fx_set, false, 1) == 0);
     qk_store_close(st);
@@ -327,6 +329,7 @@ static void test_read_only(void)
     QK_REQUIRE(st != NULL);
     QK_CHECK(!qk_store_ok(st));
     QK_CHECK(fx_contains(qk_store_status(st), "read-only"));
+    QK_CHECK_INT(qk_store_problem_kind(st), QK_STORE_READ_ONLY);
     QK_CHECK(fx_contains(qk_store_status(st), db));
     QK_CHECK(qk_store_session_begin(st, "s", &fx_set, false, time(NULL)) == 0);
     qk_record rec = fx_record(0, 0, 0, true, 100, 1);
@@ -355,6 +358,7 @@ static void test_read_only(void)
     QK_REQUIRE(st != NULL);
     QK_CHECK(!qk_store_ok(st));
     QK_CHECK(fx_contains(qk_store_status(st), "Cannot create the folder"));
+    QK_CHECK_INT(qk_store_problem_kind(st), QK_STORE_NO_FOLDER);
     QK_CHECK(fx_contains(qk_store_status(st), blocker));
     QK_CHECK(qk_store_session_begin(st, "s", &fx_set, false, time(NULL)) == 0);
     QK_CHECK(!qk_store_answer(st, 1, &fx_set, &rec));
@@ -415,6 +419,7 @@ static void test_full(void)
     QK_CHECK(ok > 0);
     QK_CHECK(!qk_store_ok(st));
     QK_CHECK(fx_contains(qk_store_status(st), "full"));
+    QK_CHECK_INT(qk_store_problem_kind(st), QK_STORE_FULL);
     QK_CHECK(fx_contains(qk_store_status(st), db));
     /* The quiz goes on: later calls keep failing softly. */
     QK_CHECK(!qk_store_session_end(st, sid, true, 1, 2, 1800009999) ||
@@ -431,6 +436,7 @@ static void test_full(void)
     QK_CHECK(qk_store_answer(st, sid, &fx_set, &rec));
     QK_CHECK(qk_store_ok(st));
     QK_CHECK_STR(qk_store_status(st), "");
+    QK_CHECK_INT(qk_store_problem_kind(st), QK_STORE_FINE);
     qk_store_close(st);
 }
 
@@ -468,8 +474,8 @@ static void test_io_error(void)
         const char *msg = qk_store_status(st);
         int later = qk_store_answer(st, sid, &fx_set, &rec);
         char line[1200];
-        int n = snprintf(line, sizeof line, "%d %d %d %d %s", failed, ok,
-                         qk_store_ok(st) ? 1 : 0, later, msg);
+        int n = snprintf(line, sizeof line, "%d %d %d %d %d %s", failed, ok,
+                         qk_store_ok(st) ? 1 : 0, later, (int)qk_store_problem_kind(st), msg);
         if (write(fds[1], line, (size_t)n) != n)
             _exit(4);
         qk_store_close(st);
@@ -484,8 +490,9 @@ static void test_io_error(void)
     QK_REQUIRE(n > 0);
     buf[n] = '\0';
     QK_CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-    int failed = 0, ok = 0, st_ok = 1, later = 1, used = 0;
-    QK_REQUIRE(sscanf(buf, "%d %d %d %d %n", &failed, &ok, &st_ok, &later, &used) == 4);
+    int failed = 0, ok = 0, st_ok = 1, later = 1, kind = -1, used = 0;
+    QK_REQUIRE(sscanf(buf, "%d %d %d %d %d %n", &failed, &ok, &st_ok, &later, &kind, &used) == 5);
+    QK_CHECK_INT(kind, QK_STORE_IO_ERROR);
     const char *msg = buf + used;
     QK_CHECK_INT(failed, 1);
     QK_CHECK_INT(st_ok, 0);
@@ -538,6 +545,7 @@ static void test_corrupt_random_bytes(void)
     QK_CHECK(qk_store_ok(st));
     const char *msg = qk_store_status(st);
     QK_CHECK(fx_contains(msg, "damaged"));
+    QK_CHECK_INT(qk_store_problem_kind(st), QK_STORE_SET_ASIDE);
     QK_CHECK(fx_contains(msg, "results.db.corrupt-"));
     char aside[600];
     QK_CHECK_INT(count_prefixed(dir, "results.db.corrupt-", aside, sizeof aside), 1);
@@ -694,6 +702,8 @@ static void test_not_configured(void)
     QK_REQUIRE(st != NULL);
     QK_CHECK(!qk_store_ok(st));
     QK_CHECK(fx_contains(qk_store_status(st), "results_db"));
+    QK_CHECK_INT(qk_store_problem_kind(st), QK_STORE_NOT_CONFIGURED);
+    QK_CHECK_INT(qk_store_problem_kind(NULL), QK_STORE_NOT_CONFIGURED);
     QK_CHECK(qk_store_session_begin(st, "s", &fx_set, false, 1) == 0);
     qk_store_close(st);
 }

@@ -39,19 +39,21 @@ struct qk_store {
     char *path;
     sqlite3 *db;          /* NULL when the file could not be opened */
     bool write_failed;    /* the last write failed */
+    qk_store_problem kind; /* the current problem's kind */
     char problem[1024];   /* the current problem, "" when none */
     char notice[1024];    /* a lasting notice (a corrupt file set aside) */
 };
 
 /* ------------------------------------------------------------------ helpers */
 
-static void set_problem(qk_store *st, const char *fmt, ...)
+static void set_problem(qk_store *st, qk_store_problem kind, const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
+    __attribute__((format(printf, 3, 4)))
 #endif
     ;
-static void set_problem(qk_store *st, const char *fmt, ...)
+static void set_problem(qk_store *st, qk_store_problem kind, const char *fmt, ...)
 {
+    st->kind = kind;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(st->problem, sizeof st->problem, fmt, ap);
@@ -80,7 +82,7 @@ static void describe_failure(qk_store *st, int rc, const char *doing)
     const char *p = st->path;
     switch (rc & 0xff) {
     case SQLITE_FULL:
-        set_problem(st, "The results database %s is full (no room left on the disk or "
+        set_problem(st, QK_STORE_FULL, "The results database %s is full (no room left on the disk or "
                     "its size limit reached) while saving %s: answers are not being "
                     "saved. Free space on that disk, or export the results and move "
                     "the file away.", p, doing);
@@ -88,36 +90,36 @@ static void describe_failure(qk_store *st, int rc, const char *doing)
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        set_problem(st, "The results database %s is read-only, so %s could not be "
+        set_problem(st, QK_STORE_READ_ONLY, "The results database %s is read-only, so %s could not be "
                     "saved: answers are not being saved. Make the file and its folder "
                     "writable for the station's user, or set results_db in the station "
                     "file to a writable place.", p, doing);
         break;
     case SQLITE_IOERR:
-        set_problem(st, "Writing the results database %s failed with an I/O error (%s) "
+        set_problem(st, QK_STORE_IO_ERROR, "Writing the results database %s failed with an I/O error (%s) "
                     "while saving %s: answers may not be saved. Check the disk (is it "
                     "full, removed or failing?) and restart the station.",
                     p, sqlite3_errstr(rc), doing);
         break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        set_problem(st, "The results database %s is damaged (%s) and %s could not be "
+        set_problem(st, QK_STORE_DAMAGED, "The results database %s is damaged (%s) and %s could not be "
                     "saved. Restart the station: it keeps the damaged file and starts "
                     "a new one.", p, sqlite3_errstr(rc), doing);
         break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        set_problem(st, "The results database %s was kept busy by another program for "
+        set_problem(st, QK_STORE_BUSY, "The results database %s was kept busy by another program for "
                     "too long, so %s could not be saved. Close other programs using "
                     "it (a long export?) and the station saves again.", p, doing);
         break;
     case SQLITE_CANTOPEN:
-        set_problem(st, "The results database %s cannot be opened (%s), so %s could not "
+        set_problem(st, QK_STORE_CANNOT_OPEN, "The results database %s cannot be opened (%s), so %s could not "
                     "be saved. Check that its folder exists and is writable, or set "
                     "results_db in the station file.", p, sqlite3_errstr(rc), doing);
         break;
     default:
-        set_problem(st, "Saving %s in the results database %s failed (%s). Answers may "
+        set_problem(st, QK_STORE_OTHER, "Saving %s in the results database %s failed (%s). Answers may "
                     "not be saved; restart the station, and if it goes on, export the "
                     "results and move the file away.", doing, p,
                     st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
@@ -395,7 +397,7 @@ qk_store *qk_store_open_with(const char *path, const qk_store_options *opt)
         return NULL;
     }
     if (!path || !*path) {
-        set_problem(st, "No results database is configured: answers are not being "
+        set_problem(st, QK_STORE_NOT_CONFIGURED, "No results database is configured: answers are not being "
                     "saved. Set results_db in the station file.");
         return st;
     }
@@ -403,7 +405,7 @@ qk_store *qk_store_open_with(const char *path, const qk_store_options *opt)
     char failed[PATH_MAX];
     int e = make_parent_dirs(path, failed, sizeof failed);
     if (e) {
-        set_problem(st, "Cannot create the folder %s for the results database %s (%s): "
+        set_problem(st, QK_STORE_NO_FOLDER, "Cannot create the folder %s for the results database %s (%s): "
                     "answers are not being saved. Set results_db in the station file "
                     "to a writable place.", failed, path, strerror(e));
         return st;
@@ -416,7 +418,7 @@ qk_store *qk_store_open_with(const char *path, const qk_store_options *opt)
         char aside[PATH_MAX + 64];
         e = set_aside(path, aside, sizeof aside);
         if (e) {
-            set_problem(st, "The results database %s is damaged (%s) and could not be "
+            set_problem(st, QK_STORE_DAMAGED, "The results database %s is damaged (%s) and could not be "
                         "renamed aside (%s): answers are not being saved. Move the file "
                         "away by hand and restart the station.",
                         path, *why ? why : sqlite3_errstr(rc), strerror(e));
@@ -439,11 +441,11 @@ qk_store *qk_store_open_with(const char *path, const qk_store_options *opt)
         long long v = 0;
         query_int(st->db, "PRAGMA user_version", &v);
         if (v != QK_STORE_SCHEMA_VERSION)
-            set_problem(st, "The results database %s is opened read-only and has schema "
+            set_problem(st, QK_STORE_READ_ONLY, "The results database %s is opened read-only and has schema "
                         "version %lld (this program writes %d): it cannot be upgraded, "
                         "so nothing can be saved in it.", path, v, QK_STORE_SCHEMA_VERSION);
         else
-            set_problem(st, "The results database %s is opened read-only: answers are "
+            set_problem(st, QK_STORE_READ_ONLY, "The results database %s is opened read-only: answers are "
                         "not being saved.", path);
         st->write_failed = true;
         return st;
@@ -452,7 +454,7 @@ qk_store *qk_store_open_with(const char *path, const qk_store_options *opt)
     long long found = 0;
     rc = migrate(st, &found);
     if (rc == SQLITE_MISMATCH) {
-        set_problem(st, "The results database %s was made by a newer quizkiosk (schema "
+        set_problem(st, QK_STORE_NEWER, "The results database %s was made by a newer quizkiosk (schema "
                     "version %lld; this program knows up to %d): answers are not being "
                     "saved in it. Update quizkiosk, or set results_db in the station "
                     "file to another file.", path, found, QK_STORE_SCHEMA_VERSION);
@@ -472,7 +474,7 @@ qk_store *qk_store_open_with(const char *path, const qk_store_options *opt)
     }
 
     if (sqlite3_db_readonly(st->db, "main") == 1) {
-        set_problem(st, "The results database %s is read-only: answers are not being "
+        set_problem(st, QK_STORE_READ_ONLY, "The results database %s is read-only: answers are not being "
                     "saved. Make the file and its folder writable for the station's "
                     "user, or set results_db in the station file to a writable place.",
                     path);
@@ -504,6 +506,15 @@ const char *qk_store_status(const qk_store *st)
     return st->notice;
 }
 
+qk_store_problem qk_store_problem_kind(const qk_store *st)
+{
+    if (!st)
+        return QK_STORE_NOT_CONFIGURED;
+    if (st->problem[0])
+        return st->kind;
+    return st->notice[0] ? QK_STORE_SET_ASIDE : QK_STORE_FINE;
+}
+
 const char *qk_store_path(const qk_store *st)
 {
     return st ? st->path : "";
@@ -521,6 +532,7 @@ static void write_ok(qk_store *st)
 {
     st->write_failed = false;
     st->problem[0] = '\0';
+    st->kind = QK_STORE_FINE;
 }
 
 static void write_failed(qk_store *st, int rc, const char *doing)

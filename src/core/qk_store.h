@@ -47,6 +47,23 @@ bool qk_store_ok(const qk_store *st);
  * sentence says so (and where the old file went) even though the store works.
  * The string belongs to the store and changes with the next call. NULL -> "". */
 const char *qk_store_status(const qk_store *st);
+/* The kind of the problem qk_store_status() describes, for a screen that
+ * words it in the station's language (with qk_store_path). */
+typedef enum {
+    QK_STORE_FINE = 0,       /* no problem */
+    QK_STORE_SET_ASIDE,      /* works; a damaged file was kept aside at open */
+    QK_STORE_NOT_CONFIGURED, /* no path given (or st is NULL) */
+    QK_STORE_NO_FOLDER,      /* its folder cannot be made */
+    QK_STORE_CANNOT_OPEN,    /* the file cannot be opened */
+    QK_STORE_READ_ONLY,      /* file or folder read-only */
+    QK_STORE_FULL,           /* the disk (or the size limit) is full */
+    QK_STORE_IO_ERROR,       /* the disk failed a read or write */
+    QK_STORE_DAMAGED,        /* damaged, and it could not be set aside (or became so) */
+    QK_STORE_BUSY,           /* another program kept it locked too long */
+    QK_STORE_NEWER,          /* made by a newer quizkiosk: left alone */
+    QK_STORE_OTHER
+} qk_store_problem;
+qk_store_problem qk_store_problem_kind(const qk_store *st);
 /* The database file's path as given to qk_store_open ("" for NULL). */
 const char *qk_store_path(const qk_store *st);
 
