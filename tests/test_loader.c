@@ -577,6 +577,56 @@ static void test_no_false_alarms(void)
     qk_diags_clear(&d);
 }
 
+/* Every prefix of a good file, and many one-byte changes to it: each either
+ * loads or fails with at least one error; none crashes (run under ASan too). */
+static void test_truncations_and_mutations(void)
+{
+    size_t len;
+    char *good = read_all(QK_TESTS_DIR "/good_sets/doc_example.cfg", &len);
+    QK_REQUIRE(good != NULL);
+    char *buf = malloc(len + 1);
+    QK_REQUIRE(buf != NULL);
+    int loaded = 0, failed_ok = 0, bad = 0;
+    for (size_t cut = 0; cut <= len; cut++) {
+        qk_diags d;
+        qk_diags_init(&d);
+        qk_set *s = qk_set_load_buffer("cut", NULL, good, cut, &d);
+        if (s)
+            loaded++;
+        else if (d.errors > 0)
+            failed_ok++;
+        else
+            bad++;
+        qk_set_free(s);
+        qk_diags_clear(&d);
+    }
+    static const char bytes[] = {'"', '(', ')', '{', '}', '[', ']', ';', '=', ',', '#', '\\',
+                                 '\n', '\0', 'x', '1', '@', '\xC3', '\xFF', '/'};
+    unsigned seed = 777;
+    for (int i = 0; i < 3000; i++) {
+        memcpy(buf, good, len);
+        seed = seed * 1103515245u + 12345u;
+        size_t at = (seed >> 8) % len;
+        seed = seed * 1103515245u + 12345u;
+        buf[at] = bytes[(seed >> 8) % sizeof bytes];
+        qk_diags d;
+        qk_diags_init(&d);
+        qk_set *s = qk_set_load_buffer("mut", NULL, buf, len, &d);
+        if (s)
+            loaded++;
+        else if (d.errors > 0)
+            failed_ok++;
+        else
+            bad++;
+        qk_set_free(s);
+        qk_diags_clear(&d);
+    }
+    QK_CHECK_INT(bad, 0);
+    QK_CHECK(loaded > 0 && failed_ok > 0);
+    free(buf);
+    free(good);
+}
+
 static void test_model_helpers(void)
 {
     for (int t = 0; t < QK_Q_TYPE_COUNT; t++)
@@ -628,6 +678,7 @@ int main(void)
     QK_RUN(test_defaults_and_overrides);
     QK_RUN(test_warnings_do_not_block);
     QK_RUN(test_no_false_alarms);
+    QK_RUN(test_truncations_and_mutations);
     QK_RUN(test_model_helpers);
     QK_RUN(test_doc_example_matches);
     char cmd[300];
