@@ -1,0 +1,283 @@
+/* test_coverage.c: checks that the shipped question sets teach what they promise.
+ *
+ * The main set, quizzes/god-ledelse.cfg, must ask about every one of KS' 10
+ * kjennetegn for god ledelse (round "prinsipper") and every one of the 10
+ * kjennetegn for god lederatferd (round "atferd"). A point counts as asked about
+ * when one of its key words (listed below, lower case) occurs in that round in a
+ * question's text, in a right answer (single, multiple) or in an item (order,
+ * categorize). Wrong answers and explanations do not count: a point that only
+ * shows up as a distractor or in an explanation is not being asked about.
+ * Matching is case-insensitive for ASCII letters, which is why no key word
+ * starts with æ, ø or å.
+ *
+ * It also checks the shape of the shipped sets: every round has at least 12
+ * questions (the main set), all five question types occur, every question has
+ * an explanation, answers and items are short enough for a touch tile, and the
+ * English set has exactly the same rounds and question ids as the Norwegian one.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "qk_loader.h"
+#include "qk_test.h"
+
+#define MAIN_SET    QK_SOURCE_DIR "/quizzes/god-ledelse.cfg"
+#define ENGLISH_SET QK_SOURCE_DIR "/quizzes/good-leadership-en.cfg"
+#define SECOND_SET  QK_SOURCE_DIR "/quizzes/samhandlingsreformen.cfg"
+
+/* Longest answer or item, in characters, that still reads well on a touch tile. */
+#define MAX_TILE_CHARS 90
+
+typedef struct {
+    const char *point;      /* the point, for the failure message */
+    const char *keys[3];    /* any one of these matches; NULL-terminated */
+} key_point;
+
+/* KS' 10 kjennetegn for god ledelse (KS' policy for god ledelse, 2008). */
+static const key_point principles[10] = {
+    { "1 helhetlig utvikling av lokalsamfunn og velferdstjenester", { "lokalsamfunn", NULL } },
+    { "2 folkevalgtes oppgave og demokratiske prosesser", { "folkevalgt", "demokratiske prosesser", NULL } },
+    { "3 sektorens egenart og positivt omdømme", { "omdømme", "egenart", NULL } },
+    { "4 orientert mot utvikling og nyskaping", { "nyskaping", NULL } },
+    { "5 kunnskaper om brukere, innbyggere og partnere", { "partnere", NULL } },
+    { "6 dialogarenaer for samhandling", { "dialogarena", NULL } },
+    { "7 medvirkning; kunnskaper, kreativitet og engasjement", { "kreativitet", NULL } },
+    { "8 åpenhet og integritet", { "integritet", NULL } },
+    { "9 resultater i tråd med politiske vedtak", { "politiske vedtak", "i tråd med vedtak", NULL } },
+    { "10 ansvaret og myndigheten i lederrollen", { "lederrollen", NULL } },
+};
+
+/* KS' 10 kjennetegn for god lederatferd. */
+static const key_point behaviours[10] = {
+    { "1 brukernes og borgerens behov i fokus", { "borger", NULL } },
+    { "2 engasjerer brukerne i løsningen av egne behov", { "egne behov", NULL } },
+    { "3 nyorientering og utvikling", { "nyorientering", NULL } },
+    { "4 dialogen og den gode samtalen", { "gode samtalen", NULL } },
+    { "5 prestasjons- og resultatorientert", { "resultatorient", "prestasjons", NULL } },
+    { "6 helheten i tjenesteyting og samfunnsbygging", { "samfunnsbygging", NULL } },
+    { "7 hverdagsmakt til alle", { "hverdagsmakt", NULL } },
+    { "8 synlige, engasjerte og bryr oss", { "synlige", "bryr oss", NULL } },
+    { "9 tillit til og støtter andres vurderinger", { "tillit", NULL } },
+    { "10 etisk refleksjon og åpenhet", { "etisk refleksjon", NULL } },
+};
+
+/* Case-insensitive (ASCII) substring search. */
+static int contains(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    if (!hay) return 0;
+    for (; *hay; hay++) {
+        size_t i = 0;
+        while (i < n && hay[i] &&
+               tolower((unsigned char)hay[i]) == tolower((unsigned char)needle[i]))
+            i++;
+        if (i == n) return 1;
+    }
+    return 0;
+}
+
+static int matches_point(const char *text, const key_point *p)
+{
+    for (int k = 0; p->keys[k]; k++)
+        if (contains(text, p->keys[k])) return 1;
+    return 0;
+}
+
+/* Does question q ask about point p (text, right answers, items)? */
+static int asks_about(const qk_question *q, const key_point *p)
+{
+    if (matches_point(q->text, p)) return 1;
+    for (size_t c = 0; c < q->n_choices; c++) {
+        const qk_choice *ch = &q->choices[c];
+        int counts = (q->type == QK_Q_SINGLE || q->type == QK_Q_MULTIPLE) ? ch->correct : 1;
+        if (counts && matches_point(ch->text, p)) return 1;
+    }
+    return 0;
+}
+
+static const qk_round *find_round(const qk_set *set, const char *id)
+{
+    for (size_t r = 0; r < set->n_rounds; r++)
+        if (strcmp(set->rounds[r].id, id) == 0) return &set->rounds[r];
+    return NULL;
+}
+
+static qk_set *load(const char *path)
+{
+    qk_diags d;
+    qk_diags_init(&d);
+    qk_set *set = qk_set_load(path, &d);
+    if (d.count) qk_diags_print(&d, stderr);
+    qk_diags_clear(&d);
+    return set;
+}
+
+/* Checks that every point has at least one question in `round_id`. */
+static void check_points(const char *round_id, const key_point *points, size_t n)
+{
+    qk_set *set = load(MAIN_SET);
+    QK_REQUIRE(set != NULL);
+    const qk_round *round = find_round(set, round_id);
+    QK_CHECK(round != NULL);
+    if (round) {
+        for (size_t p = 0; p < n; p++) {
+            int asked = 0;
+            for (size_t q = 0; q < round->n_questions; q++)
+                asked += asks_about(&round->questions[q], &points[p]);
+            if (!asked)
+                fprintf(stderr, "%s: round \"%s\" never asks about point %s\n", MAIN_SET,
+                        round_id, points[p].point);
+            QK_CHECK(asked > 0);
+        }
+    }
+    qk_set_free(set);
+}
+
+static void test_every_principle_is_asked(void)
+{
+    check_points("prinsipper", principles, 10);
+}
+
+static void test_every_behaviour_is_asked(void)
+{
+    check_points("atferd", behaviours, 10);
+}
+
+/* The key words must not be so loose that a made-up question matches them all. */
+static void test_key_words_are_specific(void)
+{
+    qk_choice answer = { "Kutte kostnader og styre alt sentralt", true, -1, 1 };
+    qk_question q = { 0 };
+    q.type = QK_Q_SINGLE;
+    q.text = "Hva er viktigst for en leder i kommunen?";
+    q.n_choices = 1;
+    q.choices = &answer;
+    for (size_t p = 0; p < 10; p++) {
+        QK_CHECK(!asks_about(&q, &principles[p]));
+        QK_CHECK(!asks_about(&q, &behaviours[p]));
+    }
+    /* and a point offered only as a wrong answer is not "asked about" */
+    qk_choice wrong[2] = { { "Noe annet", true, -1, 1 }, { "At vi gir hverdagsmakt til alle", false, -1, 2 } };
+    q.n_choices = 2;
+    q.choices = wrong;
+    QK_CHECK(!asks_about(&q, &behaviours[6]));
+    wrong[1].correct = true;
+    QK_CHECK(asks_about(&q, &behaviours[6]));
+}
+
+static void test_main_set_shape(void)
+{
+    qk_set *set = load(MAIN_SET);
+    QK_REQUIRE(set != NULL);
+    QK_CHECK_STR(set->language, "nb");
+    QK_CHECK(set->n_rounds >= 3);
+    QK_CHECK(find_round(set, "helse-og-omsorgslov") != NULL);
+    int seen[QK_Q_TYPE_COUNT] = { 0 };
+    int timed = 0, pictures = 0;
+    for (size_t r = 0; r < set->n_rounds; r++) {
+        const qk_round *round = &set->rounds[r];
+        if (round->n_questions < 12)
+            fprintf(stderr, "round \"%s\" has %zu questions, fewer than 12\n", round->id,
+                    round->n_questions);
+        QK_CHECK(round->n_questions >= 12);
+        for (size_t q = 0; q < round->n_questions; q++) {
+            const qk_question *qu = &round->questions[q];
+            seen[qu->type]++;
+            timed += qu->time_limit > 0;
+            pictures += qu->picture != NULL;
+        }
+    }
+    for (int t = 0; t < QK_Q_TYPE_COUNT; t++) {
+        if (!seen[t]) fprintf(stderr, "no question of type %s\n", qk_qtype_name((qk_qtype)t));
+        QK_CHECK(seen[t] > 0);
+    }
+    QK_CHECK(timed > 0);
+    QK_CHECK(pictures > 0);
+    qk_set_free(set);
+}
+
+/* Number of characters (UTF-8 code points) in s. */
+static size_t utf8_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80) n++;
+    return n;
+}
+
+/* Every question explains itself, and every answer fits on a tile. */
+static void check_quality(const char *path)
+{
+    qk_set *set = load(path);
+    QK_REQUIRE(set != NULL);
+    QK_CHECK(qk_set_question_count(set) >= 10);
+    for (size_t r = 0; r < set->n_rounds; r++) {
+        for (size_t q = 0; q < set->rounds[r].n_questions; q++) {
+            const qk_question *qu = &set->rounds[r].questions[q];
+            int explained = qu->explanation && utf8_chars(qu->explanation) >= 40;
+            if (!explained) fprintf(stderr, "%s: %s: explanation missing or too short\n", path, qu->id);
+            QK_CHECK(explained);
+            for (size_t c = 0; c < qu->n_choices; c++) {
+                size_t len = utf8_chars(qu->choices[c].text);
+                if (len >= MAX_TILE_CHARS)
+                    fprintf(stderr, "%s: %s: answer \"%s\" is %zu characters\n", path, qu->id,
+                            qu->choices[c].text, len);
+                QK_CHECK(len < MAX_TILE_CHARS);
+            }
+        }
+    }
+    qk_set_free(set);
+}
+
+static void test_main_set_quality(void)    { check_quality(MAIN_SET); }
+static void test_english_set_quality(void) { check_quality(ENGLISH_SET); }
+static void test_second_set_quality(void)  { check_quality(SECOND_SET); }
+
+/* The English set is a translation: same rounds, same question ids in the same
+ * places, same types, so results can be compared across the two. */
+static void test_english_matches_norwegian(void)
+{
+    qk_set *nb = load(MAIN_SET);
+    qk_set *en = load(ENGLISH_SET);
+    QK_CHECK(nb != NULL);
+    QK_CHECK(en != NULL);
+    if (nb && en) {
+        QK_CHECK_STR(en->language, "en");
+        QK_CHECK(strcmp(en->id, nb->id) != 0);
+        QK_CHECK_INT(en->n_rounds, nb->n_rounds);
+        for (size_t r = 0; r < nb->n_rounds && r < en->n_rounds; r++) {
+            const qk_round *a = &nb->rounds[r], *b = &en->rounds[r];
+            QK_CHECK_STR(b->id, a->id);
+            QK_CHECK_INT(b->n_questions, a->n_questions);
+            QK_CHECK_INT(b->pick, a->pick);
+            for (size_t q = 0; q < a->n_questions && q < b->n_questions; q++) {
+                const qk_question *x = &a->questions[q], *y = &b->questions[q];
+                QK_CHECK_STR(y->id, x->id);
+                QK_CHECK_INT(y->type, x->type);
+                QK_CHECK_INT(y->n_choices, x->n_choices);
+                QK_CHECK_INT(y->truth, x->truth);
+                QK_CHECK_INT(y->time_limit, x->time_limit);
+                for (size_t c = 0; c < x->n_choices && c < y->n_choices; c++) {
+                    QK_CHECK_INT(y->choices[c].correct, x->choices[c].correct);
+                    QK_CHECK_INT(y->choices[c].category, x->choices[c].category);
+                }
+            }
+        }
+    }
+    qk_set_free(nb);
+    qk_set_free(en);
+}
+
+int main(void)
+{
+    QK_RUN(test_key_words_are_specific);
+    QK_RUN(test_every_principle_is_asked);
+    QK_RUN(test_every_behaviour_is_asked);
+    QK_RUN(test_main_set_shape);
+    QK_RUN(test_main_set_quality);
+    QK_RUN(test_english_set_quality);
+    QK_RUN(test_second_set_quality);
+    QK_RUN(test_english_matches_norwegian);
+    return qk_test_summary();
+}
