@@ -366,6 +366,75 @@ static void test_evaluate_unusable_question(void)
     QK_CHECK(!ok);
 }
 
+static void test_evaluate_random_answers(void)
+{
+    /* Properties over many random questions and answers (well-formed or not):
+     * credit is in 0..1, `correct` means credit 1, without partial credit the
+     * credit is 0 or 1, and formatting never writes past its buffer. */
+    qk_rng rng;
+    qk_rng_seed(&rng, 31337);
+    int bad = 0, n_correct = 0, n_partial = 0;
+    for (int t = 0; t < 20000; t++) {
+        fx_reset();
+        qk_qtype type = (qk_qtype)qk_rng_below(&rng, QK_Q_TYPE_COUNT);
+        size_t n = 2 + qk_rng_below(&rng, QK_MAX_CHOICES - 1);
+        qk_question *q = fx_question(type, n);
+        q->partial_credit = qk_rng_below(&rng, 2) == 1;
+        q->truth = qk_rng_below(&rng, 2) == 1;
+        if (type == QK_Q_CATEGORIZE) {
+            q->n_categories = 2 + qk_rng_below(&rng, 3);
+            for (size_t i = 0; i < n; i++)
+                q->choices[i].category = (int)qk_rng_below(&rng, (uint32_t)q->n_categories);
+        }
+        qk_answer a;
+        memset(&a, 0, sizeof a);
+        uint32_t shape = qk_rng_below(&rng, 10);
+        if (shape == 0) {
+            a.n = qk_rng_below(&rng, QK_MAX_CHOICES + 1);
+            for (size_t i = 0; i < QK_MAX_CHOICES; i++)
+                a.v[i] = (int)qk_rng_below(&rng, 24) - 12;
+        } else if (shape == 1) {
+            a = fx_right_answer(q);
+        } else {
+            a.n = (type == QK_Q_SINGLE || type == QK_Q_TRUEFALSE) ? 1 : n;
+            size_t perm[QK_MAX_CHOICES];
+            for (size_t i = 0; i < n; i++)
+                perm[i] = i;
+            qk_rng_shuffle(&rng, perm, n);
+            for (size_t i = 0; i < a.n; i++) {
+                switch (type) {
+                case QK_Q_SINGLE: a.v[i] = (int)qk_rng_below(&rng, (uint32_t)n); break;
+                case QK_Q_TRUEFALSE:
+                case QK_Q_MULTIPLE: a.v[i] = (int)qk_rng_below(&rng, 2); break;
+                case QK_Q_ORDER: a.v[i] = (int)perm[i]; break;
+                default: a.v[i] = (int)qk_rng_below(&rng, (uint32_t)q->n_categories + 1) - 1;
+                }
+            }
+        }
+        bool ok = false;
+        double credit = qk_evaluate(q, &a, &ok);
+        bad += credit < 0.0 || credit > 1.0;
+        bad += ok != (credit == 1.0);
+        if (!q->partial_credit)
+            bad += credit != 0.0 && credit != 1.0;
+        n_correct += ok;
+        n_partial += credit > 0.0 && credit < 1.0;
+        if (shape == 1)
+            bad += !ok;
+
+        char buf[80];
+        size_t cap = 1 + qk_rng_below(&rng, 40);
+        memset(buf, 'Z', sizeof buf);
+        qk_answer_format(q, &a, buf, cap);
+        bad += strlen(buf) >= cap;
+        for (size_t i = cap; i < sizeof buf; i++)
+            bad += buf[i] != 'Z';
+    }
+    QK_CHECK_INT(bad, 0);
+    QK_CHECK(n_correct > 2000); /* the properties were checked on all kinds */
+    QK_CHECK(n_partial > 1000);
+}
+
 /* ---- formatting ---------------------------------------------------------- */
 
 static void test_answer_format(void)
@@ -1397,6 +1466,7 @@ int main(void)
     QK_RUN(test_partial_credit_categorize);
     QK_RUN(test_partial_credit_ignored_for_single_and_truefalse);
     QK_RUN(test_evaluate_unusable_question);
+    QK_RUN(test_evaluate_random_answers);
     QK_RUN(test_answer_format);
     QK_RUN(test_same_seed_same_session);
     QK_RUN(test_known_sessions);
