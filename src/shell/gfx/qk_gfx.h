@@ -43,6 +43,23 @@ void qk_gfx_handle_event(qk_gfx *g, const SDL_Event *ev);
 bool qk_gfx_save_png(qk_gfx *g, const char *path);
 /* Drops every cached texture (e.g. after a resize or a set reload). */
 void qk_gfx_flush_cache(qk_gfx *g);
+/* Converts a point in window coordinates (what mouse events carry) to output
+ * pixels (what drawing uses); the two differ on HiDPI screens. */
+void qk_gfx_window_to_output(const qk_gfx *g, int *x, int *y);
+
+/* What the caches hold and how often they were hit (tests and benchmarks). */
+typedef struct {
+    unsigned long text_hits;      /* qk_text_draw served by a kept texture */
+    unsigned long text_renders;   /* texts rendered into a new texture (misses) */
+    unsigned long text_evictions; /* textures dropped to stay within the bounds */
+    size_t text_entries;          /* textures kept now */
+    size_t text_bytes;            /* their size in bytes (w * h * 4) */
+    unsigned long measure_hits, measure_misses; /* sizes and fits looked up */
+    unsigned long image_hits, image_loads, image_failures;
+    size_t image_entries;
+    unsigned long fonts_opened;   /* TTF fonts opened (one per size and weight) */
+} qk_gfx_stats;
+void qk_gfx_cache_stats(const qk_gfx *g, qk_gfx_stats *out);
 
 /* ---- text ---- */
 typedef enum { QK_ALIGN_LEFT, QK_ALIGN_CENTER, QK_ALIGN_RIGHT } qk_halign;
@@ -69,6 +86,10 @@ void qk_text_measure(qk_gfx *g, const char *utf8, int px, qk_weight w, int wrap_
                      int *out_w, int *out_h);
 /* The largest size in [min_px, px] at which text fits in w x h (min_px if none). */
 int qk_text_fit(qk_gfx *g, const char *utf8, int w, int h, int px, int min_px, qk_weight wt);
+/* The font file in use for a weight (owned by g). */
+const char *qk_gfx_font_path(const qk_gfx *g, qk_weight w);
+/* True if the font has a glyph for every character of utf8. */
+bool qk_gfx_glyphs_provided(qk_gfx *g, const char *utf8, qk_weight w);
 
 /* ---- pictures ---- */
 /* Draws the picture at `path` (PNG, JPEG, SVG) fitted inside box, aspect kept,

@@ -1,0 +1,94 @@
+/* qk_gfx_internal.h: what the gfx files share among themselves and nobody else.
+ *
+ * The gfx layer is split by concern: qk_gfx_window.c (window, renderer, hints,
+ * screenshots), qk_gfx_font.c (finding the font with fontconfig, fonts opened
+ * per pixel size), qk_gfx_text.c (the text cache), qk_gfx_image.c (pictures)
+ * and qk_gfx_shapes.c (rounded rectangles and circles). They all work on the
+ * one struct qk_gfx defined here.
+ */
+#ifndef QK_GFX_INTERNAL_H
+#define QK_GFX_INTERNAL_H
+
+#include <stdint.h>
+
+#include <SDL_ttf.h>
+
+#include "gfx/qk_gfx.h"
+
+/* ---- fonts (qk_gfx_font.c) ---- */
+
+/* One opened font: a face at one pixel size. Kept in a small LRU list. */
+typedef struct qk_font_slot {
+    TTF_Font *font;
+    int px;
+    qk_weight weight;
+    uint64_t last_use; /* qk_gfx.tick when last asked for; 0 = free slot */
+} qk_font_slot;
+
+#define QK_FONT_SLOTS 24
+
+/* The two faces the program draws with. file is the path, index the face
+ * within a collection; synthetic_bold means the bold face is the regular
+ * one with SDL_ttf's emboldening (no real bold face was found). */
+typedef struct {
+    char file[2][1024];
+    int index[2];
+    bool synthetic_bold;
+    qk_font_slot slots[QK_FONT_SLOTS];
+} qk_fonts;
+
+/* Finds the regular and bold faces (opt_font, else fontconfig) and checks
+ * that the Norwegian letters are there. false + a sentence in err if not. */
+bool qk_fonts_find(qk_fonts *f, const char *opt_font, char *err, size_t errlen);
+/* The font for (px, weight), opened on first use and kept (LRU). NULL if the
+ * file cannot be opened at that size (logged). */
+TTF_Font *qk_fonts_get(qk_gfx *g, int px, qk_weight weight);
+void qk_fonts_close(qk_fonts *f);
+
+/* ---- text cache (qk_gfx_text.c) ---- */
+typedef struct qk_text_entry qk_text_entry;
+
+typedef struct {
+    qk_text_entry **buckets;
+    size_t nbuckets;
+    qk_text_entry *lru_head, *lru_tail; /* head = most recently used */
+    size_t count;
+    size_t tex_bytes;
+    size_t max_entries;
+    size_t max_bytes;
+} qk_text_cache;
+
+void qk_text_cache_init(qk_text_cache *c);
+void qk_text_cache_clear(qk_gfx *g); /* drops every entry */
+void qk_text_cache_free(qk_gfx *g);
+
+/* ---- picture cache (qk_gfx_image.c) ---- */
+typedef struct qk_image_entry qk_image_entry;
+
+typedef struct {
+    qk_image_entry *head; /* most recently used first */
+    size_t count;
+} qk_image_cache;
+
+void qk_image_cache_clear(qk_gfx *g);
+
+/* ---- the whole ---- */
+struct qk_gfx {
+    SDL_Window *window;
+    SDL_Renderer *renderer;
+    int out_w, out_h;   /* renderer output size, pixels */
+    int win_w, win_h;   /* window size, in the units mouse events use */
+    bool software;      /* the renderer in use is the software one */
+    uint64_t tick;      /* counter for LRU ordering */
+    qk_fonts fonts;
+    qk_text_cache text;
+    qk_image_cache images;
+    qk_gfx_stats stats;
+};
+
+/* Fills a convex polygon (points in order around it) with colour c, with a one
+ * pixel soft edge so that curves look smooth. Used by the shapes and the
+ * picture placeholder. */
+void qk_fill_convex(qk_gfx *g, const SDL_FPoint *pts, int n, SDL_Color c);
+
+#endif

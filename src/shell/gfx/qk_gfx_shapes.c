@@ -1,0 +1,238 @@
+/* qk_gfx_shapes.c: rectangles, rounded rectangles and circles, with soft edges.
+ *
+ * Curved shapes are polygons drawn with SDL_RenderGeometry (SDL 2.0.18+, all
+ * renderers including the software one). Each polygon gets a one pixel wide
+ * "fringe": the solid part is pulled in a little and a ring around it fades
+ * from the colour to transparent just before the pixels outside the true
+ * edge, which gives anti-aliased curves at no extra cost. Outlines are a ring
+ * between an outer and an inner path built with the same number of points,
+ * with a fringe on both sides.
+ *
+ * The number of points on a curve grows with the square root of its radius,
+ * which keeps the error well under a pixel for any size used on screen.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "gfx/qk_gfx_internal.h"
+
+#define QK_MAX_PTS 512
+/* The soft edge runs from FR_IN inside the true edge to FR_OUT outside it:
+ * a pixel whose centre lies outside the shape (half a pixel out) is never
+ * touched, so a shape stays inside its rectangle. */
+#define FR_IN 0.75f
+#define FR_OUT 0.25f
+
+static int arc_segments(float r)
+{
+    int n = (int)(sqrtf(r > 0 ? r : 0) * 2.5f);
+    return n < 3 ? 3 : n > 60 ? 60 : n;
+}
+
+/* Points around a rounded rectangle, clockwise on screen (y down), starting at
+ * the top-left corner's arc; segs+1 points per corner. Returns the count. */
+static int round_rect_path(float x, float y, float w, float h, float r, int segs, SDL_FPoint *out)
+{
+    const float cx[4] = {x + r, x + w - r, x + w - r, x + r};
+    const float cy[4] = {y + r, y + r, y + h - r, y + h - r};
+    const float start[4] = {(float)M_PI, 1.5f * (float)M_PI, 0.0f, 0.5f * (float)M_PI};
+    int n = 0;
+    for (int c = 0; c < 4; c++) {
+        for (int i = 0; i <= segs; i++) {
+            float a = start[c] + (float)(M_PI / 2) * (float)i / (float)segs;
+            out[n].x = cx[c] + r * cosf(a);
+            out[n].y = cy[c] + r * sinf(a);
+            n++;
+        }
+    }
+    return n;
+}
+
+/* The outward miter direction at each point of a convex polygon (any
+ * winding), scaled so that moving by it shifts both edges by one pixel.
+ * Coinciding points (a corner of radius 0) share their corner's direction. */
+static void outward_normals(const SDL_FPoint *p, int n, SDL_FPoint *nrm)
+{
+    float gx = 0, gy = 0;
+    for (int i = 0; i < n; i++) {
+        gx += p[i].x;
+        gy += p[i].y;
+    }
+    gx /= (float)n;
+    gy /= (float)n;
+    for (int i = 0; i < n; i++) {
+        int j = i, k = i;
+        for (int s = 0; s < n; s++) { /* previous distinct point */
+            j = (j + n - 1) % n;
+            if (fabsf(p[j].x - p[i].x) + fabsf(p[j].y - p[i].y) > 1e-3f)
+                break;
+        }
+        for (int s = 0; s < n; s++) { /* next distinct point */
+            k = (k + 1) % n;
+            if (fabsf(p[k].x - p[i].x) + fabsf(p[k].y - p[i].y) > 1e-3f)
+                break;
+        }
+        float e[2][2] = {{p[i].x - p[j].x, p[i].y - p[j].y}, {p[k].x - p[i].x, p[k].y - p[i].y}};
+        float mid[2][2] = {{(p[i].x + p[j].x) / 2, (p[i].y + p[j].y) / 2},
+                           {(p[k].x + p[i].x) / 2, (p[k].y + p[i].y) / 2}};
+        float en[2][2];
+        for (int q = 0; q < 2; q++) {
+            float len = sqrtf(e[q][0] * e[q][0] + e[q][1] * e[q][1]);
+            if (len < 1e-6f) {
+                en[q][0] = en[q][1] = 0;
+                continue;
+            }
+            en[q][0] = e[q][1] / len;
+            en[q][1] = -e[q][0] / len;
+            if (en[q][0] * (mid[q][0] - gx) + en[q][1] * (mid[q][1] - gy) < 0) {
+                en[q][0] = -en[q][0];
+                en[q][1] = -en[q][1];
+            }
+        }
+        float mx = en[0][0] + en[1][0], my = en[0][1] + en[1][1];
+        float ml = sqrtf(mx * mx + my * my);
+        if (ml < 1e-6f) {
+            nrm[i].x = nrm[i].y = 0;
+            continue;
+        }
+        mx /= ml;
+        my /= ml;
+        float cosh = mx * en[0][0] + my * en[0][1]; /* cos of half the turn */
+        float scale = cosh > 0.25f ? 1.0f / cosh : 4.0f;
+        nrm[i].x = mx * scale;
+        nrm[i].y = my * scale;
+    }
+}
+
+/* SDL's software renderer truncates vertex positions to whole pixels, where
+ * the GPU renderers sample at pixel centres; adding half a pixel there makes
+ * both round the same way. */
+static float bias;
+
+static SDL_Vertex vtx(float x, float y, SDL_Color c, Uint8 a)
+{
+    SDL_Vertex v;
+    memset(&v, 0, sizeof v);
+    v.position.x = x + bias;
+    v.position.y = y + bias;
+    v.color = c;
+    v.color.a = a;
+    return v;
+}
+
+void qk_fill_convex(qk_gfx *g, const SDL_FPoint *pts, int n, SDL_Color c)
+{
+    if (!g || n < 3 || n > QK_MAX_PTS)
+        return;
+    SDL_FPoint nrm[QK_MAX_PTS];
+    SDL_Vertex v[2 * QK_MAX_PTS + 1];
+    int idx[9 * QK_MAX_PTS];
+    outward_normals(pts, n, nrm);
+    bias = g->software ? 0.5f : 0.0f;
+    float gx = 0, gy = 0;
+    for (int i = 0; i < n; i++) {
+        gx += pts[i].x;
+        gy += pts[i].y;
+    }
+    v[0] = vtx(gx / (float)n, gy / (float)n, c, c.a);
+    for (int i = 0; i < n; i++) {
+        v[1 + i] = vtx(pts[i].x - FR_IN * nrm[i].x, pts[i].y - FR_IN * nrm[i].y, c, c.a);
+        v[1 + n + i] = vtx(pts[i].x + FR_OUT * nrm[i].x, pts[i].y + FR_OUT * nrm[i].y, c, 0);
+    }
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+        int a = 1 + i, b = 1 + (i + 1) % n;
+        int ao = a + n, bo = b + n;
+        idx[m++] = 0; idx[m++] = a; idx[m++] = b;
+        idx[m++] = a; idx[m++] = ao; idx[m++] = bo;
+        idx[m++] = a; idx[m++] = bo; idx[m++] = b;
+    }
+    SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_BLEND);
+    SDL_RenderGeometry(g->renderer, NULL, v, 1 + 2 * n, idx, m);
+}
+
+void qk_fill_rect(qk_gfx *g, SDL_Rect r, SDL_Color c)
+{
+    if (!g || r.w <= 0 || r.h <= 0)
+        return;
+    SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(g->renderer, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRect(g->renderer, &r);
+}
+
+static int clamp_radius(SDL_Rect r, int rad)
+{
+    int m = (r.w < r.h ? r.w : r.h) / 2;
+    return rad < 0 ? 0 : rad > m ? m : rad;
+}
+
+void qk_fill_round_rect(qk_gfx *g, SDL_Rect r, int rad, SDL_Color c)
+{
+    if (!g || r.w <= 0 || r.h <= 0)
+        return;
+    rad = clamp_radius(r, rad);
+    if (rad < 1) {
+        qk_fill_rect(g, r, c);
+        return;
+    }
+    SDL_FPoint p[QK_MAX_PTS];
+    int n = round_rect_path((float)r.x, (float)r.y, (float)r.w, (float)r.h, (float)rad,
+                            arc_segments((float)rad), p);
+    qk_fill_convex(g, p, n, c);
+}
+
+void qk_stroke_round_rect(qk_gfx *g, SDL_Rect r, int rad, int thickness, SDL_Color c)
+{
+    if (!g || r.w <= 0 || r.h <= 0 || thickness <= 0)
+        return;
+    int m = (r.w < r.h ? r.w : r.h) / 2;
+    if (thickness >= m) {
+        qk_fill_round_rect(g, r, rad, c);
+        return;
+    }
+    rad = clamp_radius(r, rad);
+    int segs = arc_segments((float)(rad > 1 ? rad : 1));
+    float t = (float)thickness;
+    float irad = (float)rad - t > 0 ? (float)rad - t : 0;
+    SDL_FPoint o[QK_MAX_PTS], in[QK_MAX_PTS], on[QK_MAX_PTS], inn[QK_MAX_PTS];
+    int n = round_rect_path((float)r.x, (float)r.y, (float)r.w, (float)r.h, (float)rad, segs, o);
+    round_rect_path((float)r.x + t, (float)r.y + t, (float)r.w - 2 * t, (float)r.h - 2 * t, irad,
+                    segs, in);
+    outward_normals(o, n, on);
+    outward_normals(in, n, inn);
+    bias = g->software ? 0.5f : 0.0f;
+    /* Four rings of vertices: outer fringe, outer solid, inner solid, inner fringe. */
+    static SDL_Vertex v[4 * QK_MAX_PTS];
+    static int idx[18 * QK_MAX_PTS];
+    for (int i = 0; i < n; i++) {
+        v[i] = vtx(o[i].x + FR_OUT * on[i].x, o[i].y + FR_OUT * on[i].y, c, 0);
+        v[n + i] = vtx(o[i].x - FR_IN * on[i].x, o[i].y - FR_IN * on[i].y, c, c.a);
+        v[2 * n + i] = vtx(in[i].x + FR_IN * inn[i].x, in[i].y + FR_IN * inn[i].y, c, c.a);
+        v[3 * n + i] = vtx(in[i].x - FR_OUT * inn[i].x, in[i].y - FR_OUT * inn[i].y, c, 0);
+    }
+    int k = 0;
+    for (int ring = 0; ring < 3; ring++) {
+        for (int i = 0; i < n; i++) {
+            int a = ring * n + i, b = ring * n + (i + 1) % n;
+            int a2 = a + n, b2 = b + n;
+            idx[k++] = a; idx[k++] = a2; idx[k++] = b2;
+            idx[k++] = a; idx[k++] = b2; idx[k++] = b;
+        }
+    }
+    SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_BLEND);
+    SDL_RenderGeometry(g->renderer, NULL, v, 4 * n, idx, k);
+}
+
+void qk_fill_circle(qk_gfx *g, int cx, int cy, int radius, SDL_Color c)
+{
+    if (!g || radius <= 0)
+        return;
+    int n = arc_segments((float)radius) * 4;
+    SDL_FPoint p[QK_MAX_PTS];
+    for (int i = 0; i < n; i++) {
+        float a = 2.0f * (float)M_PI * (float)i / (float)n;
+        p[i].x = (float)cx + (float)radius * cosf(a);
+        p[i].y = (float)cy + (float)radius * sinf(a);
+    }
+    qk_fill_convex(g, p, n, c);
+}

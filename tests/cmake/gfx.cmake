@@ -1,0 +1,11 @@
+# The gfx layer (src/shell/gfx): window, text cache, pictures, shapes, screenshots.
+# Runs on SDL's dummy video driver with the software renderer: no display needed.
+# Its PNGs go to gfx-out/ in the build folder.
+if(TARGET qk_shell)
+  qk_unit_test(test_gfx ${QK_TESTS_DIR}/test_gfx.c)
+  target_link_libraries(test_gfx PRIVATE qk_shell)
+  target_compile_definitions(test_gfx PRIVATE QK_GFX_OUT="${CMAKE_CURRENT_BINARY_DIR}/gfx-out")
+  set_tests_properties(test_gfx PROPERTIES
+    ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_RENDER_DRIVER=software"
+    LABELS "unit;gfx")
+endif()
