@@ -48,6 +48,23 @@ run --check-config "$tmp/nopin.cfg"
 check "check-config default pin: exit 0" test "$rc" -eq 0
 check "check-config default pin: warns" grep -q "^$tmp/nopin.cfg:0: warning: .*default PIN" "$tmp/err"
 
+# The sets the station would find: invalid ones, a missing active_set and
+# unknown rounds are warned about; the file itself is still valid.
+printf 'quizzes_dir = "%s";\nactive_set = "nope";\nrounds = [ "r1", "zz" ];\nresults_db = "%s";\n' \
+    "$here/station_sets" "$tmp/data/results.db" >"$tmp/sets.cfg"
+run --check-config "$tmp/sets.cfg"
+check "check-config sets: exit 0" test "$rc" -eq 0
+check "check-config sets: summary" grep -q '2 valid sets in .*2 invalid; active set "god-ledelse"' "$tmp/out"
+check "check-config sets: bad set named" grep -q "^$tmp/sets.cfg:0: warning: the set .*b-broken.cfg has errors" "$tmp/err"
+check "check-config sets: missing active_set" grep -q "warning: .*'nope'.*running 'god-ledelse'" "$tmp/err"
+check "check-config sets: unknown round" grep -q "warning: 'rounds' names \"zz\"" "$tmp/err"
+check "check-config sets: known round not warned" bash -c "! grep -q '\"r1\"' '$tmp/err'"
+printf 'quizzes_dir = "%s";\n' "$tmp/empty" >"$tmp/nosets.cfg"
+mkdir "$tmp/empty"
+run --check-config "$tmp/nosets.cfg"
+check "check-config no sets: still exit 0" test "$rc" -eq 0
+check "check-config no sets: would not start" grep -q "would not start" "$tmp/err"
+
 # --hash-pin from a pipe: one line to paste; the file with it is valid.
 "$bin" --hash-pin <<<"482913" >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "hash-pin: exit 0" test "$rc" -eq 0

@@ -2,7 +2,9 @@
  *
  * --check-config loads a station file exactly as the kiosk would and prints
  * every problem as "FILE:LINE: error: ..." on standard error; exit 0 when the
- * file is valid (warnings allowed), 1 when not.
+ * file is valid (warnings allowed), 1 when not. It then looks at the sets the
+ * station would find and warns about what would not work as written (invalid
+ * sets, an active_set that is not there, rounds the active set lacks).
  *
  * --hash-pin reads one PIN (4-12 digits) from standard input, with echo off and
  * asked twice when that is a terminal, and prints the line to paste into the
@@ -10,15 +12,54 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
 #include <sodium.h>
 
+#include "qk_catalog.h"
 #include "qk_cli.h"
 #include "qk_pin.h"
 #include "qk_station.h"
+
+/* What the station would run with these settings: warnings for a quizzes folder
+ * with no valid set, invalid sets, an active_set or rounds that do not match. */
+static void check_sets(const qk_station *st, const char *path, qk_diags *diags,
+                       char *summary, size_t cap)
+{
+    qk_diags cd;
+    qk_diags_init(&cd);
+    qk_catalog *cat = qk_catalog_open(st, &cd);
+    if (!cat) {
+        qk_diag_add(diags, QK_DIAG_WARNING, path, 0,
+                    "the station would not start: no valid question set in %s "
+                    "(check them with quizkiosk --check)", st->quizzes_dir);
+        snprintf(summary, cap, "no valid set in %s", st->quizzes_dir);
+        qk_diags_clear(&cd);
+        return;
+    }
+    for (size_t i = 0; i < qk_catalog_bad_count(cat); i++)
+        qk_diag_add(diags, QK_DIAG_WARNING, path, 0,
+                    "the set %s has errors and would be skipped; run quizkiosk --check "
+                    "on it", qk_catalog_bad_path(cat, i));
+    if (*qk_catalog_note(cat))
+        qk_diag_add(diags, QK_DIAG_WARNING, path, 0, "%s", qk_catalog_note(cat));
+    const qk_set *active = qk_catalog_active(cat);
+    for (size_t r = 0; r < st->n_rounds; r++) {
+        bool found = false;
+        for (size_t k = 0; k < active->n_rounds && !found; k++)
+            found = !strcmp(active->rounds[k].id, st->rounds[r]);
+        if (!found)
+            qk_diag_add(diags, QK_DIAG_WARNING, path, 0,
+                        "'rounds' names \"%s\", which the set \"%s\" does not have",
+                        st->rounds[r], active->id);
+    }
+    snprintf(summary, cap, "%zu valid set%s in %s, %zu invalid; active set \"%s\"",
+             qk_catalog_count(cat), qk_catalog_count(cat) == 1 ? "" : "s", st->quizzes_dir,
+             qk_catalog_bad_count(cat), active->id);
+    qk_catalog_free(cat);
+    qk_diags_clear(&cd);
+}
 
 int qk_cmd_check_config(const char *path)
 {
@@ -30,17 +71,13 @@ int qk_cmd_check_config(const char *path)
         return 1;
     }
     bool ok = qk_station_load(&st, path, &diags);
-    if (ok) {
-        struct stat sb;
-        if (stat(st.quizzes_dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
-            qk_diag_add(&diags, QK_DIAG_WARNING, path, 0,
-                        "the quizzes folder %s does not exist (yet); create it and put the "
-                        "question sets (*.cfg) in it", st.quizzes_dir);
-    }
+    char summary[1024] = "";
+    if (ok)
+        check_sets(&st, path, &diags, summary, sizeof summary);
     qk_diags_print(&diags, stderr);
     if (ok)
-        printf("%s: ok (station \"%s\", quizzes in %s, results in %s)\n", path,
-               st.station_id, st.quizzes_dir, st.results_db);
+        printf("%s: ok (station \"%s\"; %s; results in %s)\n", path, st.station_id, summary,
+               st.results_db);
     else
         fprintf(stderr, "%s: %zu error%s\n", path, diags.errors, diags.errors == 1 ? "" : "s");
     qk_station_free(&st);
