@@ -10,6 +10,7 @@
  * asked twice when that is a terminal, and prints the line to paste into the
  * station file: trainer_pin_hash = "$argon2id$...";
  */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <termios.h>
@@ -85,24 +86,40 @@ int qk_cmd_check_config(const char *path)
     return ok ? 0 : 1;
 }
 
+/* The terminal's settings while echo is off, so that Ctrl-C can put them back. */
+static struct termios saved_tty;
+static volatile sig_atomic_t echo_is_off;
+
+static void restore_tty_and_exit(int sig)
+{
+    if (echo_is_off)
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved_tty);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
 /* Reads one line of at most cap-1 bytes into buf without its line end; echo off
  * when `tty`. False on end of input or a line too long. */
 static bool read_line(char *buf, size_t cap, bool tty, const char *prompt)
 {
-    struct termios old, quiet;
+    struct termios quiet;
     bool echo_off = false;
     if (tty) {
         fputs(prompt, stderr);
         fflush(stderr);
-        if (tcgetattr(STDIN_FILENO, &old) == 0) {
-            quiet = old;
+        if (tcgetattr(STDIN_FILENO, &saved_tty) == 0) {
+            quiet = saved_tty;
             quiet.c_lflag &= ~(tcflag_t)ECHO;
+            signal(SIGINT, restore_tty_and_exit);
+            signal(SIGTERM, restore_tty_and_exit);
             echo_off = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+            echo_is_off = echo_off;
         }
     }
     bool ok = fgets(buf, (int)cap, stdin) != NULL;
     if (echo_off) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_tty);
+        echo_is_off = 0;
         fputc('\n', stderr);
     }
     if (!ok)
