@@ -140,6 +140,8 @@ static void test_full_file(void)
     QK_CHECK_STR(st.results_db, want);
     QK_CHECK_STR(st.export_dir, "/media/usb");
     QK_CHECK_STR(st.font, "/usr/share/fonts/x.ttf");
+    QK_CHECK(qk_station_round_offered(&st, "atferd"));
+    QK_CHECK(!qk_station_round_offered(&st, "lov"));
 
     qk_station cp;
     QK_REQUIRE(qk_station_copy(&cp, &st));
@@ -172,6 +174,7 @@ static void test_partial_file(void)
     QK_CHECK_STR(st.results_db, "/var/lib/qk/r.db");
     QK_CHECK_STR(st.export_dir, "/var/lib/qk");
     QK_CHECK(st.rounds == NULL && st.n_rounds == 0);
+    QK_CHECK(qk_station_round_offered(&st, "lov"));
     QK_CHECK_INT(st.idle_timeout, 60);
     QK_CHECK_STR(st.language, "nb");
     QK_CHECK(qk_station_default_pin(&st));

@@ -210,6 +210,16 @@ const char *qk_station_pin_hash(const qk_station *st)
     return st && st->pin_hash ? st->pin_hash : qk_pin_default_hash;
 }
 
+bool qk_station_round_offered(const qk_station *st, const char *round_id)
+{
+    if (!st->n_rounds)
+        return true;
+    for (size_t i = 0; round_id && i < st->n_rounds; i++)
+        if (!strcmp(st->rounds[i], round_id))
+            return true;
+    return false;
+}
+
 bool qk_station_default_pin(const qk_station *st)
 {
     return !st || !st->pin_hash;

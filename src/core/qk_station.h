@@ -57,6 +57,10 @@ const char *qk_station_pin_hash(const qk_station *st);
 /* True when the default PIN applies (no trainer_pin_hash). */
 bool qk_station_default_pin(const qk_station *st);
 
+/* True when the start screen offers the round with this id: `rounds` is empty
+ * (all rounds) or lists it. */
+bool qk_station_round_offered(const qk_station *st, const char *round_id);
+
 /* Deep copy of `src` into `dst` (which is overwritten, not freed). False on out
  * of memory, with `dst` left empty (safe to free). */
 bool qk_station_copy(qk_station *dst, const qk_station *src);
