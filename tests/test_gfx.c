@@ -472,6 +472,12 @@ static void test_save_png_reads_back(void)
     SDL_FreeSurface(c);
     SDL_FreeSurface(s);
     QK_CHECK(!qk_gfx_save_png(g, "/nonexistent/dir/x.png"));
+    /* Presenting twice (the first one may print the start-up stamp). */
+    setenv("QK_STAMP_FIRST_FRAME", "1", 1);
+    qk_gfx_present(g);
+    qk_gfx_present(g);
+    unsetenv("QK_STAMP_FIRST_FRAME");
+    QK_CHECK(qk_gfx_renderer(g) != NULL);
     qk_gfx_close(g);
 }
 

@@ -39,6 +39,10 @@ void qk_gfx_size(const qk_gfx *g, int *w, int *h);
 float qk_gfx_unit(const qk_gfx *g);
 /* Lets gfx react to window/render events (resize, render device reset). */
 void qk_gfx_handle_event(qk_gfx *g, const SDL_Event *ev);
+/* Shows the back buffer (SDL_RenderPresent). When the environment variable
+ * QK_STAMP_FIRST_FRAME is set, the first call also prints
+ * "quizkiosk: first-frame CLOCK_MONOTONIC_NS" to stderr (start-up benchmark). */
+void qk_gfx_present(qk_gfx *g);
 /* Writes what is currently in the back buffer to a PNG (before present). */
 bool qk_gfx_save_png(qk_gfx *g, const char *path);
 /* Drops every cached texture (e.g. after a resize or a set reload). */

@@ -79,6 +79,7 @@ struct qk_gfx {
     int out_w, out_h;   /* renderer output size, pixels */
     int win_w, win_h;   /* window size, in the units mouse events use */
     bool software;      /* the renderer in use is the software one */
+    bool presented;     /* qk_gfx_present has run once */
     uint64_t tick;      /* counter for LRU ordering */
     qk_fonts fonts;
     qk_text_cache text;

@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <SDL_image.h>
 
@@ -243,6 +244,22 @@ void qk_gfx_cache_stats(const qk_gfx *g, qk_gfx_stats *out)
     out->text_entries = g->text.count;
     out->text_bytes = g->text.tex_bytes;
     out->image_entries = g->images.count;
+}
+
+void qk_gfx_present(qk_gfx *g)
+{
+    if (!g)
+        return;
+    SDL_RenderPresent(g->renderer);
+    if (!g->presented) {
+        g->presented = true;
+        if (getenv("QK_STAMP_FIRST_FRAME")) {
+            struct timespec ts;
+            clock_gettime(CLOCK_MONOTONIC, &ts);
+            fprintf(stderr, "quizkiosk: first-frame %lld\n",
+                    (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
+        }
+    }
 }
 
 bool qk_gfx_save_png(qk_gfx *g, const char *path)

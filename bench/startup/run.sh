@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# bench/startup/run.sh [BUILD_DIR] [RUNS]
+# Start-up time of the kiosk, from exec to its first presented frame, beside
+# the floor: minimal.c, which only opens a window the same way and presents one
+# frame. Both start through stamp_exec (which notes the monotonic clock just
+# before exec); each prints the same clock at its first present
+# (QK_STAMP_FIRST_FRAME=1 for the kiosk). RUNS runs each (default 21, after one
+# warm-up run), alternating; prints medians and their ratio for
+#   x11    a real fullscreen window under Xvfb 1920x1080 (SDL's default renderer)
+#   dummy  SDL's dummy video driver, software renderer, 1920x1080
+# Needs xvfb-run, a C compiler and pkg-config; BUILD_DIR holds quizkiosk.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+build=$(cd "${1:-$root/build}" && pwd)
+runs=${2:-21}
+kiosk=$build/quizkiosk
+[ -x "$kiosk" ] || { echo "no $kiosk: build first" >&2; exit 1; }
+
+if [ -z "${QK_BENCH_IN_XVFB:-}" ]; then
+  command -v xvfb-run >/dev/null || { echo "xvfb-run is missing (apt-get install xvfb)" >&2; exit 1; }
+  exec xvfb-run -a -s "-screen 0 1920x1080x24" env QK_BENCH_IN_XVFB=1 "$0" "$build" "$runs"
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cc -O2 -o "$tmp/minimal" "$here/minimal.c" $(pkg-config --cflags --libs sdl2)
+cc -O2 -o "$tmp/stamp_exec" "$here/stamp_exec.c"
+cat > "$tmp/station.cfg" <<CFG
+station_id = "bench";
+results_db = "$tmp/results.db";
+fullscreen = true;
+CFG
+export DBUS_SESSION_BUS_ADDRESS=disabled: XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config
+export QK_STAMP_FIRST_FRAME=1
+
+# one_run NAME CMD...: prints milliseconds from exec to first frame.
+one_run() {
+  local log=$tmp/run.log
+  : > "$log"
+  "$tmp/stamp_exec" "$@" 2> "$log" &
+  local pid=$! i
+  for i in $(seq 1 500); do
+    grep -q 'first-frame' "$log" && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.02
+  done
+  kill -TERM "$pid" 2>/dev/null || true
+  for i in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.02; done
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  awk '/^exec /{e=$2} /first-frame/{f=$NF} END{ if (e && f) printf "%.1f\n", (f-e)/1e6; else print "NA" }' "$log"
+}
+
+median() { sort -n | awk '{v[NR]=$1} END{ if (NR%2) print v[(NR+1)/2]; else printf "%.1f\n", (v[NR/2]+v[NR/2+1])/2 }'; }
+
+bench_mode() {
+  local mode=$1; shift
+  local mins=$tmp/min.$mode kios=$tmp/kiosk.$mode
+  : > "$mins"; : > "$kios"
+  local margs=() kargs=(--config "$tmp/station.cfg")
+  if [ "$mode" = dummy ]; then
+    export SDL_VIDEODRIVER=dummy SDL_RENDER_DRIVER=software
+    margs=(--size 1920x1080); kargs+=(--windowed --size 1920x1080)
+  else
+    export SDL_VIDEODRIVER=x11; unset SDL_RENDER_DRIVER
+  fi
+  one_run "$tmp/minimal" "${margs[@]}" >/dev/null      # warm-up: file cache
+  one_run "$kiosk" "${kargs[@]}" >/dev/null
+  for _ in $(seq 1 "$runs"); do
+    one_run "$tmp/minimal" "${margs[@]}" >> "$mins"
+    one_run "$kiosk" "${kargs[@]}" >> "$kios"
+  done
+  local m k
+  m=$(grep -v NA "$mins" | median); k=$(grep -v NA "$kios" | median)
+  printf '%-6s minimal %7s ms   kiosk %7s ms   ratio %s   (%d runs each; NA: %d)\n' \
+    "$mode" "$m" "$k" "$(awk -v a="$k" -v b="$m" 'BEGIN{printf "%.2f", a/b}')" "$runs" \
+    "$(grep -c NA "$mins" "$kios" | awk -F: '{s+=$2} END{print s}')"
+}
+
+echo "start-up, exec -> first presented frame (median)"
+bench_mode x11
+bench_mode dummy
