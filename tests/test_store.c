@@ -184,6 +184,24 @@ static void test_session_written_as_it_goes(void)
     QK_CHECK(qk_store_session_end(st, sid, true, 3.5, 5.5, 1800000100));
     QK_CHECK_STR(fx_text(db, "SELECT status || ' ' || score || ' ' || max_score || ' ' ||"
                              " ended FROM sessions"), "completed 3.5 5.5 1800000100");
+    /* Between sessions the file alone (no -wal beside it) holds everything:
+     * a trainer's copy of results.db is complete. */
+    {
+        size_t len = 0;
+        FILE *in = fopen(db, "rb");
+        static char bytes[1 << 20];
+        if (in) {
+            len = fread(bytes, 1, sizeof bytes, in);
+            fclose(in);
+        }
+        const char *copy = fx_join(dir, "copy.db");
+        FILE *out = fopen(copy, "wb");
+        QK_REQUIRE(out && len > 0);
+        fwrite(bytes, 1, len, out);
+        fclose(out);
+        QK_CHECK_INT(fx_int(copy, "SELECT count(*) FROM answers"), 3);
+        QK_CHECK_STR(fx_text(copy, "SELECT status FROM sessions"), "completed");
+    }
 
     /* A session cut off (power, crash) is closed at the next start. */
     int64_t cut = qk_store_session_begin(st, FX_STATION, &fx_set, true, 1800001000);
@@ -696,6 +714,51 @@ static void test_concurrent_access(void)
     qk_store_close(st);
 }
 
+/* ---- the file moved away or deleted while the kiosk runs ---- */
+
+static void test_moved_while_open(void)
+{
+    const char *dir = fx_tmpdir("moved");
+    const char *db = fx_join(dir, "results.db");
+    const char *moved = fx_join(dir, "taken.db");
+    qk_store *st = qk_store_open(db);
+    int64_t sid = qk_store_session_begin(st, FX_STATION, &fx_set, true, 1800000000);
+    QK_REQUIRE(sid > 0);
+    qk_record rec = fx_record(0, 0, 0, true, 100, 1);
+    QK_CHECK(qk_store_answer_at(st, sid, &fx_set, &rec, 1800000001));
+    QK_CHECK(qk_store_answer_at(st, sid, &fx_set, &rec, 1800000002));
+
+    /* A trainer moves the file away mid-session ("taking the results"). */
+    QK_REQUIRE(rename(db, moved) == 0);
+    QK_CHECK(qk_store_answer_at(st, sid, &fx_set, &rec, 1800000003));
+    QK_CHECK(qk_store_ok(st));
+    QK_CHECK_INT(qk_store_problem_kind(st), QK_STORE_MOVED);
+    QK_CHECK(fx_contains(qk_store_status(st), "moved"));
+    QK_CHECK(fx_contains(qk_store_status(st), db));
+    QK_CHECK(qk_store_session_end(st, sid, true, 3, 3, 1800000009));
+    /* The session goes on in a new file at the configured path, same id. */
+    QK_CHECK_INT(fx_int(db, "SELECT count(*) FROM answers"), 1);
+    char sql[160];
+    snprintf(sql, sizeof sql, "SELECT status || ' ' || autoplay || ' ' || started FROM"
+                              " sessions WHERE id = %lld", (long long)sid);
+    QK_CHECK_STR(fx_text(db, sql), "completed 1 1800000000");
+    QK_CHECK_STR(fx_text(db, "SELECT station_id FROM sessions"), FX_STATION);
+    /* And what was written before is in the moved file. */
+    QK_CHECK_INT(fx_int(moved, "SELECT count(*) FROM answers"), 2);
+    QK_CHECK_STR(fx_text(moved, "PRAGMA integrity_check"), "ok");
+
+    /* Deleted outright: the same. */
+    int64_t s2 = qk_store_session_begin(st, "s", &fx_set, false, 1800000100);
+    QK_REQUIRE(s2 > 0);
+    QK_REQUIRE(unlink(db) == 0);
+    QK_CHECK(qk_store_answer_at(st, s2, &fx_set, &rec, 1800000101));
+    QK_CHECK(qk_store_ok(st));
+    QK_CHECK_INT(fx_int(db, "SELECT count(*) FROM answers"), 1);
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM sessions WHERE id = %lld", (long long)s2);
+    QK_CHECK_INT(fx_int(db, sql), 1);
+    qk_store_close(st);
+}
+
 static void test_not_configured(void)
 {
     qk_store *st = qk_store_open("");
@@ -721,6 +784,7 @@ int main(void)
     QK_RUN(test_corrupt_random_bytes);
     QK_RUN(test_corrupt_truncated);
     QK_RUN(test_concurrent_access);
+    QK_RUN(test_moved_while_open);
     QK_RUN(test_not_configured);
     fx_cleanup(qk_test_failed);
     return qk_test_summary();

@@ -39,10 +39,27 @@ struct qk_store {
     char *path;
     sqlite3 *db;          /* NULL when the file could not be opened */
     bool write_failed;    /* the last write failed */
+    qk_store_options opt;
     qk_store_problem kind; /* the current problem's kind */
     char problem[1024];   /* the current problem, "" when none */
-    char notice[1024];    /* a lasting notice (a corrupt file set aside) */
+    qk_store_problem notice_kind;
+    char notice[1024];    /* a lasting notice (a corrupt file set aside, a move) */
+    struct {              /* the last session begun, to carry over a move */
+        int64_t id;
+        char *station, *set_id, *set_hash, *set_title;
+        time_t started;
+        int autoplay;
+    } cur;
 };
+
+static void forget_session(qk_store *st)
+{
+    free(st->cur.station);
+    free(st->cur.set_id);
+    free(st->cur.set_hash);
+    free(st->cur.set_title);
+    memset(&st->cur, 0, sizeof st->cur);
+}
 
 /* ------------------------------------------------------------------ helpers */
 
@@ -381,9 +398,105 @@ static int set_aside(const char *path, char *aside, size_t cap)
     return 0;
 }
 
+static void write_failed(qk_store *st, int rc, const char *doing);
+
 qk_store *qk_store_open(const char *path)
 {
     return qk_store_open_with(path, NULL);
+}
+
+/* Opens (or opens again) st->path into st->db; on failure st->db stays NULL
+ * and st->problem says why. */
+static void open_into(qk_store *st)
+{
+    const char *path = st->path;
+    const bool ro = st->opt.read_only;
+    if (!*path) {
+        set_problem(st, QK_STORE_NOT_CONFIGURED, "No results database is configured: "
+                    "answers are not being saved. Set results_db in the station file.");
+        return;
+    }
+
+    char failed[PATH_MAX];
+    int e = make_parent_dirs(path, failed, sizeof failed);
+    if (e) {
+        set_problem(st, QK_STORE_NO_FOLDER, "Cannot create the folder %s for the results "
+                    "database %s (%s): answers are not being saved. Set results_db in the "
+                    "station file to a writable place.", failed, path, strerror(e));
+        return;
+    }
+
+    char why[512] = "";
+    int rc = open_and_check(st, &st->opt, why, sizeof why);
+    if (is_corruption(rc) && !ro) {
+        close_db(st);
+        char aside[PATH_MAX + 64];
+        e = set_aside(path, aside, sizeof aside);
+        if (e) {
+            set_problem(st, QK_STORE_DAMAGED, "The results database %s is damaged (%s) and "
+                        "could not be renamed aside (%s): answers are not being saved. Move "
+                        "the file away by hand and restart the station.",
+                        path, *why ? why : sqlite3_errstr(rc), strerror(e));
+            return;
+        }
+        st->notice_kind = QK_STORE_SET_ASIDE;
+        set_err(st->notice, sizeof st->notice,
+                "The results database %s was damaged (%s). It was kept as %s and a new, "
+                "empty database was started; results from before are in the old file.",
+                path, *why ? why : sqlite3_errstr(rc), aside);
+        why[0] = '\0';
+        rc = open_and_check(st, &st->opt, why, sizeof why);
+    }
+    if (rc != SQLITE_OK) {
+        describe_failure(st, rc, "the results");
+        close_db(st);
+        return;
+    }
+
+    if (ro) {
+        long long v = 0;
+        query_int(st->db, "PRAGMA user_version", &v);
+        if (v != QK_STORE_SCHEMA_VERSION)
+            set_problem(st, QK_STORE_READ_ONLY, "The results database %s is opened "
+                        "read-only and has schema version %lld (this program writes %d): "
+                        "it cannot be upgraded, so nothing can be saved in it.",
+                        path, v, QK_STORE_SCHEMA_VERSION);
+        else
+            set_problem(st, QK_STORE_READ_ONLY, "The results database %s is opened "
+                        "read-only: answers are not being saved.", path);
+        st->write_failed = true;
+        return;
+    }
+
+    long long found = 0;
+    rc = migrate(st, &found);
+    if (rc == SQLITE_MISMATCH) {
+        set_problem(st, QK_STORE_NEWER, "The results database %s was made by a newer "
+                    "quizkiosk (schema version %lld; this program knows up to %d): answers "
+                    "are not being saved in it. Update quizkiosk, or set results_db in the "
+                    "station file to another file.", path, found, QK_STORE_SCHEMA_VERSION);
+        close_db(st);
+        return;
+    }
+    if (rc != SQLITE_OK) {
+        describe_failure(st, rc, "the database's tables");
+        close_db(st);
+        return;
+    }
+
+    if (st->opt.max_pages > 0) {
+        char sql[64];
+        snprintf(sql, sizeof sql, "PRAGMA max_page_count = %ld", st->opt.max_pages);
+        exec(st->db, sql);
+    }
+
+    if (sqlite3_db_readonly(st->db, "main") == 1) {
+        set_problem(st, QK_STORE_READ_ONLY, "The results database %s is read-only: answers "
+                    "are not being saved. Make the file and its folder writable for the "
+                    "station's user, or set results_db in the station file to a writable "
+                    "place.", path);
+        st->write_failed = true;
+    }
 }
 
 qk_store *qk_store_open_with(const char *path, const qk_store_options *opt)
@@ -396,91 +509,58 @@ qk_store *qk_store_open_with(const char *path, const qk_store_options *opt)
         free(st);
         return NULL;
     }
-    if (!path || !*path) {
-        set_problem(st, QK_STORE_NOT_CONFIGURED, "No results database is configured: answers are not being "
-                    "saved. Set results_db in the station file.");
-        return st;
-    }
-
-    char failed[PATH_MAX];
-    int e = make_parent_dirs(path, failed, sizeof failed);
-    if (e) {
-        set_problem(st, QK_STORE_NO_FOLDER, "Cannot create the folder %s for the results database %s (%s): "
-                    "answers are not being saved. Set results_db in the station file "
-                    "to a writable place.", failed, path, strerror(e));
-        return st;
-    }
-
-    char why[512] = "";
-    int rc = open_and_check(st, opt, why, sizeof why);
-    if (is_corruption(rc) && !(opt && opt->read_only)) {
-        close_db(st);
-        char aside[PATH_MAX + 64];
-        e = set_aside(path, aside, sizeof aside);
-        if (e) {
-            set_problem(st, QK_STORE_DAMAGED, "The results database %s is damaged (%s) and could not be "
-                        "renamed aside (%s): answers are not being saved. Move the file "
-                        "away by hand and restart the station.",
-                        path, *why ? why : sqlite3_errstr(rc), strerror(e));
-            return st;
-        }
-        set_err(st->notice, sizeof st->notice,
-                 "The results database %s was damaged (%s). It was kept as %s and a "
-                 "new, empty database was started; results from before are in the old "
-                 "file.", path, *why ? why : sqlite3_errstr(rc), aside);
-        why[0] = '\0';
-        rc = open_and_check(st, opt, why, sizeof why);
-    }
-    if (rc != SQLITE_OK) {
-        describe_failure(st, rc, "the results");
-        close_db(st);
-        return st;
-    }
-
-    if (opt && opt->read_only) {
-        long long v = 0;
-        query_int(st->db, "PRAGMA user_version", &v);
-        if (v != QK_STORE_SCHEMA_VERSION)
-            set_problem(st, QK_STORE_READ_ONLY, "The results database %s is opened read-only and has schema "
-                        "version %lld (this program writes %d): it cannot be upgraded, "
-                        "so nothing can be saved in it.", path, v, QK_STORE_SCHEMA_VERSION);
-        else
-            set_problem(st, QK_STORE_READ_ONLY, "The results database %s is opened read-only: answers are "
-                        "not being saved.", path);
-        st->write_failed = true;
-        return st;
-    }
-
-    long long found = 0;
-    rc = migrate(st, &found);
-    if (rc == SQLITE_MISMATCH) {
-        set_problem(st, QK_STORE_NEWER, "The results database %s was made by a newer quizkiosk (schema "
-                    "version %lld; this program knows up to %d): answers are not being "
-                    "saved in it. Update quizkiosk, or set results_db in the station "
-                    "file to another file.", path, found, QK_STORE_SCHEMA_VERSION);
-        close_db(st);
-        return st;
-    }
-    if (rc != SQLITE_OK) {
-        describe_failure(st, rc, "the database's tables");
-        close_db(st);
-        return st;
-    }
-
-    if (opt && opt->max_pages > 0) {
-        char sql[64];
-        snprintf(sql, sizeof sql, "PRAGMA max_page_count = %ld", opt->max_pages);
-        exec(st->db, sql);
-    }
-
-    if (sqlite3_db_readonly(st->db, "main") == 1) {
-        set_problem(st, QK_STORE_READ_ONLY, "The results database %s is read-only: answers are not being "
-                    "saved. Make the file and its folder writable for the station's "
-                    "user, or set results_db in the station file to a writable place.",
-                    path);
-        st->write_failed = true;
-    }
+    if (opt)
+        st->opt = *opt;
+    open_into(st);
     return st;
+}
+
+/* The file was moved away or deleted while open (a trainer "taking the
+ * results"): every later write would go into a file nobody sees. Close it and
+ * start again at the configured path, carrying over the session going on so
+ * that its next answers have a session row to belong to. */
+static void reopen_if_moved(qk_store *st)
+{
+    int moved = 0;
+    if (!st->db || st->opt.read_only ||
+        sqlite3_file_control(st->db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK ||
+        !moved)
+        return;
+    /* SQLite does not checkpoint a moved file when it closes it, and its WAL
+     * (still under the old name) would be replayed into the new file: move
+     * everything into the moved file first, and empty the WAL. */
+    exec(st->db, "PRAGMA wal_checkpoint(TRUNCATE)");
+    close_db(st);
+    st->problem[0] = '\0';
+    st->write_failed = false;
+    open_into(st);
+    if (!st->db)
+        return;
+    st->notice_kind = QK_STORE_MOVED;
+    set_err(st->notice, sizeof st->notice,
+            "The results database %s was moved or deleted while the station was running; "
+            "a new database was started there. Results from before are in the moved file.",
+            st->path);
+    if (st->cur.id > 0) {
+        sqlite3_stmt *s = NULL;
+        int rc = sqlite3_prepare_v2(st->db,
+            "INSERT OR IGNORE INTO sessions (id, station_id, set_id, set_hash, set_title,"
+            " started, status, score, autoplay) VALUES (?, ?, ?, ?, ?, ?, 'in_progress', 0, ?)",
+            -1, &s, NULL);
+        if (rc == SQLITE_OK) {
+            sqlite3_bind_int64(s, 1, st->cur.id);
+            sqlite3_bind_text(s, 2, st->cur.station, -1, SQLITE_STATIC);
+            sqlite3_bind_text(s, 3, st->cur.set_id, -1, SQLITE_STATIC);
+            sqlite3_bind_text(s, 4, st->cur.set_hash, -1, SQLITE_STATIC);
+            sqlite3_bind_text(s, 5, st->cur.set_title, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(s, 6, (sqlite3_int64)st->cur.started);
+            sqlite3_bind_int(s, 7, st->cur.autoplay);
+            rc = sqlite3_step(s);
+        }
+        sqlite3_finalize(s);
+        if (rc != SQLITE_DONE)
+            write_failed(st, rc, "the session going on");
+    }
 }
 
 void qk_store_close(qk_store *st)
@@ -488,6 +568,7 @@ void qk_store_close(qk_store *st)
     if (!st)
         return;
     close_db(st);
+    forget_session(st);
     free(st->path);
     free(st);
 }
@@ -512,7 +593,7 @@ qk_store_problem qk_store_problem_kind(const qk_store *st)
         return QK_STORE_NOT_CONFIGURED;
     if (st->problem[0])
         return st->kind;
-    return st->notice[0] ? QK_STORE_SET_ASIDE : QK_STORE_FINE;
+    return st->notice[0] ? st->notice_kind : QK_STORE_FINE;
 }
 
 const char *qk_store_path(const qk_store *st)
@@ -525,7 +606,10 @@ const char *qk_store_path(const qk_store *st)
 /* Before a write: false (and nothing changes) when there is no database. */
 static bool can_write(qk_store *st)
 {
-    return st && st->db;
+    if (!st)
+        return false;
+    reopen_if_moved(st);
+    return st->db != NULL;
 }
 
 static void write_ok(qk_store *st)
@@ -566,7 +650,18 @@ int64_t qk_store_session_begin(qk_store *st, const char *station_id, const qk_se
         return 0;
     }
     write_ok(st);
-    return (int64_t)sqlite3_last_insert_rowid(st->db);
+    int64_t id = (int64_t)sqlite3_last_insert_rowid(st->db);
+    forget_session(st);
+    st->cur.id = id;
+    st->cur.station = strdup(station_id ? station_id : "");
+    st->cur.set_id = strdup(set && set->id ? set->id : "");
+    st->cur.set_hash = strdup(set ? set->hash : "");
+    st->cur.set_title = strdup(set && set->title ? set->title : "");
+    st->cur.started = started;
+    st->cur.autoplay = autoplay ? 1 : 0;
+    if (!st->cur.station || !st->cur.set_id || !st->cur.set_hash || !st->cur.set_title)
+        forget_session(st); /* out of memory: only the carry-over is lost */
+    return id;
 }
 
 bool qk_store_answer(qk_store *st, int64_t session_id, const qk_set *set,
@@ -656,6 +751,9 @@ bool qk_store_session_end(qk_store *st, int64_t session_id, bool completed,
         return false;
     }
     write_ok(st);
+    /* Between sessions the main file holds everything, so that a copy of
+     * results.db alone is complete. PASSIVE never waits for readers. */
+    exec(st->db, "PRAGMA wal_checkpoint(PASSIVE)");
     return true;
 }
 

@@ -44,7 +44,9 @@ void qk_store_close(qk_store *st); /* NULL is a no-op */
 bool qk_store_ok(const qk_store *st);
 /* A human-readable sentence on the last problem, or "" when all is well. It
  * names the file and says what to do. After a corrupt file was set aside the
- * sentence says so (and where the old file went) even though the store works.
+ * sentence says so (and where the old file went) even though the store works;
+ * likewise after the file was moved or deleted while open (the store then
+ * starts a new file at the same path, carrying over the session going on).
  * The string belongs to the store and changes with the next call. NULL -> "". */
 const char *qk_store_status(const qk_store *st);
 /* The kind of the problem qk_store_status() describes, for a screen that
@@ -52,6 +54,8 @@ const char *qk_store_status(const qk_store *st);
 typedef enum {
     QK_STORE_FINE = 0,       /* no problem */
     QK_STORE_SET_ASIDE,      /* works; a damaged file was kept aside at open */
+    QK_STORE_MOVED,          /* works; the file was moved or deleted while open,
+                                and a new one was started at the path */
     QK_STORE_NOT_CONFIGURED, /* no path given (or st is NULL) */
     QK_STORE_NO_FOLDER,      /* its folder cannot be made */
     QK_STORE_CANNOT_OPEN,    /* the file cannot be opened */
