@@ -99,7 +99,8 @@ static void describe_failure(qk_store *st, int rc, const char *doing)
     const char *p = st->path;
     switch (rc & 0xff) {
     case SQLITE_FULL:
-        set_problem(st, QK_STORE_FULL, "The results database %s is full (no room left on the disk or "
+        set_problem(st, QK_STORE_FULL,
+                    "The results database %s is full (no room left on the disk or "
                     "its size limit reached) while saving %s: answers are not being "
                     "saved. Free space on that disk, or export the results and move "
                     "the file away.", p, doing);
@@ -107,41 +108,65 @@ static void describe_failure(qk_store *st, int rc, const char *doing)
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        set_problem(st, QK_STORE_READ_ONLY, "The results database %s is read-only, so %s could not be "
+        set_problem(st, QK_STORE_READ_ONLY,
+                    "The results database %s is read-only, so %s could not be "
                     "saved: answers are not being saved. Make the file and its folder "
                     "writable for the station's user, or set results_db in the station "
                     "file to a writable place.", p, doing);
         break;
     case SQLITE_IOERR:
-        set_problem(st, QK_STORE_IO_ERROR, "Writing the results database %s failed with an I/O error (%s) "
+        set_problem(st, QK_STORE_IO_ERROR,
+                    "Writing the results database %s failed with an I/O error (%s) "
                     "while saving %s: answers may not be saved. Check the disk (is it "
                     "full, removed or failing?) and restart the station.",
                     p, sqlite3_errstr(rc), doing);
         break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        set_problem(st, QK_STORE_DAMAGED, "The results database %s is damaged (%s) and %s could not be "
+        set_problem(st, QK_STORE_DAMAGED,
+                    "The results database %s is damaged (%s) and %s could not be "
                     "saved. Restart the station: it keeps the damaged file and starts "
                     "a new one.", p, sqlite3_errstr(rc), doing);
         break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        set_problem(st, QK_STORE_BUSY, "The results database %s was kept busy by another program for "
+        set_problem(st, QK_STORE_BUSY,
+                    "The results database %s was kept busy by another program for "
                     "too long, so %s could not be saved. Close other programs using "
                     "it (a long export?) and the station saves again.", p, doing);
         break;
     case SQLITE_CANTOPEN:
-        set_problem(st, QK_STORE_CANNOT_OPEN, "The results database %s cannot be opened (%s), so %s could not "
+        set_problem(st, QK_STORE_CANNOT_OPEN,
+                    "The results database %s cannot be opened (%s), so %s could not "
                     "be saved. Check that its folder exists and is writable, or set "
                     "results_db in the station file.", p, sqlite3_errstr(rc), doing);
         break;
     default:
-        set_problem(st, QK_STORE_OTHER, "Saving %s in the results database %s failed (%s). Answers may "
+        set_problem(st, QK_STORE_OTHER,
+                    "Saving %s in the results database %s failed (%s). Answers may "
                     "not be saved; restart the station, and if it goes on, export the "
                     "results and move the file away.", doing, p,
                     st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
         break;
     }
+}
+
+/* After a failed read (figures, export): a problem too, but worded as one. */
+static void describe_read_failure(qk_store *st, int rc, const char *what)
+{
+    qk_store_problem kind;
+    switch (rc & 0xff) {
+    case SQLITE_IOERR: kind = QK_STORE_IO_ERROR; break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: kind = QK_STORE_DAMAGED; break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: kind = QK_STORE_BUSY; break;
+    default: kind = QK_STORE_OTHER; break;
+    }
+    set_problem(st, kind,
+                "Reading %s from the results database %s failed (%s). Try again; if it goes "
+                "on, restart the station.", what, st->path,
+                st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
 }
 
 /* Runs SQL without results. Returns the SQLite code. */
@@ -412,7 +437,8 @@ static void open_into(qk_store *st)
     const char *path = st->path;
     const bool ro = st->opt.read_only;
     if (!*path) {
-        set_problem(st, QK_STORE_NOT_CONFIGURED, "No results database is configured: "
+        set_problem(st, QK_STORE_NOT_CONFIGURED,
+                    "No results database is configured: "
                     "answers are not being saved. Set results_db in the station file.");
         return;
     }
@@ -420,7 +446,8 @@ static void open_into(qk_store *st)
     char failed[PATH_MAX];
     int e = make_parent_dirs(path, failed, sizeof failed);
     if (e) {
-        set_problem(st, QK_STORE_NO_FOLDER, "Cannot create the folder %s for the results "
+        set_problem(st, QK_STORE_NO_FOLDER,
+                    "Cannot create the folder %s for the results "
                     "database %s (%s): answers are not being saved. Set results_db in the "
                     "station file to a writable place.", failed, path, strerror(e));
         return;
@@ -433,7 +460,8 @@ static void open_into(qk_store *st)
         char aside[PATH_MAX + 64];
         e = set_aside(path, aside, sizeof aside);
         if (e) {
-            set_problem(st, QK_STORE_DAMAGED, "The results database %s is damaged (%s) and "
+            set_problem(st, QK_STORE_DAMAGED,
+                    "The results database %s is damaged (%s) and "
                         "could not be renamed aside (%s): answers are not being saved. Move "
                         "the file away by hand and restart the station.",
                         path, *why ? why : sqlite3_errstr(rc), strerror(e));
@@ -457,12 +485,14 @@ static void open_into(qk_store *st)
         long long v = 0;
         query_int(st->db, "PRAGMA user_version", &v);
         if (v != QK_STORE_SCHEMA_VERSION)
-            set_problem(st, QK_STORE_READ_ONLY, "The results database %s is opened "
+            set_problem(st, QK_STORE_READ_ONLY,
+                    "The results database %s is opened "
                         "read-only and has schema version %lld (this program writes %d): "
                         "it cannot be upgraded, so nothing can be saved in it.",
                         path, v, QK_STORE_SCHEMA_VERSION);
         else
-            set_problem(st, QK_STORE_READ_ONLY, "The results database %s is opened "
+            set_problem(st, QK_STORE_READ_ONLY,
+                    "The results database %s is opened "
                         "read-only: answers are not being saved.", path);
         st->write_failed = true;
         return;
@@ -471,7 +501,8 @@ static void open_into(qk_store *st)
     long long found = 0;
     rc = migrate(st, &found);
     if (rc == SQLITE_MISMATCH) {
-        set_problem(st, QK_STORE_NEWER, "The results database %s was made by a newer "
+        set_problem(st, QK_STORE_NEWER,
+                    "The results database %s was made by a newer "
                     "quizkiosk (schema version %lld; this program knows up to %d): answers "
                     "are not being saved in it. Update quizkiosk, or set results_db in the "
                     "station file to another file.", path, found, QK_STORE_SCHEMA_VERSION);
@@ -491,7 +522,8 @@ static void open_into(qk_store *st)
     }
 
     if (sqlite3_db_readonly(st->db, "main") == 1) {
-        set_problem(st, QK_STORE_READ_ONLY, "The results database %s is read-only: answers "
+        set_problem(st, QK_STORE_READ_ONLY,
+                    "The results database %s is read-only: answers "
                     "are not being saved. Make the file and its folder writable for the "
                     "station's user, or set results_db in the station file to a writable "
                     "place.", path);
@@ -808,7 +840,7 @@ bool qk_store_summary_since(qk_store *st, time_t since, qk_store_summary *out)
     }
     sqlite3_finalize(s);
     if (rc != SQLITE_OK) {
-        describe_failure(st, rc, "(reading) the day's figures");
+        describe_read_failure(st, rc, "the day's figures");
         return false;
     }
     return true;
@@ -846,7 +878,7 @@ long qk_store_most_missed(qk_store *st, time_t since, qk_store_missed *out, size
     }
     sqlite3_finalize(s);
     if (rc != SQLITE_OK) {
-        describe_failure(st, rc, "(reading) the most-missed questions");
+        describe_read_failure(st, rc, "the most-missed questions");
         return -1;
     }
     return n;
