@@ -429,6 +429,24 @@ static void test_dates(void)
     QK_CHECK(!qk_store_parse_date("2026-0a-01", NULL));
 }
 
+static void test_export_filename(void)
+{
+    char buf[256];
+    time_t t = 0;
+    QK_REQUIRE(qk_store_parse_date("2026-09-21", &t));
+    t += 14 * 3600 + 5 * 60 + 9;
+    QK_CHECK(qk_store_export_filename(buf, sizeof buf, "/media/usb", "Rådhus 2", t));
+    QK_CHECK_STR(buf, "/media/usb/quizkiosk-results-Raadhus-2-20260921-140509.csv");
+    QK_CHECK(qk_store_export_filename(buf, sizeof buf, "/x", "Ærø/Øst€", t));
+    QK_CHECK_STR(buf, "/x/quizkiosk-results-AEroe-OEst--20260921-140509.csv");
+    QK_CHECK(qk_store_export_filename(buf, sizeof buf, "/media/usb/", NULL, t));
+    QK_CHECK_STR(buf, "/media/usb/quizkiosk-results-station-20260921-140509.csv");
+    QK_CHECK(qk_store_export_filename(buf, sizeof buf, NULL, "kiosk_1", t));
+    QK_CHECK_STR(buf, "./quizkiosk-results-kiosk_1-20260921-140509.csv");
+    QK_CHECK(!qk_store_export_filename(buf, 20, "/media/usb", "x", t));
+    QK_CHECK_STR(buf, "");
+}
+
 int main(void)
 {
     setenv("TZ", "Europe/Oslo", 1);
@@ -438,6 +456,7 @@ int main(void)
     QK_RUN(test_export_failures);
     QK_RUN(test_figures);
     QK_RUN(test_dates);
+    QK_RUN(test_export_filename);
     fx_cleanup(qk_test_failed);
     return qk_test_summary();
 }

@@ -1071,6 +1071,56 @@ bool qk_store_export_csv(qk_store *st, const char *path, time_t since, long *row
     return true;
 }
 
+bool qk_store_export_filename(char *buf, size_t cap, const char *dir,
+                              const char *station_id, time_t now)
+{
+    if (!buf || !cap)
+        return false;
+    /* æ ø å (and capitals) spelt the Norwegian way in plain letters; any other
+     * character, whole (not byte by byte), becomes '-'. */
+    static const struct { unsigned char second; const char *plain; } nordic[] = {
+        {0xA6, "ae"}, {0x86, "AE"}, {0xB8, "oe"}, {0x98, "OE"}, {0xA5, "aa"}, {0x85, "AA"}};
+    char station[80];
+    size_t n = 0;
+    const unsigned char *p = (const unsigned char *)(station_id ? station_id : "");
+    while (*p && n < 64) {
+        unsigned char c = *p;
+        const char *put = NULL;
+        char one[2] = {'-', '\0'};
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+            c == '-' || c == '_') {
+            one[0] = (char)c;
+            p++;
+        } else if (c == 0xC3 && p[1]) {
+            for (size_t k = 0; k < sizeof nordic / sizeof nordic[0]; k++)
+                if (p[1] == nordic[k].second)
+                    put = nordic[k].plain;
+            p += 2;
+        } else {
+            p++;
+            while ((*p & 0xC0) == 0x80) /* the rest of a multi-byte character */
+                p++;
+        }
+        for (const char *q = put ? put : one; *q; q++)
+            station[n++] = *q;
+    }
+    station[n] = '\0';
+    char stamp[32];
+    struct tm tm;
+    if (!localtime_r(&now, &tm) || !strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm))
+        snprintf(stamp, sizeof stamp, "%lld", (long long)now);
+    const char *d = dir && *dir ? dir : ".";
+    size_t dl = strlen(d);
+    const char *sep = dl && d[dl - 1] == '/' ? "" : "/";
+    int w = snprintf(buf, cap, "%s%squizkiosk-results-%s-%s.csv", d, sep,
+                     n ? station : "station", stamp);
+    if (w < 0 || (size_t)w >= cap) {
+        buf[0] = '\0';
+        return false;
+    }
+    return true;
+}
+
 /* ------------------------------------------------------------------ dates */
 
 time_t qk_store_day_start(time_t t)

@@ -136,6 +136,14 @@ long qk_store_most_missed(qk_store *st, time_t since, qk_store_missed *out, size
 bool qk_store_export_csv(qk_store *st, const char *path, time_t since, long *rows,
                          char *err, size_t errcap);
 
+/* A file name for an export into `dir` (the trainer menu's export_dir):
+ * "DIR/quizkiosk-results-STATION-YYYYMMDD-HHMMSS.csv", local time `now`, the
+ * station id reduced to letters a-z/A-Z, digits, '-' and '_' (others become
+ * '-'; empty or NULL gives "station"). Returns false when it does not fit in
+ * `cap` (buf then holds ""). */
+bool qk_store_export_filename(char *buf, size_t cap, const char *dir,
+                              const char *station_id, time_t now);
+
 /* The local midnight that begins the day of `t`. */
 time_t qk_store_day_start(time_t t);
 /* Parses a strict "YYYY-MM-DD" (a real calendar date, year 1970..9999) into
