@@ -24,6 +24,7 @@
 #include <errno.h>
 #include <libconfig.h>
 #include <limits.h>
+#include <pthread.h>
 #include <sodium.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -48,6 +49,7 @@ typedef struct {
     const char *dir;      /* folder pictures resolve against, or NULL */
     char *real_dir;       /* realpath(dir), or NULL when unknown */
     bool oom;
+    bool escapes;         /* the text has \x, \r or \f escapes: check texts fully */
     bool def_shuffle;     /* set-wide defaults */
     bool def_partial;
     /* Question ids seen so far: an open-addressing table keyed by the id. */
@@ -96,6 +98,21 @@ static char *dup_str(loader *L, const char *s)
     if (!d)
         L->oom = true;
     return d;
+}
+
+/* The member `name` of group g, or NULL. libconfig's config_setting_get_member
+ * also parses its argument as a path; this only compares names, which is what
+ * a loader that looks up ten settings per question wants. */
+static const config_setting_t *member(const config_setting_t *g, const char *name)
+{
+    unsigned n = (unsigned)config_setting_length(g);
+    for (unsigned i = 0; i < n; i++) {
+        const config_setting_t *m = config_setting_get_elem(g, i);
+        const char *mn = config_setting_name(m);
+        if (mn && mn[0] == name[0] && strcmp(mn, name) == 0)
+            return m;
+    }
+    return NULL;
 }
 
 static int line_of(const config_setting_t *s)
@@ -165,20 +182,23 @@ static const char *cp1252_guess(unsigned char c)
     }
 }
 
-/* Turns the file's bytes into NUL-terminated UTF-8 text with LF line ends
- * (a new buffer in *out, caller frees), checking for NUL bytes, control
- * characters and invalid UTF-8 on the way. Returns false after an error. */
-static bool decode_text(loader *L, const unsigned char *p, size_t len, char **out,
-                        size_t *out_len)
+/* Turns the file's bytes into UTF-8 text with LF line ends. p[len] must be a
+ * NUL (a sentinel). In the common case (UTF-8, LF) nothing is copied and *out
+ * points into p; otherwise *owned gets a new buffer (caller frees) and *out
+ * points into it. p itself is never written (another thread may hash it).
+ * Returns false after an error. */
+static bool decode_text(loader *L, const char *p, size_t len, const char **out,
+                        size_t *out_len, char **owned)
 {
-    char *conv = NULL;
-    if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+    *owned = NULL;
+    const unsigned char *u = (const unsigned char *)p;
+    if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
         p += 3; /* UTF-8 byte-order mark, as Notepad writes it */
         len -= 3;
-    } else if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
-        bool be = p[0] == 0xFE;
+    } else if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        bool be = u[0] == 0xFE;
         size_t bad = 0, n = 0;
-        conv = qk_utf16_to_utf8(p + 2, len - 2, be, &n, &bad);
+        char *conv = qk_utf16_to_utf8(u + 2, len - 2, be, &n, &bad);
         if (!conv) {
             if (bad == (size_t)-1) {
                 L->oom = true;
@@ -189,46 +209,106 @@ static bool decode_text(loader *L, const unsigned char *p, size_t len, char **ou
             }
             return false;
         }
-        p = (const unsigned char *)conv;
+        *owned = conv;
+        p = conv;
         len = n;
     }
-
-    char *buf = malloc(len + 1);
-    if (!buf) {
-        free(conv);
-        L->oom = true;
-        err(L, 0, "out of memory while reading the file");
-        return false;
+    /* CRLF and lone CR become LF: in place in a converted buffer, else in a copy. */
+    const char *cr = memchr(p, '\r', len);
+    if (cr) {
+        char *buf = *owned;
+        if (!buf) {
+            buf = malloc(len + 1);
+            if (!buf) {
+                L->oom = true;
+                err(L, 0, "out of memory while reading the file");
+                return false;
+            }
+            memcpy(buf, p, len);
+            *owned = buf;
+        }
+        size_t o = (size_t)(cr - p);
+        for (size_t i = o; i < len; i++) {
+            if (buf[i] == '\r') {
+                buf[o++] = '\n';
+                if (i + 1 < len && buf[i + 1] == '\n')
+                    i++;
+            } else {
+                buf[o++] = buf[i];
+            }
+        }
+        buf[o] = '\0';
+        p = buf;
+        len = o;
     }
-    size_t o = 0;
-    int line = 1;
+    *out = p;
+    *out_len = len;
+    return true;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Step 3: the pre-scan                                                     */
+
+enum { ST_CODE, ST_STR, ST_LINE_COMMENT, ST_BLOCK_COMMENT, ST_COUNT };
+
+/* stop[state][byte] is 1 for the bytes the pre-scan must look at in that
+ * state; all others are skipped in a tight loop. NUL, control bytes, newline
+ * and bytes >= 0x80 stop in every state. */
+static unsigned char stop[ST_COUNT][256];
+
+static void init_stop_tables(void)
+{
+    if (stop[ST_CODE]['\n'])
+        return;
+    for (int s = 0; s < ST_COUNT; s++) {
+        for (int c = 0; c < 256; c++)
+            stop[s][c] = (c < 0x20 && c != '\t') || c >= 0x7F;
+    }
+    for (const char *c = "\"#/@()[]{}"; *c; c++)
+        stop[ST_CODE][(unsigned char)*c] = 1;
+    stop[ST_STR]['"'] = stop[ST_STR]['\\'] = 1;
+    stop[ST_BLOCK_COMMENT]['*'] = 1;
+}
+
+typedef struct {
+    int ml_line;      /* where the first text in quotes that spans lines starts */
+    bool escapes;     /* a \x, \r or \f escape: texts need checking after parsing */
+} scan_info;
+
+/* Walks the text (t[len] must be NUL) with libconfig's lexical rules, also
+ * checking for NUL bytes, control bytes and invalid UTF-8. Returns false when
+ * the text must not go to libconfig (each reason reported). */
+static bool prescan(loader *L, const char *t, size_t len, scan_info *info)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    struct { char c; int line; } stack[QK_MAX_NESTING + 1];
+    int st = ST_CODE, depth = 0, line = 1, str_line = 0, comment_line = 0;
     bool ok = true;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = p[i];
-        if (c >= 0x20 && c < 0x80) {
-            buf[o++] = (char)c;
-        } else if (c == '\n') {
-            buf[o++] = '\n';
-            line++;
-        } else if (c == '\r') {
-            if (i + 1 < len && p[i + 1] == '\n')
-                i++;
-            buf[o++] = '\n';
-            line++;
-        } else if (c == '\t' || c == '\f') {
-            buf[o++] = (char)c;
-        } else if (c == 0) {
-            err(L, line, "the file contains a NUL byte: it is not a text file (if it was saved "
-                "as UTF-16 without a byte-order mark, save it again as UTF-8)");
-            ok = false;
+    memset(info, 0, sizeof *info);
+    init_stop_tables();
+
+    for (size_t i = 0;; i++) {
+        const unsigned char *tab = stop[st];
+        while (!tab[u[i]])
+            i++;
+        if (i >= len)
             break;
-        } else if (c < 0x20 || c == 0x7F) {
-            err(L, line, "the file contains the control character 0x%02X: it looks like a "
-                "binary file, not a question set saved as text", c);
-            ok = false;
-            break;
-        } else {
-            size_t n = qk_utf8_seq((const char *)p + i, len - i);
+        unsigned char c = u[i];
+        /* Two-byte characters (æ ø å) are the most common: checked inline. */
+        if (c >= 0xC2 && c <= 0xDF && (u[i + 1] & 0xC0) == 0x80) {
+            i++;
+            continue;
+        }
+        if (c == '\n') {
+            line++;
+            if (st == ST_LINE_COMMENT)
+                st = ST_CODE;
+            else if (st == ST_STR && !info->ml_line)
+                info->ml_line = str_line;
+            continue;
+        }
+        if (c >= 0x80) {
+            size_t n = qk_utf8_seq(t + i, len - i);
             if (!n) {
                 const char *g = cp1252_guess(c);
                 char guess[64] = "";
@@ -237,91 +317,60 @@ static bool decode_text(loader *L, const unsigned char *p, size_t len, char **ou
                 err(L, line, "text is not valid UTF-8: byte 0x%02X%s. The file was probably "
                     "saved as Windows-1252/ANSI, as Word's \"save as text\" does: save it "
                     "again with the encoding UTF-8", c, guess);
-                ok = false;
-                break;
+                return false;
             }
-            memcpy(buf + o, p + i, n);
-            o += n;
             i += n - 1;
-        }
-    }
-    free(conv);
-    if (!ok) {
-        free(buf);
-        return false;
-    }
-    buf[o] = '\0';
-    *out = buf;
-    *out_len = o;
-    return true;
-}
-
-/* ------------------------------------------------------------------------ */
-/* Step 3: the pre-scan                                                     */
-
-/* Walks the text with libconfig's lexical rules. Returns false when the text
- * must not go to libconfig (each reason reported). *has_content tells
- * whether anything but blanks and comments was seen. */
-static bool prescan(loader *L, const char *t, size_t len, bool *has_content, int *ml_line)
-{
-    enum { CODE, STR, LINE_COMMENT, BLOCK_COMMENT } st = CODE;
-    struct { char c; int line; } stack[QK_MAX_NESTING + 1];
-    int depth = 0, line = 1, str_line = 0, comment_line = 0;
-    bool ok = true;
-    *has_content = false;
-    *ml_line = 0; /* where the first text in quotes that spans lines starts */
-
-    for (size_t i = 0; i < len; i++) {
-        char c = t[i];
-        if (c == '\n') {
-            line++;
-            if (st == LINE_COMMENT)
-                st = CODE;
-            else if (st == STR && !*ml_line)
-                *ml_line = str_line;
             continue;
         }
+        if (c == 0) {
+            err(L, line, "the file contains a NUL byte: it is not a text file (if it was saved "
+                "as UTF-16 without a byte-order mark, save it again as UTF-8)");
+            return false;
+        }
+        if (c < 0x20 || c == 0x7F) {
+            err(L, line, "the file contains the control character 0x%02X: it looks like a "
+                "binary file, not a question set saved as text", c);
+            return false;
+        }
         switch (st) {
-        case STR:
-            if (c == '\\' && i + 1 < len && t[i + 1] != '\n')
-                i++;
-            else if (c == '"')
-                st = CODE;
-            break;
-        case LINE_COMMENT:
-            break;
-        case BLOCK_COMMENT:
-            if (c == '*' && i + 1 < len && t[i + 1] == '/') {
-                i++;
-                st = CODE;
+        case ST_STR:
+            if (c == '"') {
+                st = ST_CODE;
+            } else if (c == '\\' && i + 1 < len && u[i + 1] != '\n') {
+                if (u[i + 1] == 'x' || u[i + 1] == 'r' || u[i + 1] == 'f')
+                    info->escapes = true;
+                if (u[i + 1] < 0x80)
+                    i++; /* a multi-byte character after \ is checked as usual */
             }
             break;
-        case CODE:
+        case ST_BLOCK_COMMENT:
+            if (c == '*' && u[i + 1] == '/') {
+                i++;
+                st = ST_CODE;
+            }
+            break;
+        case ST_LINE_COMMENT:
+            break;
+        case ST_CODE:
             switch (c) {
-            case ' ': case '\t': case '\f':
-                break;
             case '"':
-                st = STR;
+                st = ST_STR;
                 str_line = line;
-                *has_content = true;
                 break;
             case '#':
-                st = LINE_COMMENT;
+                st = ST_LINE_COMMENT;
                 break;
             case '/':
-                if (i + 1 < len && t[i + 1] == '/') {
-                    st = LINE_COMMENT;
+                if (u[i + 1] == '/') {
+                    st = ST_LINE_COMMENT;
                     i++;
-                } else if (i + 1 < len && t[i + 1] == '*') {
-                    st = BLOCK_COMMENT;
+                } else if (u[i + 1] == '*') {
+                    st = ST_BLOCK_COMMENT;
                     comment_line = line;
                     i++;
-                } else {
-                    *has_content = true;
                 }
                 break;
             case '@':
-                *has_content = true;
                 if (strncmp(t + i, "@include", 8) == 0) {
                     err(L, line, "@include is not allowed: a question set cannot pull in other "
                         "files; copy the questions into this file");
@@ -329,18 +378,16 @@ static bool prescan(loader *L, const char *t, size_t len, bool *has_content, int
                 }
                 break;
             case '(': case '[': case '{':
-                *has_content = true;
                 if (depth == QK_MAX_NESTING) {
                     err(L, line, "brackets nested more than %d deep: a question set needs at "
                         "most 7 levels (rounds, questions, categories, items)", QK_MAX_NESTING);
                     return false;
                 }
-                stack[depth].c = c;
+                stack[depth].c = (char)c;
                 stack[depth].line = line;
                 depth++;
                 break;
             case ')': case ']': case '}': {
-                *has_content = true;
                 char want = c == ')' ? '(' : c == ']' ? '[' : '{';
                 if (depth == 0) {
                     err(L, line, "'%c' closes a bracket that was never opened: remove it or "
@@ -358,21 +405,20 @@ static bool prescan(loader *L, const char *t, size_t len, bool *has_content, int
                 break;
             }
             default:
-                *has_content = true;
                 break;
             }
             break;
         }
     }
-    if (st == STR) {
-        if (*ml_line && *ml_line < str_line)
-            err(L, *ml_line, "the text in quotes that starts here runs on over several lines "
-                "to the end of the file: a closing \" is probably missing here");
+    if (st == ST_STR) {
+        if (info->ml_line && info->ml_line < str_line)
+            err(L, info->ml_line, "the text in quotes that starts here runs on over several "
+                "lines to the end of the file: a closing \" is probably missing here");
         else
             err(L, str_line, "this text in quotes is never closed: a closing \" is missing");
         return false;
     }
-    if (st == BLOCK_COMMENT) {
+    if (st == ST_BLOCK_COMMENT) {
         err(L, comment_line, "this /* comment is never closed: add */ where it ends");
         return false;
     }
@@ -485,35 +531,67 @@ static void check_names(loader *L, const config_setting_t *g, const char *const 
 }
 
 /* Checks a string value: valid UTF-8, no control characters but newline and
- * tab, at most max_bytes, and (when required) not blank. */
-static bool check_text(loader *L, int line, const char *what, const char *s, size_t max_bytes,
-                       bool nonblank)
+ * tab, at most max_bytes, and (when required) not blank. The value is named
+ * in messages as 'name', or "name number N" when index > 0. On success the
+ * length goes to *len_out. The file was checked for UTF-8 and control bytes
+ * as a whole, so only a text from a file with \x, \r or \f escapes needs the
+ * full check here. */
+static bool check_text(loader *L, int line, const char *name, size_t index, const char *s,
+                       size_t max_bytes, bool nonblank, size_t *len_out)
 {
     size_t n = strlen(s);
-    if (qk_utf8_invalid_at(s, n) != n) {
-        err(L, line, "%s is not valid UTF-8 (check \\x escapes in it)", what);
-        return false;
-    }
-    bool blank = true;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 && c != '\n' && c != '\t') {
-            err(L, line, "%s contains the control character 0x%02X: remove it", what, c);
-            return false;
+    char what[80];
+    const char *problem = NULL;
+    unsigned char bad = 0;
+    if (L->escapes) {
+        if (qk_utf8_invalid_at(s, n) != n)
+            problem = "utf8";
+        for (size_t i = 0; i < n && !problem; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c < 0x20 && c != '\n' && c != '\t') {
+                problem = "control";
+                bad = c;
+            }
         }
-        if (c != ' ' && c != '\n' && c != '\t')
-            blank = false;
     }
-    if (n > max_bytes) {
+    if (!problem && n > max_bytes)
+        problem = "long";
+    if (!problem && nonblank) {
+        size_t i = 0;
+        while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t'))
+            i++;
+        if (i == n)
+            problem = "blank";
+    }
+    if (!problem) {
+        *len_out = n;
+        return true;
+    }
+    if (index)
+        snprintf(what, sizeof what, "%s number %zu", name, index);
+    else
+        snprintf(what, sizeof what, "'%s'", name);
+    if (problem[0] == 'u')
+        err(L, line, "%s is not valid UTF-8 (check \\x escapes in it)", what);
+    else if (problem[0] == 'c')
+        err(L, line, "%s contains the control character 0x%02X: remove it", what, bad);
+    else if (problem[0] == 'l')
         err(L, line, "%s is %zu bytes long; the limit is %zu bytes (letters like \xC3\xA6 "
             "\xC3\xB8 \xC3\xA5 take 2): shorten it", what, n, (size_t)max_bytes);
-        return false;
-    }
-    if (nonblank && blank) {
+    else
         err(L, line, "%s is empty: write the text between the quotes", what);
-        return false;
+    return false;
+}
+
+static char *dup_len(loader *L, const char *s, size_t n)
+{
+    char *d = malloc(n + 1);
+    if (!d) {
+        L->oom = true;
+        return NULL;
     }
-    return true;
+    memcpy(d, s, n + 1);
+    return d;
 }
 
 /* Reads string member `name` of g. Missing: an error when required. Returns a
@@ -521,7 +599,7 @@ static bool check_text(loader *L, int line, const char *what, const char *s, siz
 static char *get_string(loader *L, const config_setting_t *g, const char *name,
                         const char *where, bool required, size_t max_bytes)
 {
-    const config_setting_t *s = config_setting_get_member(g, name);
+    const config_setting_t *s = member(g, name);
     if (!s) {
         if (required)
             err(L, group_line(g), "%s has no '%s': add %s = \"...\"; (it is required)", where,
@@ -534,11 +612,10 @@ static char *get_string(loader *L, const config_setting_t *g, const char *name,
         return NULL;
     }
     const char *v = config_setting_get_string(s);
-    char what[80];
-    snprintf(what, sizeof what, "'%s'", name);
-    if (!check_text(L, line_of(s), what, v, max_bytes, true))
+    size_t n;
+    if (!check_text(L, line_of(s), name, 0, v, max_bytes, true, &n))
         return NULL;
-    return dup_str(L, v);
+    return dup_len(L, v, n);
 }
 
 static bool is_int(const config_setting_t *s)
@@ -552,7 +629,7 @@ static bool is_int(const config_setting_t *s)
 static const config_setting_t *get_int(loader *L, const config_setting_t *g, const char *name,
                                        const char *where, bool required, long long *out)
 {
-    const config_setting_t *s = config_setting_get_member(g, name);
+    const config_setting_t *s = member(g, name);
     if (!s) {
         if (required)
             err(L, group_line(g), "%s has no '%s': add %s = ...; (it is required)", where, name,
@@ -592,7 +669,7 @@ static bool get_int_range(loader *L, const config_setting_t *g, const char *name
 /* Reads bool member `name` of g into *out when present and right. */
 static void get_bool(loader *L, const config_setting_t *g, const char *name, bool *out)
 {
-    const config_setting_t *s = config_setting_get_member(g, name);
+    const config_setting_t *s = member(g, name);
     if (!s)
         return;
     if (config_setting_type(s) != CONFIG_TYPE_BOOL) {
@@ -622,7 +699,7 @@ static bool valid_id(const char *s)
 /* Reads an id member: required, letters/digits/-/_ only, at most QK_MAX_ID_BYTES. */
 static char *get_id(loader *L, const config_setting_t *g, const char *where)
 {
-    const config_setting_t *s = config_setting_get_member(g, "id");
+    const config_setting_t *s = member(g, "id");
     char *id = get_string(L, g, "id", where, true, QK_MAX_ID_BYTES);
     if (id && !valid_id(id)) {
         char b[64];
@@ -788,14 +865,13 @@ static size_t read_labels(loader *L, const config_setting_t *s, const char *name
             continue;
         }
         const char *v = config_setting_get_string(e);
-        char what[64];
-        snprintf(what, sizeof what, "%s number %zu", name, i + 1);
-        if (!check_text(L, line_of(e), what, v, QK_MAX_LABEL_BYTES, true))
+        size_t len;
+        if (!check_text(L, line_of(e), name, i + 1, v, QK_MAX_LABEL_BYTES, true, &len))
             continue;
         if (q->n_choices >= room)
             continue; /* counted and reported by the caller */
         qk_choice *c = &q->choices[q->n_choices++];
-        c->text = dup_str(L, v);
+        c->text = dup_len(L, v, len);
         c->correct = false;
         c->category = category;
         c->line = line_of(e);
@@ -856,8 +932,8 @@ static void mark_correct(loader *L, qk_question *q, const config_setting_t *e, l
 static void load_choice_question(loader *L, const config_setting_t *g, qk_question *q,
                                  const char *where)
 {
-    const config_setting_t *ans = config_setting_get_member(g, "answers");
-    const config_setting_t *cor = config_setting_get_member(g, "correct");
+    const config_setting_t *ans = member(g, "answers");
+    const config_setting_t *cor = member(g, "correct");
     size_t n_answers = 0;
     if (!ans) {
         err(L, group_line(g), "%s has no 'answers': add answers = ( \"...\", \"...\" );", where);
@@ -927,7 +1003,7 @@ static void load_choice_question(loader *L, const config_setting_t *g, qk_questi
 static void load_order_question(loader *L, const config_setting_t *g, qk_question *q,
                                 const char *where)
 {
-    const config_setting_t *items = config_setting_get_member(g, "items");
+    const config_setting_t *items = member(g, "items");
     if (!items) {
         err(L, group_line(g), "%s has no 'items': add items = ( \"first\", \"second\", ... ); "
             "in the right order", where);
@@ -951,7 +1027,7 @@ static void load_order_question(loader *L, const config_setting_t *g, qk_questio
 static void load_categorize_question(loader *L, const config_setting_t *g, qk_question *q,
                                      const char *where)
 {
-    const config_setting_t *cats = config_setting_get_member(g, "categories");
+    const config_setting_t *cats = member(g, "categories");
     if (!cats) {
         err(L, group_line(g), "%s has no 'categories': add categories = ( { name = \"...\"; "
             "items = ( \"...\" ); }, ... );", where);
@@ -975,7 +1051,7 @@ static void load_categorize_question(loader *L, const config_setting_t *g, qk_qu
     for (size_t i = 0; i < nc; i++) {
         const config_setting_t *c = config_setting_get_elem(cats, (unsigned)i);
         const config_setting_t *it =
-            config_setting_is_group(c) ? config_setting_get_member(c, "items") : NULL;
+            config_setting_is_group(c) ? member(c, "items") : NULL;
         if (it && (config_setting_is_list(it) || config_setting_is_array(it)))
             total += (size_t)config_setting_length(it);
     }
@@ -999,13 +1075,13 @@ static void load_categorize_question(loader *L, const config_setting_t *g, qk_qu
         for (size_t k = 0; name && k < q->n_categories; k++) {
             if (q->categories[k] && strcmp(q->categories[k], name) == 0) {
                 char b[64];
-                err(L, line_of(config_setting_get_member(c, "name")), "category \"%s\" appears "
+                err(L, line_of(member(c, "name")), "category \"%s\" appears "
                     "twice: give each category its own name", shorten(name, b, sizeof b));
                 break;
             }
         }
         q->categories[q->n_categories++] = name;
-        const config_setting_t *it = config_setting_get_member(c, "items");
+        const config_setting_t *it = member(c, "items");
         if (!it) {
             err(L, group_line(c), "%s has no 'items': add items = ( \"...\", ... );", cwhere);
             continue;
@@ -1041,12 +1117,12 @@ static void check_unused(loader *L, const config_setting_t *g, qk_qtype type)
         {"categories", 1u << QK_Q_CATEGORIZE, "only categorize questions have categories"},
     };
     for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
-        const config_setting_t *s = config_setting_get_member(g, rules[i].name);
+        const config_setting_t *s = member(g, rules[i].name);
         if (s && !(rules[i].used_by & (1u << type)))
             err(L, line_of(s), "'%s' is not used by %s questions: remove it (%s)", rules[i].name,
                 qk_qtype_name(type), rules[i].advice);
     }
-    const config_setting_t *pc = config_setting_get_member(g, "partial_credit");
+    const config_setting_t *pc = member(g, "partial_credit");
     if (pc && (type == QK_Q_SINGLE || type == QK_Q_TRUEFALSE))
         warn(L, line_of(pc), "'partial_credit' has no effect on %s questions",
              qk_qtype_name(type));
@@ -1072,12 +1148,12 @@ static void load_question(loader *L, const config_setting_t *g, qk_question *q, 
         snprintf(where, sizeof where, "question \"%s\"", q->id);
         int prev = note_id(L, q->id, line_of(g));
         if (prev)
-            err(L, line_of(config_setting_get_member(g, "id")), "question id \"%s\" is already "
+            err(L, line_of(member(g, "id")), "question id \"%s\" is already "
                 "used at line %d: ids must be unique in the set (and never reused)", q->id, prev);
     }
 
     int type = -1;
-    const config_setting_t *ts = config_setting_get_member(g, "type");
+    const config_setting_t *ts = member(g, "type");
     if (!ts) {
         err(L, group_line(g), "%s has no 'type': add type = \"single\"; (or multiple, "
             "truefalse, order, categorize)", where);
@@ -1100,7 +1176,7 @@ static void load_question(loader *L, const config_setting_t *g, qk_question *q, 
 
     q->text = get_string(L, g, "text", where, true, QK_MAX_TEXT_BYTES);
     q->explanation = get_string(L, g, "explanation", where, true, QK_MAX_TEXT_BYTES);
-    const config_setting_t *ps = config_setting_get_member(g, "picture");
+    const config_setting_t *ps = member(g, "picture");
     char *pic = get_string(L, g, "picture", where, false, QK_MAX_LABEL_BYTES);
     if (pic) {
         q->picture = check_picture(L, ps, pic);
@@ -1125,7 +1201,7 @@ static void load_question(loader *L, const config_setting_t *g, qk_question *q, 
         load_choice_question(L, g, q, where);
         break;
     case QK_Q_TRUEFALSE: {
-        const config_setting_t *c = config_setting_get_member(g, "correct");
+        const config_setting_t *c = member(g, "correct");
         if (!c)
             err(L, group_line(g), "%s has no 'correct': add correct = true; or correct = false;",
                 where);
@@ -1175,7 +1251,7 @@ static void load_round(loader *L, const config_setting_t *g, qk_round *r, size_t
     r->intro = get_string(L, g, "intro", where, false, QK_MAX_TEXT_BYTES);
     get_bool(L, g, "shuffle", &r->shuffle);
 
-    const config_setting_t *qs = config_setting_get_member(g, "questions");
+    const config_setting_t *qs = member(g, "questions");
     size_t nq = 0;
     if (!qs) {
         err(L, group_line(g), "%s has no 'questions': add questions = ( { ... }, ... );", where);
@@ -1233,7 +1309,7 @@ static void load_set(loader *L, const config_setting_t *root, qk_set *set)
     set->title = get_string(L, root, "title", "the set", true, QK_MAX_LABEL_BYTES);
     set->language = get_string(L, root, "language", "the set", true, 35);
     if (set->language && !valid_language(set->language)) {
-        const config_setting_t *ls = config_setting_get_member(root, "language");
+        const config_setting_t *ls = member(root, "language");
         char b[64];
         err(L, line_of(ls), "language \"%s\" is not a language tag: use e.g. \"nb\" (bokm\xC3\xA5l), "
             "\"nn\" (nynorsk) or \"en\"%s", shorten(set->language, b, sizeof b),
@@ -1248,7 +1324,7 @@ static void load_set(loader *L, const config_setting_t *root, qk_set *set)
             set->scoring = QK_SCORING_SPEED;
         } else {
             char b[64];
-            err(L, line_of(config_setting_get_member(root, "scoring")), "scoring = \"%s\" is "
+            err(L, line_of(member(root, "scoring")), "scoring = \"%s\" is "
                 "unknown: use \"accuracy\" (the default) or \"speed\"",
                 shorten(scoring, b, sizeof b));
         }
@@ -1262,7 +1338,7 @@ static void load_set(loader *L, const config_setting_t *root, qk_set *set)
     get_bool(L, root, "shuffle", &L->def_shuffle);
     get_bool(L, root, "partial_credit", &L->def_partial);
 
-    const config_setting_t *rs = config_setting_get_member(root, "rounds");
+    const config_setting_t *rs = member(root, "rounds");
     if (!rs) {
         err(L, 1, "the set has no 'rounds': add rounds = ( { id = ...; title = ...; "
             "questions = ( ... ); } );");
@@ -1291,7 +1367,7 @@ static void load_set(loader *L, const config_setting_t *root, qk_set *set)
     for (size_t i = 0; i < nr; i++) {
         const config_setting_t *r = config_setting_get_elem(rs, (unsigned)i);
         const config_setting_t *qs =
-            config_setting_is_group(r) ? config_setting_get_member(r, "questions") : NULL;
+            config_setting_is_group(r) ? member(r, "questions") : NULL;
         if (qs && config_setting_is_list(qs))
             total += (size_t)config_setting_length(qs);
     }
@@ -1316,7 +1392,7 @@ static void load_set(loader *L, const config_setting_t *root, qk_set *set)
         set->n_rounds++;
         for (size_t k = 0; r->id && k < i; k++) {
             if (set->rounds[k].id && strcmp(set->rounds[k].id, r->id) == 0) {
-                err(L, line_of(config_setting_get_member(config_setting_get_elem(rs, (unsigned)i),
+                err(L, line_of(member(config_setting_get_elem(rs, (unsigned)i),
                                                          "id")),
                     "round id \"%s\" is already used at line %d: round ids must be unique", r->id,
                     set->rounds[k].line);
@@ -1329,12 +1405,73 @@ static void load_set(loader *L, const config_setting_t *root, qk_set *set)
 /* ------------------------------------------------------------------------ */
 /* Entry points                                                             */
 
+/* The SHA-256 of the file runs in a second thread while the text is checked
+ * and parsed: on a 10 MB set it costs as much as a third of the parse. */
+typedef struct {
+    const unsigned char *data;
+    size_t len;
+    unsigned char digest[crypto_hash_sha256_BYTES];
+} hash_job;
+
+static void *hash_thread(void *arg)
+{
+    hash_job *job = arg;
+    crypto_hash_sha256(job->digest, job->data, job->len);
+    return NULL;
+}
+
+/* Reports a libconfig parse error with a hint for the usual causes. */
+static void report_parse_error(loader *L, const config_t *cfg, const char *text, int ml_line)
+{
+    int line = config_error_line(cfg);
+    const char *what = config_error_text(cfg) ? config_error_text(cfg) : "parse error";
+    const char *hint = "";
+    char mlhint[160] = "";
+    if (strcmp(what, "duplicate setting name") == 0)
+        hint = ": this setting is already given earlier in the same group; keep one of them";
+    else if (strcmp(what, "mismatched element type in array") == 0)
+        hint = ": an array [ ... ] holds values of one kind; use a list ( ... ) or make them "
+               "all texts";
+    else if (strcmp(what, "syntax error") == 0)
+        hint = ": check this line and the one before for a missing quote, ';', '=' or "
+               "comma, and that names are plain letters (a-z, 0-9, _)";
+    if (ml_line && ml_line < line)
+        snprintf(mlhint, sizeof mlhint, " (the text in quotes that starts at line %d runs "
+                 "over several lines: is its closing \" missing?)", ml_line);
+    if (line > 0 && line_has_smart_quotes(text, line))
+        err(L, line, "%s%s. The line has typographic quotes (\xE2\x80\x9C \xE2\x80\x9D "
+            "\xC2\xAB \xC2\xBB): texts go between straight quotes \"like this\" (turn off "
+            "smart quotes in Word)%s", what, hint, mlhint);
+    else
+        err(L, line > 0 ? line : 1, "%s%s%s", what, hint, mlhint);
+}
+
+/* Parses text[0..len) (NUL-terminated) into cfg. libconfig reads it through a
+ * memory stream, as it reads a file, instead of copying it whole. */
+static bool parse_text(config_t *cfg, const char *text, size_t len)
+{
+    if (len == 0)
+        return config_read_string(cfg, "") == CONFIG_TRUE;
+    FILE *f = fmemopen((void *)text, len, "r");
+    if (!f)
+        return config_read_string(cfg, text) == CONFIG_TRUE;
+    int ok = config_read(cfg, f);
+    fclose(f);
+    return ok == CONFIG_TRUE;
+}
+
+/* Checks, parses and builds the set from the file's bytes; data[len] must be
+ * a NUL. */
 static qk_set *load_text(loader *L, const char *data, size_t len, const char *display_path)
 {
     size_t errors_before = L->diags->errors;
     if (len > QK_MAX_FILE_BYTES) {
         err(L, 0, "the file is %.1f MB; a question set may be at most %u MB: split it into "
             "several sets", (double)len / (1024.0 * 1024.0), QK_MAX_FILE_BYTES / (1024u * 1024u));
+        return NULL;
+    }
+    if (sodium_init() < 0) {
+        err(L, 0, "libsodium failed to start: cannot hash the set");
         return NULL;
     }
     qk_set *set = calloc(1, sizeof *set);
@@ -1344,80 +1481,52 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
     }
     set->path = dup_str(L, display_path);
     set->dir = dup_str(L, L->dir ? L->dir : NULL);
-    static const char hex[] = "0123456789abcdef";
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    if (sodium_init() < 0) {
-        err(L, 0, "libsodium failed to start: cannot hash the set");
-        qk_set_free(set);
-        return NULL;
-    }
-    crypto_hash_sha256(digest, (const unsigned char *)data, len);
-    for (size_t i = 0; i < sizeof digest; i++) {
-        set->hash[2 * i] = hex[digest[i] >> 4];
-        set->hash[2 * i + 1] = hex[digest[i] & 15];
-    }
-    set->hash[64] = '\0';
 
-    char *text = NULL;
+    hash_job job = {(const unsigned char *)data, len, {0}};
+    pthread_t hasher;
+    bool threaded = len >= 65536 && pthread_create(&hasher, NULL, hash_thread, &job) == 0;
+    if (!threaded)
+        hash_thread(&job);
+
+    const char *text = NULL;
+    char *owned = NULL;
     size_t tlen = 0;
-    bool has_content = false;
-    int ml_line = 0;
-    if (!decode_text(L, (const unsigned char *)data, len, &text, &tlen)) {
-        qk_set_free(set);
-        return NULL;
-    }
-    if (!prescan(L, text, tlen, &has_content, &ml_line)) {
-        free(text);
-        qk_set_free(set);
-        return NULL;
-    }
-    if (!has_content) {
-        err(L, 1, "the file is empty: a question set needs format, id, title, language and "
-            "rounds (see docs/question-sets.md)");
-        free(text);
-        qk_set_free(set);
-        return NULL;
-    }
-
+    scan_info info;
+    bool ok = decode_text(L, data, len, &text, &tlen, &owned) && prescan(L, text, tlen, &info);
     config_t cfg;
     config_init(&cfg);
-    if (!config_read_string(&cfg, text)) {
-        int line = config_error_line(&cfg);
-        const char *what = config_error_text(&cfg) ? config_error_text(&cfg) : "parse error";
-        const char *hint = "";
-        char mlhint[160] = "";
-        if (strcmp(what, "duplicate setting name") == 0)
-            hint = ": this setting is already given earlier in the same group; keep one of them";
-        else if (strcmp(what, "mismatched element type in array") == 0)
-            hint = ": an array [ ... ] holds values of one kind; use a list ( ... ) or make them "
-                   "all texts";
-        else if (strcmp(what, "syntax error") == 0)
-            hint = ": check this line and the one before for a missing quote, ';', '=' or "
-                   "comma, and that names are plain letters (a-z, 0-9, _)";
-        if (ml_line && ml_line < line)
-            snprintf(mlhint, sizeof mlhint, " (the text in quotes that starts at line %d runs "
-                     "over several lines: is its closing \" missing?)", ml_line);
-        if (line > 0 && line_has_smart_quotes(text, line))
-            err(L, line, "%s%s. The line has typographic quotes (\xE2\x80\x9C \xE2\x80\x9D "
-                "\xC2\xAB \xC2\xBB): texts go between straight quotes \"like this\" (turn off "
-                "smart quotes in Word)%s", what, hint, mlhint);
-        else
-            err(L, line > 0 ? line : 1, "%s%s%s", what, hint, mlhint);
-        config_destroy(&cfg);
-        free(text);
-        qk_set_free(set);
-        return NULL;
+    if (ok && !parse_text(&cfg, text, tlen)) {
+        report_parse_error(L, &cfg, text, info.ml_line);
+        ok = false;
     }
-    free(text);
-    load_set(L, config_root_setting(&cfg), set);
+    if (ok && config_setting_length(config_root_setting(&cfg)) == 0) {
+        err(L, 1, "the file is empty: a question set needs format, id, title, language and "
+            "rounds (see docs/question-sets.md)");
+        ok = false;
+    }
+    free(owned);
+    if (ok) {
+        L->escapes = info.escapes;
+        load_set(L, config_root_setting(&cfg), set);
+    }
     config_destroy(&cfg);
     free(L->ids);
     free(L->id_lines);
     L->ids = NULL;
     L->id_lines = NULL;
+
+    if (threaded)
+        pthread_join(hasher, NULL);
+    static const char hex[] = "0123456789abcdef";
+    for (size_t i = 0; i < sizeof job.digest; i++) {
+        set->hash[2 * i] = hex[job.digest[i] >> 4];
+        set->hash[2 * i + 1] = hex[job.digest[i] & 15];
+    }
+    set->hash[64] = '\0';
+
     if (L->oom)
         err(L, 0, "out of memory while loading the set");
-    if (L->diags->errors > errors_before) {
+    if (!ok || L->diags->errors > errors_before) {
         qk_set_free(set);
         return NULL;
     }
@@ -1431,9 +1540,22 @@ qk_set *qk_set_load_buffer(const char *name, const char *dir, const char *data, 
     L.diags = diags;
     L.name = name ? name : "(buffer)";
     L.dir = dir;
+    if (!data)
+        len = 0;
+    if (len > QK_MAX_FILE_BYTES)
+        return load_text(&L, "", len, L.name); /* reports the size; reads nothing */
+    char *copy = malloc(len + 1); /* with the NUL the checks rely on */
+    if (!copy) {
+        err(&L, 0, "out of memory");
+        return NULL;
+    }
+    if (len)
+        memcpy(copy, data, len);
+    copy[len] = '\0';
     L.real_dir = dir ? realpath(dir, NULL) : NULL;
-    qk_set *set = load_text(&L, data ? data : "", data ? len : 0, L.name);
+    qk_set *set = load_text(&L, copy, len, L.name);
     free(L.real_dir);
+    free(copy);
     return set;
 }
 
@@ -1501,6 +1623,14 @@ qk_set *qk_set_load(const char *path, qk_diags *diags)
         return NULL;
     }
     fclose(f);
+    if (len > QK_MAX_FILE_BYTES) {
+        err(&L, 0, "the file is more than %u MB; a question set may be at most %u MB: split "
+            "it into several sets", QK_MAX_FILE_BYTES / (1024u * 1024u),
+            QK_MAX_FILE_BYTES / (1024u * 1024u));
+        free(data);
+        return NULL;
+    }
+    data[len] = '\0'; /* len < cap here: the NUL the checks rely on */
 
     /* The folder pictures resolve against: the file's own folder, absolute. */
     char *copy = strdup(path);

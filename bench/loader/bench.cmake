@@ -1,0 +1,5 @@
+# The loader benchmark (built with everything, never run as a test):
+# see bench/loader/run.sh and bench/README.md.
+add_executable(qk_bench_gen ${CMAKE_CURRENT_LIST_DIR}/qk_bench_gen.c)
+add_executable(qk_bench_load ${CMAKE_CURRENT_LIST_DIR}/qk_bench_load.c)
+target_link_libraries(qk_bench_load PRIVATE qk_core)
