@@ -1,0 +1,139 @@
+/* qk_i18n.c: the string table behind qk_tr().
+ *
+ * One row per qk_str, with the bokmål, nynorsk and English text side by side so
+ * that a translator sees all three at once. Rows are indexed by designated
+ * initialisers, so their order here does not matter; a missing row or cell is
+ * NULL and shows as "" (the i18n test catches it).
+ */
+#include "qk_i18n.h"
+
+#include <stddef.h>
+#include <string.h>
+
+static qk_lang current = QK_LANG_NB;
+
+static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
+    [QK_S_TOUCH_TO_START] = {"Trykk for å starte", "Trykk for å starte", "Touch to start"},
+    [QK_S_ATTRACT_SUB] = {"En kort quiz. Etter hvert spørsmål ser du svaret og hvorfor.",
+                          "Ein kort quiz. Etter kvart spørsmål ser du svaret og kvifor.",
+                          "A short quiz. After each question you see the answer and why."},
+    [QK_S_CHOOSE_ROUND] = {"Velg en runde", "Vel ein runde", "Choose a round"},
+    [QK_S_ALL_ROUNDS] = {"Alle rundene", "Alle rundane", "All rounds"},
+    [QK_S_N_QUESTIONS] = {"%d spørsmål", "%d spørsmål", "%d questions"},
+    [QK_S_ONE_QUESTION] = {"1 spørsmål", "1 spørsmål", "1 question"},
+    [QK_S_QUESTION] = {"Spørsmål", "Spørsmål", "Question"},
+    [QK_S_POINTS] = {"Poeng", "Poeng", "Points"},
+    [QK_S_ROUND_N_OF_M] = {"Runde %d av %d", "Runde %d av %d", "Round %d of %d"},
+    [QK_S_SUBMIT] = {"Send svar", "Send svar", "Submit answer"},
+    [QK_S_UNDO] = {"Angre", "Angre", "Undo"},
+    [QK_S_TRUE] = {"Sant", "Sant", "True"},
+    [QK_S_FALSE] = {"Usant", "Usant", "False"},
+    [QK_S_HINT_SINGLE] = {"Velg ett svar.", "Vel eitt svar.", "Choose one answer."},
+    [QK_S_HINT_MULTIPLE] = {"Velg alle som passer, og trykk «Send svar».",
+                            "Vel alle som passar, og trykk «Send svar».",
+                            "Choose all that apply, then press \u201cSubmit answer\u201d."},
+    [QK_S_HINT_TRUEFALSE] = {"Er påstanden sann eller usann?", "Er påstanden sann eller usann?",
+                             "Is the statement true or false?"},
+    [QK_S_HINT_ORDER] = {"Trykk på alternativene i riktig rekkefølge, eller dra dem på plass.",
+                         "Trykk på alternativa i rett rekkjefølgje, eller dra dei på plass.",
+                         "Tap the items in the right order, or drag them into place."},
+    [QK_S_HINT_CATEGORIZE] = {"Trykk på et utsagn og så på en kategori, eller dra det dit.",
+                              "Trykk på eit utsegn og så på ein kategori, eller dra det dit.",
+                              "Tap an item and then a category, or drag it there."},
+    [QK_S_YOUR_ORDER] = {"Din rekkefølge", "Di rekkjefølgje", "Your order"},
+    [QK_S_CORRECT] = {"Riktig!", "Rett!", "Correct!"},
+    [QK_S_WRONG] = {"Ikke riktig", "Ikkje rett", "Not right"},
+    [QK_S_PARTLY] = {"Delvis riktig", "Delvis rett", "Partly right"},
+    [QK_S_TIMEOUT] = {"Tiden er ute", "Tida er ute", "Time is up"},
+    [QK_S_RIGHT_ANSWER] = {"Riktig svar", "Rett svar", "The right answer"},
+    [QK_S_RIGHT_ANSWERS] = {"Riktige svar", "Rette svar", "The right answers"},
+    [QK_S_RIGHT_ORDER] = {"Riktig rekkefølge", "Rett rekkjefølgje", "The right order"},
+    [QK_S_RIGHT_SORTING] = {"Riktig sortering", "Rett sortering", "The right sorting"},
+    [QK_S_EXPLANATION] = {"Forklaring", "Forklaring", "Why"},
+    [QK_S_NEXT] = {"Neste", "Neste", "Next"},
+    [QK_S_ROUND_DONE] = {"Runden er ferdig", "Runden er ferdig", "Round complete"},
+    [QK_S_N_OF_M_RIGHT] = {"%d av %d riktige", "%d av %d rette", "%d of %d right"},
+    [QK_S_NEXT_ROUND] = {"Neste runde", "Neste runde", "Next round"},
+    [QK_S_SEE_RESULT] = {"Se resultatet", "Sjå resultatet", "See your result"},
+    [QK_S_SUMMARY_TITLE] = {"Resultatet ditt", "Resultatet ditt", "Your result"},
+    [QK_S_POINTS_OF] = {"%s av %s poeng", "%s av %s poeng", "%s of %s points"},
+    [QK_S_MISSED] = {"Dette bommet du på", "Dette bomma du på", "What you missed"},
+    [QK_S_ALL_RIGHT] = {"Alt riktig. Godt jobbet!", "Alt rett. Godt jobba!",
+                        "All right. Well done!"},
+    [QK_S_YOU_ANSWERED] = {"Du svarte", "Du svarte", "You answered"},
+    [QK_S_NO_ANSWER] = {"Ikke besvart", "Ikkje svart", "Not answered"},
+    [QK_S_FINISH] = {"Ferdig", "Ferdig", "Done"},
+    [QK_S_PREV] = {"Forrige", "Førre", "Previous"},
+    [QK_S_STILL_THERE] = {"Er du fortsatt der?", "Er du framleis der?", "Are you still there?"},
+    [QK_S_STILL_THERE_SUB] = {"Quizen avsluttes om %d sekunder.",
+                              "Quizen blir avslutta om %d sekund.",
+                              "The quiz ends in %d seconds."},
+    [QK_S_CONTINUE] = {"Ja, fortsett", "Ja, hald fram", "Yes, go on"},
+    [QK_S_PIN_TITLE] = {"Kursleder: skriv inn PIN", "Kurshaldar: skriv inn PIN",
+                        "Trainer: enter the PIN"},
+    [QK_S_PIN_WRONG] = {"Feil PIN. %d forsøk igjen.", "Feil PIN. %d forsøk att.",
+                        "Wrong PIN. %d tries left."},
+    [QK_S_PIN_LOCKED] = {"For mange feil. Prøv igjen om %d s.",
+                         "For mange feil. Prøv att om %d s.",
+                         "Too many wrong tries. Try again in %d s."},
+    [QK_S_CANCEL] = {"Avbryt", "Avbryt", "Cancel"},
+    [QK_S_OK] = {"OK", "OK", "OK"},
+    [QK_S_MENU_TITLE] = {"Kursledermeny", "Kurshaldarmeny", "Trainer menu"},
+    [QK_S_MENU_EXIT] = {"Avslutt programmet", "Avslutt programmet", "Quit the program"},
+    [QK_S_MENU_RELOAD] = {"Last inn settene på nytt", "Last inn setta på nytt",
+                          "Reload the question sets"},
+    [QK_S_MENU_BACK] = {"Tilbake til quizen", "Tilbake til quizen", "Back to the quiz"},
+    [QK_S_MENU_SET] = {"Aktivt sett: %s", "Aktivt sett: %s", "Active set: %s"},
+    [QK_S_SORT_INTO] = {"Kategorier", "Kategoriar", "Categories"},
+    [QK_S_PLACED_IN] = {"→ %s", "→ %s", "→ %s"},
+    [QK_S_BACK] = {"Tilbake", "Tilbake", "Back"},
+};
+
+static const char *const codes[QK_LANG_COUNT] = {"nb", "nn", "en"};
+
+bool qk_i18n_set(const char *tag)
+{
+    current = QK_LANG_NB;
+    if (!tag)
+        return false;
+    size_t n = strcspn(tag, "-_");
+    if (n == 2 && (strncmp(tag, "nb", 2) == 0 || strncmp(tag, "no", 2) == 0))
+        return true;
+    if (n == 2 && strncmp(tag, "nn", 2) == 0) {
+        current = QK_LANG_NN;
+        return true;
+    }
+    if (n == 2 && strncmp(tag, "en", 2) == 0) {
+        current = QK_LANG_EN;
+        return true;
+    }
+    return false;
+}
+
+void qk_i18n_set_lang(qk_lang lang)
+{
+    current = (lang >= 0 && lang < QK_LANG_COUNT) ? lang : QK_LANG_NB;
+}
+
+qk_lang qk_i18n_lang(void)
+{
+    return current;
+}
+
+const char *qk_tr_in(qk_lang lang, qk_str id)
+{
+    if (lang < 0 || lang >= QK_LANG_COUNT || id < 0 || id >= QK_S_COUNT)
+        return "";
+    const char *s = table[id][lang];
+    return s ? s : "";
+}
+
+const char *qk_tr(qk_str id)
+{
+    return qk_tr_in(current, id);
+}
+
+const char *qk_lang_code(qk_lang lang)
+{
+    return (lang >= 0 && lang < QK_LANG_COUNT) ? codes[lang] : "nb";
+}

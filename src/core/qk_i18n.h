@@ -1,0 +1,89 @@
+/* qk_i18n.h: the program's own words (not the questions'), in bokmål (the
+ * default), nynorsk and English.
+ *
+ * Every sentence the program shows is a qk_str; qk_tr() looks it up in the
+ * current language. Some strings are printf formats: their comment says which
+ * arguments they take. The table lives in qk_i18n.c; a test checks that every
+ * entry is filled in for every language.
+ */
+#ifndef QK_I18N_H
+#define QK_I18N_H
+
+#include <stdbool.h>
+
+typedef enum { QK_LANG_NB = 0, QK_LANG_NN, QK_LANG_EN, QK_LANG_COUNT } qk_lang;
+
+typedef enum {
+    QK_S_TOUCH_TO_START = 0,
+    QK_S_ATTRACT_SUB,
+    QK_S_CHOOSE_ROUND,
+    QK_S_ALL_ROUNDS,
+    QK_S_N_QUESTIONS,        /* %d: number of questions (2 or more) */
+    QK_S_ONE_QUESTION,
+    QK_S_QUESTION,           /* label above the progress "3 / 10" */
+    QK_S_POINTS,             /* label above the running score */
+    QK_S_ROUND_N_OF_M,       /* %d %d: round position, round count */
+    QK_S_SUBMIT,
+    QK_S_UNDO,
+    QK_S_TRUE,
+    QK_S_FALSE,
+    QK_S_HINT_SINGLE,
+    QK_S_HINT_MULTIPLE,
+    QK_S_HINT_TRUEFALSE,
+    QK_S_HINT_ORDER,
+    QK_S_HINT_CATEGORIZE,
+    QK_S_YOUR_ORDER,
+    QK_S_CORRECT,
+    QK_S_WRONG,
+    QK_S_PARTLY,
+    QK_S_TIMEOUT,
+    QK_S_RIGHT_ANSWER,
+    QK_S_RIGHT_ANSWERS,
+    QK_S_RIGHT_ORDER,
+    QK_S_RIGHT_SORTING,
+    QK_S_EXPLANATION,
+    QK_S_NEXT,
+    QK_S_ROUND_DONE,
+    QK_S_N_OF_M_RIGHT,       /* %d %d: right answers, questions */
+    QK_S_NEXT_ROUND,
+    QK_S_SEE_RESULT,
+    QK_S_SUMMARY_TITLE,
+    QK_S_POINTS_OF,          /* %s %s: points earned, points possible */
+    QK_S_MISSED,
+    QK_S_ALL_RIGHT,
+    QK_S_YOU_ANSWERED,
+    QK_S_NO_ANSWER,
+    QK_S_FINISH,
+    QK_S_PREV,
+    QK_S_STILL_THERE,
+    QK_S_STILL_THERE_SUB,    /* %d: seconds left */
+    QK_S_CONTINUE,
+    QK_S_PIN_TITLE,
+    QK_S_PIN_WRONG,          /* %d: tries left */
+    QK_S_PIN_LOCKED,         /* %d: seconds left */
+    QK_S_CANCEL,
+    QK_S_OK,
+    QK_S_MENU_TITLE,
+    QK_S_MENU_EXIT,
+    QK_S_MENU_RELOAD,
+    QK_S_MENU_BACK,
+    QK_S_MENU_SET,           /* %s: the active set's title */
+    QK_S_SORT_INTO,          /* heading over the categories */
+    QK_S_PLACED_IN,          /* %s: category name, shown on a sorted item */
+    QK_S_BACK,
+    QK_S_COUNT
+} qk_str;
+
+/* Sets the language from a tag ("nb", "nn", "en", also "no", "nb-NO", "en-GB",
+ * ...). Unknown or NULL tags give bokmål and return false. */
+bool qk_i18n_set(const char *tag);
+void qk_i18n_set_lang(qk_lang lang);
+qk_lang qk_i18n_lang(void);
+/* The string in the current language; never NULL (an unknown id gives ""). */
+const char *qk_tr(qk_str id);
+/* The string in a given language, for tests. */
+const char *qk_tr_in(qk_lang lang, qk_str id);
+/* "nb", "nn" or "en". */
+const char *qk_lang_code(qk_lang lang);
+
+#endif

@@ -1,0 +1,536 @@
+/* app.c: the screen state machine (see app.h).
+ *
+ * The rules of the flow live here and nowhere else:
+ *   attract --press/key--> start --round--> question --answer/timeout--> feedback
+ *   feedback --next--> question | round result | summary (per the engine)
+ *   round result --next--> question | summary;  summary --done/idle--> attract
+ *   start/question/feedback/round --idle_timeout--> walk-away
+ *   walk-away --any input--> back;  --idle_countdown--> session abandoned, attract
+ *   any screen --trainer chord or 3 s press in the top-left corner--> PIN pad
+ * The engine owns the session's logic; the app owns time, storage and screens.
+ */
+#include "app.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "screens/screens.h"
+#include "widgets.h"
+
+#define LONG_PRESS_S 3.0
+#define CORNER_UNITS 140.0f
+#define DRAG_UNITS 24.0f
+
+static const qk_screen_ops *const screens[QK_SCR_COUNT] = {
+    [QK_SCR_ATTRACT] = &qk_screen_attract,   [QK_SCR_START] = &qk_screen_start,
+    [QK_SCR_QUESTION] = &qk_screen_question, [QK_SCR_FEEDBACK] = &qk_screen_feedback,
+    [QK_SCR_ROUND] = &qk_screen_round,       [QK_SCR_SUMMARY] = &qk_screen_summary,
+    [QK_SCR_WALKAWAY] = &qk_screen_walkaway, [QK_SCR_PIN] = &qk_screen_pin,
+    [QK_SCR_MENU] = &qk_screen_menu,
+};
+
+static bool copy_rounds(qk_app *app, const size_t *rounds, size_t n);
+
+static double sdl_clock(void *ud)
+{
+    (void)ud;
+    return (double)SDL_GetTicks64() / 1000.0;
+}
+
+qk_app *qk_app_create(qk_gfx *g, const qk_set *set, qk_store *store, const qk_app_config *cfg)
+{
+    if (!g || !set)
+        return NULL;
+    qk_app *app = calloc(1, sizeof *app);
+    if (!app)
+        return NULL;
+    app->g = g;
+    app->set = set;
+    app->store = store;
+    if (cfg)
+        app->cfg = *cfg;
+    if (app->cfg.idle_timeout <= 0)
+        app->cfg.idle_timeout = 60;
+    if (app->cfg.idle_countdown <= 0)
+        app->cfg.idle_countdown = 15;
+    if (!app->cfg.station_id)
+        app->cfg.station_id = "station";
+    app->cfg.rounds = NULL;
+    app->cfg.n_rounds = 0;
+    if (cfg && !copy_rounds(app, cfg->rounds, cfg->n_rounds)) {
+        free(app);
+        return NULL;
+    }
+    app->next_seed = app->cfg.seed ? app->cfg.seed : 1;
+    app->clock = sdl_clock;
+    qk_pin_guard_init(&app->guard);
+    app->screen = QK_SCR_ATTRACT;
+    app->recording = true;
+    app->screen_since = app->last_input = qk_app_now(app);
+    screens[app->screen]->enter(app);
+    app->dirty = app->layout_stale = true;
+    return app;
+}
+
+void qk_app_destroy(qk_app *app)
+{
+    if (!app)
+        return;
+    if (app->session)
+        qk_app_end_session(app);
+    free(app->rounds);
+    free(app);
+}
+
+void qk_app_set_clock(qk_app *app, double (*now)(void *ud), void *ud)
+{
+    app->clock = now ? now : sdl_clock;
+    app->clock_ud = ud;
+    app->screen_since = app->last_input = qk_app_now(app);
+}
+
+double qk_app_now(const qk_app *app)
+{
+    return app->clock(app->clock_ud);
+}
+
+/* ---- layout ---- */
+
+void qk_app_record(qk_app *app, SDL_Rect r, qk_ui_kind kind, int id)
+{
+    if (!app->recording)
+        return;
+    if (app->n_layout >= QK_MAX_UI) {
+        app->layout_overflow = true;
+        return;
+    }
+    app->layout[app->n_layout++] = (qk_ui_rect){r, kind, id};
+}
+
+const qk_ui_rect *qk_app_layout(const qk_app *app, size_t *n)
+{
+    *n = app->n_layout;
+    return app->layout;
+}
+
+const qk_ui_rect *qk_app_find(const qk_app *app, qk_ui_kind kind, int id)
+{
+    for (size_t i = 0; i < app->n_layout; i++)
+        if (app->layout[i].kind == kind && app->layout[i].id == id)
+            return &app->layout[i];
+    return NULL;
+}
+
+static const qk_ui_rect *hit_test(const qk_app *app, int x, int y)
+{
+    SDL_Point p = {x, y};
+    for (size_t i = app->n_layout; i-- > 0;) {
+        const qk_ui_rect *u = &app->layout[i];
+        if (u->kind == QK_UI_TEXT || u->kind == QK_UI_PICTURE || u->kind == QK_UI_BAR)
+            continue;
+        if (SDL_PointInRect(&p, &u->r))
+            return u;
+    }
+    return NULL;
+}
+
+void qk_app_render(qk_app *app)
+{
+    SDL_Renderer *r = qk_gfx_renderer(app->g);
+    SDL_SetRenderDrawColor(r, QK_C_PAGE.r, QK_C_PAGE.g, QK_C_PAGE.b, 255);
+    SDL_RenderClear(r);
+    app->n_layout = 0;
+    app->layout_overflow = false;
+    if (app->screen == QK_SCR_WALKAWAY) {
+        /* the screen being left shows dimmed under the question; it cannot be tapped */
+        app->recording = false;
+        screens[app->under]->draw(app);
+        app->recording = true;
+    }
+    screens[app->screen]->draw(app);
+    app->dirty = false;
+    app->layout_stale = false;
+}
+
+bool qk_app_needs_redraw(const qk_app *app)
+{
+    return app->dirty;
+}
+
+/* ---- screens ---- */
+
+void qk_app_go(qk_app *app, qk_screen_id to)
+{
+    if (to < 0 || to >= QK_SCR_COUNT)
+        return;
+    if (screens[app->screen]->leave)
+        screens[app->screen]->leave(app);
+    if ((to == QK_SCR_WALKAWAY || to == QK_SCR_PIN) && app->screen != QK_SCR_WALKAWAY &&
+        app->screen != QK_SCR_PIN && app->screen != QK_SCR_MENU)
+        app->under = app->screen;
+    app->screen = to;
+    app->screen_since = qk_app_now(app);
+    /* a press that began on the old screen can still become a long press,
+     * but never a tap or drag on the new one */
+    app->drag = false;
+    app->press_hit_valid = false;
+    screens[to]->enter(app);
+    app->dirty = app->layout_stale = true;
+}
+
+qk_screen_id qk_app_screen(const qk_app *app)
+{
+    return app->screen;
+}
+
+const char *qk_app_screen_name(const qk_app *app)
+{
+    qk_app *m = (qk_app *)app;
+    const qk_question *q = app->session ? qk_session_question(app->session) : NULL;
+    if ((app->screen == QK_SCR_QUESTION || app->screen == QK_SCR_FEEDBACK) && q)
+        snprintf(m->screen_name, sizeof m->screen_name, "%s-%s", screens[app->screen]->name,
+                 qk_qtype_name(q->type));
+    else
+        snprintf(m->screen_name, sizeof m->screen_name, "%s", screens[app->screen]->name);
+    return m->screen_name;
+}
+
+qk_session *qk_app_session(const qk_app *app)
+{
+    return app->session;
+}
+
+const qk_set *qk_app_set(const qk_app *app)
+{
+    return app->set;
+}
+
+qk_app_stats qk_app_get_stats(const qk_app *app)
+{
+    return app->stats;
+}
+
+bool qk_app_quit_requested(const qk_app *app)
+{
+    return app->quit;
+}
+
+bool qk_app_take_reload_request(qk_app *app)
+{
+    bool r = app->reload;
+    app->reload = false;
+    return r;
+}
+
+static bool copy_rounds(qk_app *app, const size_t *rounds, size_t n)
+{
+    free(app->rounds);
+    app->rounds = NULL;
+    app->cfg.n_rounds = 0;
+    if (!rounds || !n)
+        return true;
+    app->rounds = malloc(n * sizeof *app->rounds);
+    if (!app->rounds)
+        return false;
+    memcpy(app->rounds, rounds, n * sizeof *app->rounds);
+    app->cfg.n_rounds = n;
+    return true;
+}
+
+void qk_app_replace_set(qk_app *app, const qk_set *set, const size_t *rounds, size_t n_rounds)
+{
+    if (!set)
+        return;
+    app->set = set;
+    copy_rounds(app, rounds, n_rounds);
+    app->dirty = app->layout_stale = true;
+}
+
+bool qk_app_set_in_use(const qk_app *app, const qk_set *set)
+{
+    return set && (app->set == set || (app->session && qk_session_set(app->session) == set));
+}
+
+size_t qk_app_offered_rounds(const qk_app *app, const size_t **rounds)
+{
+    if (app->rounds && app->cfg.n_rounds) {
+        *rounds = app->rounds;
+        return app->cfg.n_rounds;
+    }
+    *rounds = NULL;
+    return app->set->n_rounds;
+}
+
+/* ---- the session ---- */
+
+void qk_app_start_session(qk_app *app, const size_t *rounds, size_t n_rounds)
+{
+    if (app->session)
+        return;
+    app->session = qk_session_new(app->set, rounds, n_rounds, app->next_seed++);
+    if (!app->session) {
+        fprintf(stderr, "quizkiosk: could not start a session on set '%s'\n", app->set->id);
+        return;
+    }
+    app->stats.started++;
+    app->store_session = 0;
+    if (app->store)
+        app->store_session = qk_store_session_begin(app->store, app->cfg.station_id, app->set,
+                                                    app->cfg.autoplay, time(NULL));
+    if (qk_session_state(app->session) == QK_ST_QUESTION)
+        qk_app_go(app, QK_SCR_QUESTION);
+    else
+        qk_app_next(app);
+}
+
+static void store_answer(qk_app *app)
+{
+    app->stats.answers++;
+    if (app->store && app->store_session > 0)
+        qk_store_answer(app->store, app->store_session, qk_session_set(app->session), &app->last);
+}
+
+void qk_app_answer(qk_app *app, const qk_answer *a)
+{
+    if (!app->session || qk_session_state(app->session) != QK_ST_QUESTION)
+        return;
+    double el = qk_app_now(app) - app->qs.started;
+    if (el < 0)
+        el = 0;
+    if (el > 86400)
+        el = 86400;
+    if (!qk_session_answer(app->session, a, (uint32_t)(el * 1000.0), &app->last))
+        return;
+    store_answer(app);
+    qk_app_go(app, QK_SCR_FEEDBACK);
+}
+
+void qk_app_timeout(qk_app *app)
+{
+    if (!app->session || !qk_session_timeout(app->session, &app->last))
+        return;
+    store_answer(app);
+    qk_app_go(app, QK_SCR_FEEDBACK);
+}
+
+static void finish_session(qk_app *app)
+{
+    app->stats.completed++;
+    if (app->store && app->store_session > 0)
+        qk_store_session_end(app->store, app->store_session, true,
+                             qk_session_score(app->session),
+                             qk_session_max_score(app->session), time(NULL));
+    app->store_session = 0;
+    app->review_page = 0;
+    qk_app_go(app, QK_SCR_SUMMARY);
+}
+
+void qk_app_next(qk_app *app)
+{
+    if (!app->session)
+        return;
+    qk_state st = qk_session_state(app->session);
+    if (st == QK_ST_FEEDBACK || st == QK_ST_ROUND_END)
+        qk_session_next(app->session);
+    st = qk_session_state(app->session);
+    /* a one-round session goes straight to its summary */
+    if (st == QK_ST_ROUND_END && qk_session_round_count(app->session) <= 1) {
+        qk_session_next(app->session);
+        st = qk_session_state(app->session);
+    }
+    switch (st) {
+    case QK_ST_QUESTION: qk_app_go(app, QK_SCR_QUESTION); break;
+    case QK_ST_ROUND_END: qk_app_go(app, QK_SCR_ROUND); break;
+    case QK_ST_DONE: finish_session(app); break;
+    default: qk_app_end_session(app); break;
+    }
+}
+
+void qk_app_end_session(qk_app *app)
+{
+    if (app->session) {
+        qk_state st = qk_session_state(app->session);
+        if (st != QK_ST_DONE) {
+            qk_session_abandon(app->session);
+            app->stats.abandoned++;
+            if (app->store && app->store_session > 0)
+                qk_store_session_end(app->store, app->store_session, false,
+                                     qk_session_score(app->session),
+                                     qk_session_max_score(app->session), time(NULL));
+        }
+        qk_session_free(app->session);
+        app->session = NULL;
+        app->store_session = 0;
+    }
+    qk_app_go(app, QK_SCR_ATTRACT);
+}
+
+/* ---- input and time ---- */
+
+static void deliver(qk_app *app, const qk_event *ev)
+{
+    screens[app->screen]->event(app, ev);
+}
+
+static bool in_corner(const qk_app *app, int x, int y)
+{
+    float c = CORNER_UNITS * qk_u(app);
+    return x < c && y < c;
+}
+
+static void open_pin(qk_app *app)
+{
+    if (app->screen == QK_SCR_PIN || app->screen == QK_SCR_MENU)
+        return;
+    qk_app_go(app, QK_SCR_PIN);
+}
+
+void qk_app_handle_event(qk_app *app, const SDL_Event *ev)
+{
+    qk_gfx_handle_event(app->g, ev);
+    if (ev->type == SDL_WINDOWEVENT || ev->type == SDL_RENDER_TARGETS_RESET ||
+        ev->type == SDL_RENDER_DEVICE_RESET) {
+        app->dirty = app->layout_stale = true;
+        return;
+    }
+    int ww = 0, wh = 0, ow = 0, oh = 0;
+    SDL_GetWindowSize(qk_gfx_window(app->g), &ww, &wh);
+    qk_gfx_size(app->g, &ow, &oh);
+    qk_input in;
+    if (!qk_input_translate(&app->in, ev, ww, wh, ow, oh, &in))
+        return;
+    double now = qk_app_now(app);
+    app->last_input = now;
+    if (app->layout_stale)
+        qk_app_render(app), app->dirty = true; /* hit-test what is really on screen */
+
+    qk_event e = {0};
+    switch (in.kind) {
+    case QK_IN_TRAINER:
+        open_pin(app);
+        return;
+    case QK_IN_KEY:
+        e.kind = QK_EV_KEY;
+        e.key = in.key;
+        e.digit = in.digit;
+        deliver(app, &e);
+        return;
+    case QK_IN_PRESS: {
+        const qk_ui_rect *hit = hit_test(app, in.x, in.y);
+        app->pressed = true;
+        app->drag = false;
+        app->press_x = app->cur_x = in.x;
+        app->press_y = app->cur_y = in.y;
+        app->press_t = now;
+        app->press_hit_valid = hit != NULL;
+        if (hit)
+            app->press_hit = *hit;
+        e.kind = QK_EV_PRESS;
+        e.hit = hit;
+        e.x = in.x;
+        e.y = in.y;
+        deliver(app, &e);
+        return;
+    }
+    case QK_IN_MOVE: {
+        if (!app->pressed)
+            return;
+        app->cur_x = in.x;
+        app->cur_y = in.y;
+        const qk_screen_ops *ops = screens[app->screen];
+        float dx = (float)(in.x - app->press_x), dy = (float)(in.y - app->press_y);
+        float lim = DRAG_UNITS * qk_u(app);
+        if (!app->drag && app->press_hit_valid && dx * dx + dy * dy > lim * lim &&
+            ops->drag_ok && ops->drag_ok(app, &app->press_hit))
+            app->drag = true;
+        if (app->drag) {
+            e.kind = QK_EV_DRAG;
+            e.from = &app->press_hit;
+            e.hit = hit_test(app, in.x, in.y);
+            e.x = in.x;
+            e.y = in.y;
+            deliver(app, &e);
+        }
+        return;
+    }
+    case QK_IN_RELEASE: {
+        if (!app->pressed)
+            return;
+        app->pressed = false;
+        const qk_ui_rect *hit = hit_test(app, in.x, in.y);
+        e.x = in.x;
+        e.y = in.y;
+        e.hit = hit;
+        if (app->drag) {
+            app->drag = false;
+            qk_ui_rect from = app->press_hit;
+            e.kind = QK_EV_DROP;
+            e.from = &from;
+            deliver(app, &e);
+        } else if (app->press_hit_valid && hit && hit->kind == app->press_hit.kind &&
+                   hit->id == app->press_hit.id) {
+            e.kind = QK_EV_TAP;
+            deliver(app, &e);
+        }
+        app->press_hit_valid = false;
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+static bool idle_watched(qk_screen_id s)
+{
+    return s == QK_SCR_START || s == QK_SCR_QUESTION || s == QK_SCR_FEEDBACK ||
+           s == QK_SCR_ROUND || s == QK_SCR_SUMMARY || s == QK_SCR_PIN || s == QK_SCR_MENU;
+}
+
+void qk_app_tick(qk_app *app)
+{
+    double now = qk_app_now(app);
+    if (app->pressed && !app->drag && in_corner(app, app->press_x, app->press_y) &&
+        in_corner(app, app->cur_x, app->cur_y) && now - app->press_t >= LONG_PRESS_S) {
+        app->pressed = false;
+        open_pin(app);
+        return;
+    }
+    if (idle_watched(app->screen) && now - app->last_input >= app->cfg.idle_timeout) {
+        if (app->session && (app->screen == QK_SCR_QUESTION || app->screen == QK_SCR_FEEDBACK ||
+                             app->screen == QK_SCR_ROUND)) {
+            qk_app_go(app, QK_SCR_WALKAWAY);
+        } else {
+            qk_app_end_session(app); /* start, summary, PIN pad, menu: reset quietly */
+        }
+        return;
+    }
+    if (screens[app->screen]->tick)
+        screens[app->screen]->tick(app);
+}
+
+int qk_app_wait_ms(const qk_app *app)
+{
+    double now = qk_app_now(app);
+    double wait = -1;
+#define QK_SOONER(t) do { double t_ = (t); if (t_ < 0) t_ = 0; if (wait < 0 || t_ < wait) wait = t_; } while (0)
+    if (idle_watched(app->screen))
+        QK_SOONER(app->last_input + app->cfg.idle_timeout - now);
+    if (app->pressed && in_corner(app, app->press_x, app->press_y))
+        QK_SOONER(app->press_t + LONG_PRESS_S - now);
+    if (app->screen == QK_SCR_WALKAWAY) {
+        double left = app->screen_since + app->cfg.idle_countdown - now;
+        QK_SOONER(left - floor(left) + 0.001);
+    }
+    if (app->screen == QK_SCR_QUESTION && app->qs.q && app->qs.q->time_limit > 0)
+        QK_SOONER(0.05); /* the countdown bar moves */
+    if (app->screen == QK_SCR_PIN && app->pin_msg == 2)
+        QK_SOONER(0.5);
+#undef QK_SOONER
+    if (wait < 0)
+        return -1;
+    double ms = ceil(wait * 1000.0);
+    return ms > 60000 ? 60000 : (int)ms;
+}

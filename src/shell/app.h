@@ -1,0 +1,136 @@
+/* app.h: the kiosk application: the screen state machine and what it drives.
+ *
+ * The app owns the screens, the current session and the question set; it
+ * borrows the gfx and the results store. It is the only place that switches
+ * screens (attract -> start -> question -> feedback -> round result -> summary
+ * -> attract, with walk-away, PIN pad and trainer menu on top).
+ *
+ * It is driven from outside, which is what lets the kiosk loop, autoplay and
+ * the tests share one path:
+ *   qk_app_handle_event()  every SDL event (only input reaches the screens)
+ *   qk_app_tick()          time passing: idle, countdowns, long presses
+ *   qk_app_render()        draws the current screen into the back buffer when
+ *                          qk_app_needs_redraw(); the caller presents
+ *   qk_app_wait_ms()       how long the caller may sleep before the next tick
+ * Time comes from a clock function (qk_app_set_clock), so tests and autoplay
+ * can move time on without waiting.
+ *
+ * Each render records the rectangles it drew (text boxes, buttons, tiles) in a
+ * layout list (qk_app_layout): tests check it, autoplay aims at it, and the
+ * app hit-tests taps against it.
+ */
+#ifndef QK_APP_H
+#define QK_APP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <SDL.h>
+
+#include "gfx/qk_gfx.h"
+#include "qk_engine.h"
+#include "qk_store.h"
+
+typedef struct qk_app qk_app;
+
+typedef enum {
+    QK_SCR_ATTRACT = 0,
+    QK_SCR_START,
+    QK_SCR_QUESTION,
+    QK_SCR_FEEDBACK,
+    QK_SCR_ROUND,
+    QK_SCR_SUMMARY,
+    QK_SCR_WALKAWAY,
+    QK_SCR_PIN,
+    QK_SCR_MENU,
+    QK_SCR_COUNT
+} qk_screen_id;
+
+/* What a recorded rectangle is. Tappable kinds carry an id (see each screen). */
+typedef enum {
+    QK_UI_TEXT = 0,   /* a text box */
+    QK_UI_PICTURE,
+    QK_UI_BAR,        /* progress or countdown bar */
+    QK_UI_BUTTON,     /* id: a qk_button */
+    QK_UI_ROUND,      /* start screen: id = round index into the set, -1 = all rounds */
+    QK_UI_TILE,       /* question: id = display place 0..n-1 (the letter A.. I) */
+    QK_UI_SLOT,       /* order question: id = position 0..n-1 */
+    QK_UI_CATEGORY,   /* categorize question: id = category index */
+    QK_UI_KEY,        /* PIN pad: id = digit 0..9 */
+    QK_UI_WAKE        /* attract screen: the whole screen */
+} qk_ui_kind;
+
+typedef enum {
+    QK_BTN_SUBMIT = 1, QK_BTN_UNDO, QK_BTN_NEXT, QK_BTN_PREV, QK_BTN_FINISH,
+    QK_BTN_CONTINUE, QK_BTN_OK, QK_BTN_CANCEL, QK_BTN_BACKSPACE,
+    QK_BTN_MENU_BACK, QK_BTN_MENU_RELOAD, QK_BTN_MENU_EXIT
+} qk_button;
+
+typedef struct {
+    SDL_Rect r;
+    qk_ui_kind kind;
+    int id;
+} qk_ui_rect;
+
+typedef struct {
+    const char *station_id;  /* stored with each session; NULL = "station" */
+    int idle_timeout;        /* s without input before "Are you still there?" (default 60) */
+    int idle_countdown;      /* s of that countdown (default 15) */
+    const char *pin_hash;    /* trainer PIN hash; NULL = the default PIN */
+    const size_t *rounds;    /* round indices offered on the start screen; NULL = all */
+    size_t n_rounds;
+    bool autoplay;           /* sessions are stored marked as autoplay */
+    uint64_t seed;           /* first session seed; each session adds one */
+} qk_app_config;
+
+typedef struct {
+    long started, completed, abandoned, answers;
+} qk_app_stats;
+
+/* Makes the app on the attract screen. Borrows `g`, `set` (not NULL) and
+ * `store` (may be NULL: results are then not kept); they must outlive the app
+ * (a set: see qk_app_replace_set). cfg is copied (its rounds array too).
+ * NULL on out of memory. */
+qk_app *qk_app_create(qk_gfx *g, const qk_set *set, qk_store *store, const qk_app_config *cfg);
+/* Ends a running session as abandoned (and stores that), frees the app.
+ * NULL is a no-op. */
+void qk_app_destroy(qk_app *app);
+
+/* Time source in seconds (any origin, never going back). Default: SDL ticks. */
+void qk_app_set_clock(qk_app *app, double (*now)(void *ud), void *ud);
+double qk_app_now(const qk_app *app);
+
+void qk_app_handle_event(qk_app *app, const SDL_Event *ev);
+void qk_app_tick(qk_app *app);
+bool qk_app_needs_redraw(const qk_app *app);
+/* Draws the current screen into the renderer (clears first) and records the
+ * layout; does not present. */
+void qk_app_render(qk_app *app);
+/* Milliseconds the caller may sleep before calling qk_app_tick again; -1 when
+ * nothing is pending but input. */
+int qk_app_wait_ms(const qk_app *app);
+
+qk_screen_id qk_app_screen(const qk_app *app);
+/* A name for the current screen, e.g. "attract", "question-multiple". */
+const char *qk_app_screen_name(const qk_app *app);
+const qk_ui_rect *qk_app_layout(const qk_app *app, size_t *n);
+/* Finds a recorded rectangle by kind and id; NULL when not on screen. */
+const qk_ui_rect *qk_app_find(const qk_app *app, qk_ui_kind kind, int id);
+/* The running session (NULL on attract/start). Borrowed. */
+qk_session *qk_app_session(const qk_app *app);
+const qk_set *qk_app_set(const qk_app *app);
+qk_app_stats qk_app_get_stats(const qk_app *app);
+
+/* The set for sessions from now on (borrowed), with the round indices the
+ * start screen offers (copied; NULL = all). A running session goes on with its
+ * own set (qk_session_set): keep that alive until qk_app_set_in_use says no. */
+void qk_app_replace_set(qk_app *app, const qk_set *set, const size_t *rounds, size_t n_rounds);
+/* True while `set` is the app's set or the running session's. */
+bool qk_app_set_in_use(const qk_app *app, const qk_set *set);
+
+/* Set by the trainer menu: quit the program / reload the sets. The reload
+ * request is cleared by reading it. */
+bool qk_app_quit_requested(const qk_app *app);
+bool qk_app_take_reload_request(qk_app *app);
+
+#endif

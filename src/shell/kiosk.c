@@ -1,0 +1,221 @@
+/* kiosk.c: qk_kiosk_run, the kiosk's main loop (and autoplay's).
+ *
+ * Start-up: station settings (qk_station_find), the program's language, the
+ * catalog of question sets, the results store, the window; then the app on
+ * the attract screen. A store that cannot open is logged and play goes on.
+ *
+ * The loop draws only when the app says something changed, then sleeps in
+ * SDL_WaitEventTimeout for as long as the app allows (a countdown or long
+ * press needs a wake-up; otherwise up to a second), so an idle attract screen
+ * costs next to no CPU. SIGHUP asks for the sets to be read again; the handler
+ * only sets a flag and the loop does the work (a running session keeps its set;
+ * the old catalog is freed when no session uses it any more). SIGTERM and
+ * SIGINT end the program cleanly; SDL's own quit events (window close) do not.
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <SDL.h>
+
+#include "app.h"
+#include "autoplay.h"
+#include "gfx/qk_gfx.h"
+#include "qk_catalog.h"
+#include "qk_cli.h"
+#include "qk_i18n.h"
+#include "qk_station.h"
+#include "qk_store.h"
+
+static volatile sig_atomic_t got_hup, got_term;
+
+static void on_signal(int sig)
+{
+    if (sig == SIGHUP)
+        got_hup = 1;
+    else
+        got_term = 1;
+}
+
+static void install_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGHUP, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+/* The station's round ids as indices into `set`; unknown ids are skipped. */
+static size_t round_indices(const qk_station *st, const qk_set *set, size_t *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < st->n_rounds && n < QK_MAX_ROUNDS; i++) {
+        bool found = false;
+        for (size_t r = 0; r < set->n_rounds; r++)
+            if (strcmp(set->rounds[r].id, st->rounds[i]) == 0) {
+                out[n++] = r;
+                found = true;
+                break;
+            }
+        if (!found)
+            fprintf(stderr, "quizkiosk: warning: round '%s' (station setting rounds) is not in "
+                            "set '%s'; it is not offered\n", st->rounds[i], set->id);
+    }
+    return n;
+}
+
+static void use_set(qk_app *app, const qk_station *st, const qk_set *set)
+{
+    size_t idx[QK_MAX_ROUNDS];
+    size_t n = round_indices(st, set, idx);
+    qk_app_replace_set(app, set, n ? idx : NULL, n);
+}
+
+int qk_kiosk_run(const qk_cli *cli)
+{
+    qk_station st;
+    qk_diags d;
+    qk_diags_init(&d);
+    bool ok = qk_station_find(&st, cli->config, cli->shipped_quizzes, &d);
+    qk_diags_print(&d, stderr);
+    qk_diags_clear(&d);
+    if (!ok) {
+        fprintf(stderr, "quizkiosk: the station settings have errors (above); fix them, or "
+                        "check them with --check-config FILE\n");
+        qk_station_free(&st);
+        return 1;
+    }
+    qk_i18n_set(st.language);
+
+    qk_catalog *cat = qk_catalog_open(&st, &d), *retired = NULL;
+    qk_diags_print(&d, stderr);
+    qk_diags_clear(&d);
+    if (!cat) {
+        fprintf(stderr, "quizkiosk: no valid question set in %s; check them with "
+                        "quizkiosk --check FILE\n", st.quizzes_dir);
+        qk_station_free(&st);
+        return 1;
+    }
+    const qk_set *set = qk_catalog_active(cat);
+
+    qk_store *store = qk_store_open(st.results_db);
+    if (store && !qk_store_ok(store))
+        fprintf(stderr, "quizkiosk: warning: results are not being kept: %s\n",
+                qk_store_status(store));
+
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    install_signals();
+    qk_gfx_options go = {
+        .fullscreen = st.fullscreen && !cli->windowed && !cli->width && !cli->autoplay,
+        .width = cli->width ? cli->width : st.width,
+        .height = cli->height ? cli->height : st.height,
+        .title = "quizkiosk",
+        .font = st.font,
+        .software = cli->autoplay > 0,
+    };
+    char err[512] = "";
+    qk_gfx *g = qk_gfx_open(&go, err, sizeof err);
+    if (!g) {
+        fprintf(stderr, "quizkiosk: %s\n", err);
+        qk_store_close(store);
+        qk_catalog_free(cat);
+        qk_station_free(&st);
+        return 1;
+    }
+
+    size_t idx[QK_MAX_ROUNDS];
+    qk_app_config cfg = {
+        .station_id = st.station_id,
+        .idle_timeout = st.idle_timeout,
+        .idle_countdown = st.idle_countdown,
+        .pin_hash = st.pin_hash,
+        .autoplay = cli->autoplay > 0,
+        .seed = cli->seed_given ? cli->seed : (cli->autoplay ? cli->seed : (uint64_t)time(NULL)),
+    };
+    cfg.n_rounds = round_indices(&st, set, idx);
+    cfg.rounds = cfg.n_rounds ? idx : NULL;
+    qk_app *app = qk_app_create(g, set, store, &cfg);
+    qk_autoplay *ap = NULL;
+    if (app && cli->autoplay)
+        ap = qk_autoplay_create(app, g, cli->autoplay, cli->seed, cli->screenshots);
+    if (!app || (cli->autoplay && !ap)) {
+        fprintf(stderr, "quizkiosk: out of memory\n");
+        qk_app_destroy(app);
+        qk_gfx_close(g);
+        qk_store_close(store);
+        qk_catalog_free(cat);
+        qk_station_free(&st);
+        return 1;
+    }
+
+    SDL_Renderer *ren = qk_gfx_renderer(g);
+    while (!got_term && !qk_app_quit_requested(app) && !(ap && qk_autoplay_done(ap))) {
+        if (got_hup || qk_app_take_reload_request(app)) {
+            got_hup = 0;
+            qk_catalog *fresh = qk_catalog_reload(cat, &d);
+            qk_diags_print(&d, stderr);
+            qk_diags_clear(&d);
+            if (fresh) {
+                qk_catalog_free(retired);
+                retired = cat;
+                cat = fresh;
+                use_set(app, &st, qk_catalog_active(cat));
+                qk_gfx_flush_cache(g);
+                fprintf(stderr, "quizkiosk: question sets read again; active set '%s'\n",
+                        qk_catalog_active(cat)->id);
+            }
+        }
+        if (retired) {
+            bool used = false;
+            for (size_t i = 0; i < qk_catalog_count(retired); i++)
+                used = used || qk_app_set_in_use(app, qk_catalog_set(retired, i));
+            if (!used) {
+                qk_catalog_free(retired);
+                retired = NULL;
+            }
+        }
+        if (qk_app_needs_redraw(app)) {
+            qk_app_render(app);
+            if (ap)
+                qk_autoplay_rendered(ap);
+            SDL_RenderPresent(ren);
+        }
+        SDL_Event ev;
+        if (ap) {
+            if (!SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT))
+                qk_autoplay_step(ap);
+            while (SDL_PollEvent(&ev))
+                qk_app_handle_event(app, &ev);
+        } else {
+            int wait = qk_app_wait_ms(app);
+            if (wait < 0 || wait > 1000)
+                wait = 1000;
+            if (SDL_WaitEventTimeout(&ev, wait)) {
+                qk_app_handle_event(app, &ev);
+                while (SDL_PollEvent(&ev))
+                    qk_app_handle_event(app, &ev);
+            }
+        }
+        qk_app_tick(app);
+    }
+
+    int rc = 0;
+    if (ap) {
+        qk_autoplay_report(ap, stdout);
+        rc = qk_autoplay_failed(ap) ? 1 : 0;
+    }
+    qk_autoplay_destroy(ap);
+    qk_app_destroy(app);
+    qk_gfx_close(g);
+    qk_store_close(store);
+    qk_catalog_free(retired);
+    qk_catalog_free(cat);
+    qk_station_free(&st);
+    qk_diags_clear(&d);
+    return rc;
+}

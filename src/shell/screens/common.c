@@ -1,0 +1,152 @@
+/* common.c: see common.h. */
+#include "common.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "qk_i18n.h"
+
+int qk_margin(const qk_app *app)
+{
+    return qk_px(app, qk_portrait(app) ? 40 : 56);
+}
+
+void qk_cat(char *buf, size_t cap, const char *fmt, ...)
+{
+    size_t len = strlen(buf);
+    if (len + 1 >= cap)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf + len, cap - len, fmt, ap);
+    va_end(ap);
+}
+
+void qk_fmt_points(double v, char *buf, size_t cap)
+{
+    double r = (double)(long long)(v * 10.0 + (v >= 0 ? 0.5 : -0.5)) / 10.0;
+    if (r == (double)(long long)r)
+        snprintf(buf, cap, "%lld", (long long)r);
+    else {
+        snprintf(buf, cap, "%.1f", r);
+        if (qk_i18n_lang() != QK_LANG_EN) {
+            char *dot = strchr(buf, '.');
+            if (dot)
+                *dot = ',';
+        }
+    }
+}
+
+int qk_draw_header(qk_app *app)
+{
+    int w, h;
+    qk_screen_size(app, &w, &h);
+    int m = qk_margin(app);
+    int hh = qk_px(app, 56);
+    qk_session *s = app->session;
+    char left[400] = "", right[120] = "", pts[32];
+    if (s) {
+        const qk_round *r = qk_session_round(s);
+        size_t nr = qk_session_round_count(s);
+        if (nr > 1) {
+            snprintf(left, sizeof left, qk_tr(QK_S_ROUND_N_OF_M),
+                     (int)qk_session_round_pos(s) + 1, (int)nr);
+            qk_cat(left, sizeof left, "  \u00b7  ");
+        }
+        if (r)
+            qk_cat(left, sizeof left, "%s", r->title);
+        size_t tot = qk_session_total_questions(s);
+        size_t pos = qk_session_total_pos(s);
+        if (pos >= tot)
+            pos = tot ? tot - 1 : 0;
+        qk_fmt_points(qk_session_score(s), pts, sizeof pts);
+        snprintf(right, sizeof right, "%s %zu / %zu   \u00b7   %s %s", qk_tr(QK_S_QUESTION),
+                 pos + 1, tot, qk_tr(QK_S_POINTS), pts);
+    }
+    int rw = (w - 2 * m) * 42 / 100;
+    qk_w_text(app, left, qk_rect(m, m, w - 2 * m - rw - qk_px(app, 24), hh), 30, 18, false,
+              QK_C_MUTED, QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
+    qk_w_text(app, right, qk_rect(w - m - rw, m, rw, hh), 30, 18, true, QK_C_INK,
+              QK_ALIGN_RIGHT, QK_VALIGN_MIDDLE);
+    int y = m + hh + qk_px(app, 10);
+    /* progress: a thin line under the header (drawn, not a target) */
+    if (s) {
+        size_t tot = qk_session_total_questions(s);
+        double f = tot ? (double)qk_session_record_count(s) / (double)tot : 0;
+        qk_w_bar(app, qk_rect(m, y, w - 2 * m, qk_px(app, 6)), f, QK_C_ACCENT);
+    }
+    return y + qk_px(app, 6) + qk_px(app, 20);
+}
+
+void qk_describe_right(const qk_question *q, char *buf, size_t cap)
+{
+    buf[0] = '\0';
+    switch (q->type) {
+    case QK_Q_TRUEFALSE:
+        qk_cat(buf, cap, "%s", qk_tr(q->truth ? QK_S_TRUE : QK_S_FALSE));
+        break;
+    case QK_Q_SINGLE:
+    case QK_Q_MULTIPLE:
+        for (size_t i = 0; i < q->n_choices; i++)
+            if (q->choices[i].correct)
+                qk_cat(buf, cap, "%s\u2713 %s", buf[0] ? "\n" : "", q->choices[i].text);
+        break;
+    case QK_Q_ORDER:
+        for (size_t i = 0; i < q->n_choices; i++)
+            qk_cat(buf, cap, "%s%zu. %s", i ? "\n" : "", i + 1, q->choices[i].text);
+        break;
+    case QK_Q_CATEGORIZE:
+        for (size_t c = 0; c < q->n_categories; c++) {
+            qk_cat(buf, cap, "%s%s: ", c ? "\n" : "", q->categories[c]);
+            int k = 0;
+            for (size_t i = 0; i < q->n_choices; i++)
+                if (q->choices[i].category == (int)c)
+                    qk_cat(buf, cap, "%s%s", k++ ? "; " : "", q->choices[i].text);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void qk_describe_given(const qk_question *q, const qk_answer *a, char *buf, size_t cap)
+{
+    buf[0] = '\0';
+    if (!a || a->n == 0) {
+        qk_cat(buf, cap, "%s", qk_tr(QK_S_NO_ANSWER));
+        return;
+    }
+    switch (q->type) {
+    case QK_Q_TRUEFALSE:
+        qk_cat(buf, cap, "%s", qk_tr(a->v[0] ? QK_S_TRUE : QK_S_FALSE));
+        break;
+    case QK_Q_SINGLE:
+        if (a->v[0] >= 0 && (size_t)a->v[0] < q->n_choices)
+            qk_cat(buf, cap, "%s", q->choices[a->v[0]].text);
+        break;
+    case QK_Q_MULTIPLE:
+        for (size_t i = 0; i < a->n && i < q->n_choices; i++)
+            if (a->v[i])
+                qk_cat(buf, cap, "%s%s", buf[0] ? "\n" : "", q->choices[i].text);
+        if (!buf[0])
+            qk_cat(buf, cap, "%s", qk_tr(QK_S_NO_ANSWER));
+        break;
+    case QK_Q_ORDER:
+        for (size_t k = 0; k < a->n; k++)
+            if (a->v[k] >= 0 && (size_t)a->v[k] < q->n_choices)
+                qk_cat(buf, cap, "%s%zu. %s", k ? "\n" : "", k + 1, q->choices[a->v[k]].text);
+        break;
+    case QK_Q_CATEGORIZE:
+        for (size_t c = 0; c < q->n_categories; c++) {
+            qk_cat(buf, cap, "%s%s: ", c ? "\n" : "", q->categories[c]);
+            int k = 0;
+            for (size_t i = 0; i < a->n && i < q->n_choices; i++)
+                if (a->v[i] == (int)c)
+                    qk_cat(buf, cap, "%s%s", k++ ? "; " : "", q->choices[i].text);
+        }
+        break;
+    default:
+        break;
+    }
+}

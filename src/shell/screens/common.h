@@ -1,0 +1,29 @@
+/* common.h: pieces several screens share: the header bar with progress and
+ * score, page margins, and answers written out as text. Internal to screens. */
+#ifndef QK_SCREENS_COMMON_H
+#define QK_SCREENS_COMMON_H
+
+#include <stddef.h>
+#include "screens.h"
+#include "../widgets.h"
+
+/* Page margin in pixels. */
+int qk_margin(const qk_app *app);
+/* Draws the session header (round, progress "3 / 10", score) across the top;
+ * returns the y below it. */
+int qk_draw_header(qk_app *app);
+/* Points as people write them: "4", "3,5" (nb/nn) or "3.5" (en). */
+void qk_fmt_points(double v, char *buf, size_t cap);
+/* The right answer to q as lines of text ("Sant", "• text", "1. text",
+ * "Category: a, b"). */
+void qk_describe_right(const qk_question *q, char *buf, size_t cap);
+/* A given answer as lines of text; "" for none. */
+void qk_describe_given(const qk_question *q, const qk_answer *a, char *buf, size_t cap);
+/* Appends printf-style text to buf (never overflows). */
+void qk_cat(char *buf, size_t cap, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+#endif

@@ -1,0 +1,134 @@
+/* screens.h: what the screens share with the app (internal to src/shell).
+ *
+ * Each screen is a file screen_<name>.c exporting one qk_screen_ops: enter,
+ * event, tick, draw, leave. Screens read and change the app's state but never
+ * switch screens themselves except through qk_app_go(), which only the app's
+ * rules call (see app.c): a screen asks, the app decides and switches.
+ *
+ * Screens get qk_event values, one step above qk_input: the app has already
+ * hit-tested pointer positions against the last frame's layout, told taps
+ * from drags, and tracked idle time.
+ */
+#ifndef QK_SCREENS_H
+#define QK_SCREENS_H
+
+#include "app.h"
+#include "input.h"
+#include "qk_pin.h"
+
+#define QK_MAX_UI 96
+
+typedef enum {
+    QK_EV_TAP,        /* pressed and released on the same element (hit) */
+    QK_EV_PRESS,      /* a press began (hit may be NULL) */
+    QK_EV_KEY,        /* key, digit */
+    QK_EV_DRAG,       /* a drag from `from` moves (x, y); only if drag_ok said yes */
+    QK_EV_DROP        /* a drag from `from` ended over `hit` (may be NULL) */
+} qk_event_kind;
+
+typedef struct {
+    qk_event_kind kind;
+    const qk_ui_rect *hit;   /* element under the pointer */
+    const qk_ui_rect *from;  /* drag source */
+    int x, y;
+    qk_key key;
+    int digit;
+} qk_event;
+
+typedef struct {
+    const char *name;
+    void (*enter)(qk_app *app);
+    void (*event)(qk_app *app, const qk_event *ev);
+    void (*tick)(qk_app *app);           /* may be NULL */
+    void (*draw)(qk_app *app);
+    void (*leave)(qk_app *app);          /* may be NULL */
+    bool (*drag_ok)(qk_app *app, const qk_ui_rect *from); /* may be NULL: no drags */
+} qk_screen_ops;
+
+extern const qk_screen_ops qk_screen_attract, qk_screen_start, qk_screen_question,
+    qk_screen_feedback, qk_screen_round, qk_screen_summary, qk_screen_walkaway,
+    qk_screen_pin, qk_screen_menu;
+
+/* The per-question working state of the question screen. */
+typedef struct {
+    const qk_session *sess;          /* the session and answer count this state is for */
+    size_t at_record;
+    const qk_question *q;
+    size_t n;                        /* choices shown (2 for truefalse) */
+    size_t order[QK_MAX_CHOICES];    /* display place -> model choice index */
+    bool selected[QK_MAX_CHOICES];   /* multiple: by display place */
+    int slot[QK_MAX_CHOICES];        /* order: position -> display place, -1 empty */
+    size_t placed;                   /* order: positions filled */
+    int placed_seq[QK_MAX_CHOICES];  /* order: positions in the order filled (undo) */
+    int cat[QK_MAX_CHOICES];         /* categorize: display place -> category, -1 */
+    int cat_seq[QK_MAX_CHOICES];     /* categorize: places in the order sorted (undo) */
+    size_t n_sorted;
+    int picked;                      /* categorize: the item picked up, -1 */
+    int focus;                       /* keyboard focus: display place, -1 none */
+    double started;                  /* clock when shown */
+    int drag_x, drag_y;              /* pointer while dragging */
+    bool dragging;
+    int drag_from_kind, drag_from_id;
+    int last_bar_px;                 /* countdown bar width last drawn */
+} qk_qstate;
+
+struct qk_app {
+    qk_gfx *g;
+    const qk_set *set;               /* for new sessions; a session uses its own */
+    qk_store *store;
+    qk_app_config cfg;
+    size_t *rounds;                  /* copy of cfg.rounds */
+    double (*clock)(void *ud);
+    void *clock_ud;
+
+    qk_screen_id screen, under;      /* under: the screen below walk-away / PIN / menu */
+    double screen_since, last_input;
+    bool dirty, quit, reload;
+
+    qk_session *session;
+    int64_t store_session;
+    uint64_t next_seed;
+    qk_record last;                  /* the last answer's record */
+    qk_app_stats stats;
+
+    qk_input_state in;
+    bool pressed;                    /* a press is being followed */
+    int press_x, press_y, cur_x, cur_y;
+    double press_t;
+    bool press_hit_valid;
+    qk_ui_rect press_hit;
+    bool drag;                       /* the screen accepted a drag of press_hit */
+
+    qk_ui_rect layout[QK_MAX_UI];
+    size_t n_layout;
+    bool layout_overflow;
+    bool layout_stale;               /* screen changed since the last render */
+    bool recording;                  /* qk_app_record keeps rects (off while drawing under an overlay) */
+
+    qk_qstate qs;
+    int review_page;                 /* summary */
+    int walk_shown_s;                /* walk-away: the seconds last drawn */
+    char pin[16];                    /* PIN pad: digits typed */
+    int pin_msg;                     /* 0 none, 1 wrong, 2 locked */
+    int pin_msg_n;
+    qk_pin_guard guard;
+    char screen_name[40];
+};
+
+/* Switches screens (leave the old, enter the new, redraw). */
+void qk_app_go(qk_app *app, qk_screen_id to);
+/* Records a rectangle drawn this frame (kept when inside the list's room). */
+void qk_app_record(qk_app *app, SDL_Rect r, qk_ui_kind kind, int id);
+/* Starts a session over the given rounds (NULL = all) and shows the first question. */
+void qk_app_start_session(qk_app *app, const size_t *rounds, size_t n_rounds);
+/* Answers the current question; stores it; shows the feedback. */
+void qk_app_answer(qk_app *app, const qk_answer *a);
+void qk_app_timeout(qk_app *app);
+/* Feedback / round result: on to the next question, round result or summary. */
+void qk_app_next(qk_app *app);
+/* Ends the running session (abandoned when not done) and returns to attract. */
+void qk_app_end_session(qk_app *app);
+/* Rounds offered on the start screen. */
+size_t qk_app_offered_rounds(const qk_app *app, const size_t **rounds);
+
+#endif

@@ -1,0 +1,247 @@
+/* widgets.c: colours, sizes and the widgets of widgets.h.
+ *
+ * Widgets stay inside the rectangle they are given (outlines are drawn inward)
+ * so that neighbouring widgets never overlap, which the layout test checks.
+ */
+#include "widgets.h"
+
+#include <math.h>
+#include <stdio.h>
+
+#include "screens/screens.h"
+
+/* Contrast (WCAG) of INK on PAGE ~14:1, MUTED on PAGE ~7:1, ON_ACCENT on ACCENT
+ * ~6.6:1, GOOD on GOOD_SOFT ~7:1, BAD on BAD_SOFT ~6.5:1, white on each badge >= 5:1. */
+const SDL_Color QK_C_PAGE = {0xF5, 0xF2, 0xEB, 0xFF};
+const SDL_Color QK_C_SURFACE = {0xFF, 0xFF, 0xFF, 0xFF};
+const SDL_Color QK_C_INK = {0x1C, 0x26, 0x31, 0xFF};
+const SDL_Color QK_C_MUTED = {0x4B, 0x55, 0x5F, 0xFF};
+const SDL_Color QK_C_LINE = {0xCF, 0xC9, 0xBC, 0xFF};
+const SDL_Color QK_C_ACCENT = {0x0B, 0x62, 0x5E, 0xFF};
+const SDL_Color QK_C_ACCENT_SOFT = {0xDD, 0xEF, 0xEC, 0xFF};
+const SDL_Color QK_C_ON_ACCENT = {0xFF, 0xFF, 0xFF, 0xFF};
+const SDL_Color QK_C_GOOD = {0x1B, 0x5E, 0x35, 0xFF};
+const SDL_Color QK_C_GOOD_SOFT = {0xE1, 0xF2, 0xE4, 0xFF};
+const SDL_Color QK_C_BAD = {0x9B, 0x24, 0x24, 0xFF};
+const SDL_Color QK_C_BAD_SOFT = {0xFB, 0xE5, 0xE1, 0xFF};
+const SDL_Color QK_C_FOCUS = {0xB4, 0x5F, 0x06, 0xFF};
+const SDL_Color QK_C_SHADE = {0x1C, 0x26, 0x31, 0xB8};
+
+static const SDL_Color badge_colors[QK_MAX_CHOICES] = {
+    {0x1F, 0x5A, 0x96, 0xFF}, /* blue */
+    {0x8A, 0x3B, 0x12, 0xFF}, /* rust */
+    {0x5B, 0x3E, 0x96, 0xFF}, /* violet */
+    {0x2B, 0x66, 0x2E, 0xFF}, /* green */
+    {0x99, 0x2E, 0x5A, 0xFF}, /* plum */
+    {0x0B, 0x62, 0x5E, 0xFF}, /* teal */
+    {0x73, 0x55, 0x00, 0xFF}, /* ochre */
+    {0x3F, 0x4D, 0x5C, 0xFF}, /* slate */
+    {0xA1, 0x36, 0x28, 0xFF}, /* brick */
+};
+
+float qk_u(const qk_app *app)
+{
+    float u = qk_gfx_unit(app->g);
+    return u < 0.5f ? 0.5f : u;
+}
+
+int qk_px(const qk_app *app, float n)
+{
+    int v = (int)lroundf(n * qk_u(app));
+    return v < 1 ? 1 : v;
+}
+
+void qk_screen_size(const qk_app *app, int *w, int *h)
+{
+    qk_gfx_size(app->g, w, h);
+}
+
+bool qk_portrait(const qk_app *app)
+{
+    int w, h;
+    qk_gfx_size(app->g, &w, &h);
+    return h > w;
+}
+
+SDL_Rect qk_rect(int x, int y, int w, int h)
+{
+    SDL_Rect r = {x, y, w < 0 ? 0 : w, h < 0 ? 0 : h};
+    return r;
+}
+
+SDL_Rect qk_w_text(qk_app *app, const char *text, SDL_Rect box, float px, float min_px,
+                   bool bold, SDL_Color c, qk_halign ha, qk_valign va)
+{
+    if (!text || !*text || box.w <= 0 || box.h <= 0)
+        return qk_rect(box.x, box.y, 0, 0);
+    qk_text_style st = {
+        .px = qk_px(app, px),
+        .min_px = qk_px(app, min_px),
+        .weight = bold ? QK_WEIGHT_BOLD : QK_WEIGHT_REGULAR,
+        .color = c,
+        .halign = ha,
+        .valign = va,
+    };
+    SDL_Rect got = qk_text_draw(app->g, text, box, &st);
+    qk_app_record(app, box, QK_UI_TEXT, 0);
+    return got;
+}
+
+void qk_w_card(qk_app *app, SDL_Rect r, SDL_Color c)
+{
+    qk_fill_round_rect(app->g, r, qk_px(app, 18), c);
+}
+
+void qk_w_button(qk_app *app, SDL_Rect r, const char *label, qk_ui_kind kind, int id,
+                 qk_btn_style style, bool enabled, bool focused)
+{
+    int rad = qk_px(app, 16);
+    SDL_Color bg = QK_C_ACCENT, fg = QK_C_ON_ACCENT;
+    if (style == QK_BTN_SECONDARY) {
+        bg = QK_C_SURFACE;
+        fg = QK_C_ACCENT;
+    } else if (style == QK_BTN_QUIET) {
+        bg = QK_C_PAGE;
+        fg = QK_C_INK;
+    }
+    if (!enabled) {
+        bg = QK_C_PAGE;
+        fg = (SDL_Color){0x6E, 0x74, 0x7A, 0xFF}; /* still 4.5:1 on the page */
+    }
+    qk_fill_round_rect(app->g, r, rad, bg);
+    if (style != QK_BTN_PRIMARY || !enabled)
+        qk_stroke_round_rect(app->g, r, rad, qk_px(app, 3), enabled ? fg : QK_C_LINE);
+    if (focused)
+        qk_stroke_round_rect(app->g, r, rad, qk_px(app, 6), QK_C_FOCUS);
+    int pad = qk_px(app, 20);
+    SDL_Rect box = qk_rect(r.x + pad, r.y + pad / 2, r.w - 2 * pad, r.h - pad);
+    qk_text_style st = {qk_px(app, 36), qk_px(app, 20), QK_WEIGHT_BOLD, fg,
+                        QK_ALIGN_CENTER, QK_VALIGN_MIDDLE};
+    if (label && *label)
+        qk_text_draw(app->g, label, box, &st);
+    if (enabled)
+        qk_app_record(app, r, kind, id);
+}
+
+void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
+               const char *label, const char *tag, qk_tile_state st, bool focused,
+               bool check, qk_ui_kind kind, int id)
+{
+    int rad = qk_px(app, 16);
+    SDL_Color bg = QK_C_SURFACE, edge = QK_C_LINE, ink = QK_C_INK;
+    int thick = qk_px(app, 2);
+    switch (st) {
+    case QK_TILE_CHOSEN: bg = QK_C_ACCENT_SOFT; edge = QK_C_ACCENT; thick = qk_px(app, 5); break;
+    case QK_TILE_RIGHT: bg = QK_C_GOOD_SOFT; edge = QK_C_GOOD; thick = qk_px(app, 5); break;
+    case QK_TILE_WRONG: bg = QK_C_BAD_SOFT; edge = QK_C_BAD; thick = qk_px(app, 5); break;
+    case QK_TILE_DIM: bg = QK_C_PAGE; ink = QK_C_MUTED; break;
+    default: break;
+    }
+    qk_fill_round_rect(app->g, r, rad, bg);
+    qk_stroke_round_rect(app->g, r, rad, thick, edge);
+    if (focused)
+        qk_stroke_round_rect(app->g, r, rad, qk_px(app, 6), QK_C_FOCUS);
+
+    int pad = qk_px(app, 16);
+    int x = r.x + pad;
+    int d = r.h - 2 * pad;
+    if (d > qk_px(app, 64))
+        d = qk_px(app, 64);
+    if (badge && *badge && d > 8) {
+        SDL_Color bc = badge_colors[(badge_color < 0 ? 0 : badge_color) % QK_MAX_CHOICES];
+        if (st == QK_TILE_DIM)
+            bc = (SDL_Color){0x6E, 0x74, 0x7A, 0xFF};
+        qk_fill_circle(app->g, x + d / 2, r.y + r.h / 2, d / 2, bc);
+        qk_text_style bs = {d * 55 / 100, d * 30 / 100, QK_WEIGHT_BOLD, QK_C_ON_ACCENT,
+                            QK_ALIGN_CENTER, QK_VALIGN_MIDDLE};
+        qk_text_draw(app->g, badge, qk_rect(x, r.y + (r.h - d) / 2, d, d), &bs);
+        x += d + pad;
+    }
+    int right = r.x + r.w - pad;
+    const char *mark = NULL;
+    SDL_Color mark_c = ink;
+    if (st == QK_TILE_RIGHT) {
+        mark = "\u2713";
+        mark_c = QK_C_GOOD;
+    } else if (st == QK_TILE_WRONG) {
+        mark = "\u2717";
+        mark_c = QK_C_BAD;
+    }
+    int box = qk_px(app, 44);
+    if (box > r.h - 2 * pad)
+        box = r.h - 2 * pad;
+    if ((check || mark) && box > 8) {
+        SDL_Rect cb = qk_rect(right - box, r.y + (r.h - box) / 2, box, box);
+        if (check) {
+            bool on = st == QK_TILE_CHOSEN;
+            if (on)
+                qk_fill_round_rect(app->g, cb, qk_px(app, 8), QK_C_ACCENT);
+            else
+                qk_stroke_round_rect(app->g, cb, qk_px(app, 8), qk_px(app, 3), QK_C_MUTED);
+            if (on) {
+                qk_text_style cs = {box * 8 / 10, box / 3, QK_WEIGHT_BOLD, QK_C_ON_ACCENT,
+                                    QK_ALIGN_CENTER, QK_VALIGN_MIDDLE};
+                qk_text_draw(app->g, "\u2713", cb, &cs);
+            }
+        }
+        if (mark) {
+            qk_text_style ms = {box, box / 2, QK_WEIGHT_BOLD, mark_c, QK_ALIGN_CENTER,
+                                QK_VALIGN_MIDDLE};
+            qk_text_draw(app->g, mark, cb, &ms);
+        }
+        right -= box + pad;
+    }
+    int th = r.h - 2 * pad / 2;
+    SDL_Rect lb = qk_rect(x, r.y + pad / 2, right - x, th);
+    if (tag && *tag) {
+        int tagh = qk_px(app, 30);
+        if (tagh > lb.h / 2)
+            tagh = lb.h / 2;
+        SDL_Rect tb = qk_rect(x, lb.y + lb.h - tagh, lb.w, tagh);
+        lb.h -= tagh;
+        qk_text_style ts = {qk_px(app, 24), qk_px(app, 14), QK_WEIGHT_BOLD, QK_C_ACCENT,
+                            QK_ALIGN_LEFT, QK_VALIGN_MIDDLE};
+        qk_text_draw(app->g, tag, tb, &ts);
+    }
+    if (label && *label && lb.w > 0 && lb.h > 0) {
+        qk_text_style ls = {qk_px(app, 34), qk_px(app, 18), QK_WEIGHT_REGULAR, ink,
+                            QK_ALIGN_LEFT, QK_VALIGN_MIDDLE};
+        qk_text_draw(app->g, label, lb, &ls);
+    }
+    qk_app_record(app, r, kind, id);
+}
+
+void qk_w_bar(qk_app *app, SDL_Rect r, double frac, SDL_Color fill)
+{
+    if (frac < 0)
+        frac = 0;
+    if (frac > 1)
+        frac = 1;
+    int rad = r.h / 2;
+    qk_fill_round_rect(app->g, r, rad, QK_C_LINE);
+    int fw = (int)(r.w * frac + 0.5);
+    if (fw >= r.h)
+        qk_fill_round_rect(app->g, qk_rect(r.x, r.y, fw, r.h), rad, fill);
+    else if (fw > 0)
+        qk_fill_rect(app->g, qk_rect(r.x, r.y, fw, r.h), fill);
+    qk_app_record(app, r, QK_UI_BAR, 0);
+}
+
+const char *qk_letter(int i)
+{
+    static const char *const letters[] = {"A", "B", "C", "D", "E", "F", "G", "H", "I"};
+    return (i >= 0 && i < 9) ? letters[i] : "?";
+}
+
+SDL_Rect qk_grid_cell(SDL_Rect r, int n, int cols, int gap, int i)
+{
+    if (cols < 1)
+        cols = 1;
+    int rows = (n + cols - 1) / cols;
+    if (rows < 1)
+        rows = 1;
+    int cw = (r.w - (cols - 1) * gap) / cols;
+    int ch = (r.h - (rows - 1) * gap) / rows;
+    int c = i % cols, row = i / cols;
+    return qk_rect(r.x + c * (cw + gap), r.y + row * (ch + gap), cw, ch);
+}

@@ -1,0 +1,65 @@
+/* widgets.h: the kiosk's look: colours, type sizes, and the few widgets every
+ * screen is built from (text box, button, answer tile, bars, cards).
+ *
+ * Every widget draws through qk_gfx and records its rectangle in the app's
+ * layout list, so what a screen draws is also what it can be tapped on and
+ * what the layout test checks. Sizes are in layout units (qk_u): 1 unit is a
+ * pixel on a 1080-pixel-high screen.
+ *
+ * Colours: warm off-white page, near-black ink, one deep teal accent. Every
+ * pairing of text and its background is at least 4.5:1 (most above 7:1).
+ * Answer tiles carry a letter (A-I) in a coloured badge, so they are told
+ * apart by letter as well as colour, and states (chosen, right, wrong) add a
+ * mark (check, cross, outline), never colour alone.
+ */
+#ifndef QK_WIDGETS_H
+#define QK_WIDGETS_H
+
+#include <stdbool.h>
+#include "app.h"
+
+extern const SDL_Color QK_C_PAGE, QK_C_SURFACE, QK_C_INK, QK_C_MUTED, QK_C_LINE,
+    QK_C_ACCENT, QK_C_ACCENT_SOFT, QK_C_ON_ACCENT, QK_C_GOOD, QK_C_GOOD_SOFT, QK_C_BAD,
+    QK_C_BAD_SOFT, QK_C_FOCUS, QK_C_SHADE;
+
+/* A layout unit in pixels for this screen (at least 0.5). */
+float qk_u(const qk_app *app);
+/* n units, rounded, at least 1 pixel. */
+int qk_px(const qk_app *app, float n);
+/* The screen size. */
+void qk_screen_size(const qk_app *app, int *w, int *h);
+bool qk_portrait(const qk_app *app);
+
+/* A text box: wraps, shrinks from px to min_px to fit, records QK_UI_TEXT.
+ * Sizes in units. An empty or NULL text draws and records nothing. */
+SDL_Rect qk_w_text(qk_app *app, const char *text, SDL_Rect box, float px, float min_px,
+                   bool bold, SDL_Color c, qk_halign ha, qk_valign va);
+
+typedef enum { QK_BTN_PRIMARY, QK_BTN_SECONDARY, QK_BTN_QUIET } qk_btn_style;
+/* A button with a centred label; disabled buttons are drawn faint and are not
+ * recorded (so they cannot be tapped). */
+void qk_w_button(qk_app *app, SDL_Rect r, const char *label, qk_ui_kind kind, int id,
+                 qk_btn_style style, bool enabled, bool focused);
+
+typedef enum {
+    QK_TILE_NORMAL, QK_TILE_CHOSEN, QK_TILE_DIM, QK_TILE_RIGHT, QK_TILE_WRONG
+} qk_tile_state;
+/* An answer tile: badge with `badge` text (a letter or number) at the left,
+ * the label, and an optional small `tag` line under it. `check` draws a tick
+ * box at the right (multiple choice), filled when chosen. */
+void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
+               const char *label, const char *tag, qk_tile_state st, bool focused,
+               bool check, qk_ui_kind kind, int id);
+/* A horizontal bar filled to `frac` (0..1). */
+void qk_w_bar(qk_app *app, SDL_Rect r, double frac, SDL_Color fill);
+/* A rounded card (no record). */
+void qk_w_card(qk_app *app, SDL_Rect r, SDL_Color c);
+
+/* The letter for display place i (A, B, ...). */
+const char *qk_letter(int i);
+/* Splits r into a grid of n cells, cols columns, gap pixels; cell i goes to out.
+ * Cells are filled row by row. */
+SDL_Rect qk_grid_cell(SDL_Rect r, int n, int cols, int gap, int i);
+SDL_Rect qk_rect(int x, int y, int w, int h);
+
+#endif

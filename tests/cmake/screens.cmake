@@ -1,0 +1,25 @@
+# Screen tests: the real screens under SDL's dummy video driver with the
+# software renderer, driven by pushed mouse, finger and key events.
+# test_screens_i18n is a plain unit test of the string table.
+qk_unit_test(test_screens_i18n ${QK_TESTS_DIR}/test_screens_i18n.c)
+
+if(QK_HAVE_SHELL)
+  add_executable(test_screens ${QK_TESTS_DIR}/test_screens.c)
+  target_link_libraries(test_screens PRIVATE qk_shell)
+  target_include_directories(test_screens PRIVATE ${QK_TESTS_DIR})
+  target_compile_definitions(test_screens PRIVATE QK_TESTS_DIR="${QK_TESTS_DIR}"
+                             QK_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+  add_test(NAME test_screens COMMAND test_screens ${CMAKE_CURRENT_BINARY_DIR}/screens-png)
+  set_tests_properties(test_screens PROPERTIES TIMEOUT 300 LABELS screens
+    ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_RENDER_DRIVER=software;SDL_AUDIODRIVER=dummy;DBUS_SESSION_BUS_ADDRESS=disabled:")
+
+  # The whole program plays sessions by itself and exits 0 with its summary.
+  add_test(NAME screens_autoplay
+    COMMAND ${CMAKE_COMMAND} -E env XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/autoplay-home
+            XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/autoplay-home
+            $<TARGET_FILE:quizkiosk> --autoplay 12 --seed 5 --size 1280x720
+            --screenshots ${CMAKE_CURRENT_BINARY_DIR}/autoplay-png)
+  set_tests_properties(screens_autoplay PROPERTIES TIMEOUT 300 LABELS screens
+    PASS_REGULAR_EXPRESSION "autoplay: 12 sessions, [0-9]+ completed, [0-9]+ abandoned"
+    ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_RENDER_DRIVER=software;SDL_AUDIODRIVER=dummy;DBUS_SESSION_BUS_ADDRESS=disabled:")
+endif()
