@@ -87,6 +87,7 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
     [QK_S_SORT_INTO] = {"Kategorier", "Kategoriar", "Categories"},
     [QK_S_PLACED_IN] = {"→ %s", "→ %s", "→ %s"},
     [QK_S_BACK] = {"Tilbake", "Tilbake", "Back"},
+    [QK_S_GAINED] = {"+%s poeng", "+%s poeng", "+%s points"},
 };
 
 static const char *const codes[QK_LANG_COUNT] = {"nb", "nn", "en"};

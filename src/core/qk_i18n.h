@@ -71,6 +71,7 @@ typedef enum {
     QK_S_SORT_INTO,          /* heading over the categories */
     QK_S_PLACED_IN,          /* %s: category name, shown on a sorted item */
     QK_S_BACK,
+    QK_S_GAINED,             /* %s: points earned by one answer */
     QK_S_COUNT
 } qk_str;
 

@@ -498,6 +498,13 @@ void qk_app_tick(qk_app *app)
         open_pin(app);
         return;
     }
+    /* the screen's own clock first: a time limit that ran out while nobody
+     * touched anything still counts as a timeout before the walk-away */
+    qk_screen_id before = app->screen;
+    if (screens[app->screen]->tick)
+        screens[app->screen]->tick(app);
+    if (app->screen != before)
+        return;
     if (idle_watched(app->screen) && now - app->last_input >= app->cfg.idle_timeout) {
         if (app->session && (app->screen == QK_SCR_QUESTION || app->screen == QK_SCR_FEEDBACK ||
                              app->screen == QK_SCR_ROUND)) {
@@ -507,8 +514,6 @@ void qk_app_tick(qk_app *app)
         }
         return;
     }
-    if (screens[app->screen]->tick)
-        screens[app->screen]->tick(app);
 }
 
 int qk_app_wait_ms(const qk_app *app)

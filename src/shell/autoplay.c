@@ -34,7 +34,7 @@ struct qk_autoplay {
     long sessions;
     double now;
     const char *shots;
-    char seen[MAX_SEEN][40];
+    char seen[MAX_SEEN][64];
     int n_seen, shot_no;
     bool shots_failed;
     long steps;
@@ -56,6 +56,25 @@ static double ap_clock(void *ud)
     return ((qk_autoplay *)ud)->now;
 }
 
+/* mkdir -p */
+static bool make_dirs(const char *path)
+{
+    char buf[4096];
+    if (snprintf(buf, sizeof buf, "%s", path) >= (int)sizeof buf) {
+        errno = ENAMETOOLONG;
+        return false;
+    }
+    for (char *p = buf + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = '\0';
+        if (mkdir(buf, 0777) != 0 && errno != EEXIST)
+            return false;
+        *p = '/';
+    }
+    return mkdir(buf, 0777) == 0 || errno == EEXIST;
+}
+
 qk_autoplay *qk_autoplay_create(qk_app *app, qk_gfx *g, long sessions, uint64_t seed,
                                 const char *shots_dir)
 {
@@ -69,10 +88,11 @@ qk_autoplay *qk_autoplay_create(qk_app *app, qk_gfx *g, long sessions, uint64_t 
     ap->shots = shots_dir;
     qk_rng_seed(&ap->rng, seed ^ 0xA5A5A5A5u);
     qk_app_set_clock(app, ap_clock, ap);
-    if (shots_dir && mkdir(shots_dir, 0777) != 0 && errno != EEXIST) {
+    if (shots_dir && !make_dirs(shots_dir)) {
         fprintf(stderr, "quizkiosk: cannot make the screenshots folder %s: %s\n", shots_dir,
                 strerror(errno));
         ap->shots = NULL;
+        ap->failed = true;
     }
     if (!ap->shots)
         ap->trainer_phase = 9;
@@ -318,7 +338,10 @@ static void start_step(qk_autoplay *ap)
     qk_app *app = ap->app;
     const size_t *rounds;
     size_t n = qk_app_offered_rounds(app, &rounds);
+    qk_app_stats st = qk_app_get_stats(app);
     ap->abandon_this = chance(ap, 15);
+    if (ap->shots && st.abandoned == 0 && st.started + 1 >= ap->sessions)
+        ap->abandon_this = true; /* so that the walk-away screen is shown once */
     ap->abandon_at = 0;
     if (chance(ap, 30) || n == 0) {
         tap(ap, QK_UI_ROUND, -1, SDLK_UNKNOWN);
@@ -431,7 +454,10 @@ void qk_autoplay_rendered(qk_autoplay *ap)
 {
     if (!ap->shots || ap->shots_failed)
         return;
-    const char *name = qk_app_screen_name(ap->app);
+    char name[64];
+    const qk_question *q = ap->app->session ? qk_session_question(ap->app->session) : NULL;
+    snprintf(name, sizeof name, "%s%s", qk_app_screen_name(ap->app),
+             q && q->picture && qk_app_screen(ap->app) == QK_SCR_QUESTION ? "-picture" : "");
     for (int i = 0; i < ap->n_seen; i++)
         if (strcmp(ap->seen[i], name) == 0)
             return;

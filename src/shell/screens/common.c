@@ -64,7 +64,7 @@ int qk_draw_header(qk_app *app)
         snprintf(right, sizeof right, "%s %zu / %zu   \u00b7   %s %s", qk_tr(QK_S_QUESTION),
                  pos + 1, tot, qk_tr(QK_S_POINTS), pts);
     }
-    int rw = (w - 2 * m) * 42 / 100;
+    int rw = (w - 2 * m) * (qk_portrait(app) ? 58 : 42) / 100;
     qk_w_text(app, left, qk_rect(m, m, w - 2 * m - rw - qk_px(app, 24), hh), 30, 18, false,
               QK_C_MUTED, QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
     qk_w_text(app, right, qk_rect(w - m - rw, m, rw, hh), 30, 18, true, QK_C_INK,

@@ -32,7 +32,7 @@ static void draw(qk_app *app)
     int cw = portrait ? w - 2 * m : (w - 2 * m) * 78 / 100;
     int x = (w - cw) / 2;
     int title_h = portrait ? h * 26 / 100 : h * 30 / 100;
-    int sub_h = qk_px(app, 120);
+    int sub_h = qk_px(app, portrait ? 260 : 130);
     int btn_h = qk_px(app, 132);
     int gap = qk_px(app, 48);
     int total = title_h + gap + sub_h + gap * 2 + btn_h;

@@ -59,7 +59,7 @@ static void draw(qk_app *app)
                  qk_rect(band.x + qk_px(app, 24), band.y + (vh - d) / 2, d, d), &mk);
     char pts[32], gained[64];
     qk_fmt_points(rec->points, pts, sizeof pts);
-    snprintf(gained, sizeof gained, "+%s %s", pts, qk_tr(QK_S_POINTS));
+    snprintf(gained, sizeof gained, qk_tr(QK_S_GAINED), pts);
     int tx = band.x + qk_px(app, 48) + d;
     int gw = qk_px(app, portrait ? 220 : 300);
     int gx = band.x + band.w - gw - qk_px(app, 28);

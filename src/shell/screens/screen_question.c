@@ -374,7 +374,7 @@ static void body_need(const qk_app *app, const qk_qstate *qs, int *rows, int *ex
             *rows *= 2;
         break;
     case QK_Q_CATEGORIZE:
-        *cols = n > 5 ? 2 : 1;
+        *cols = n > (portrait ? 5 : 4) ? 2 : 1;
         *rows = (n + *cols - 1) / *cols;
         if (portrait) {
             *rows += 1;
@@ -489,8 +489,9 @@ static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
                 k += qs->cat[i] == c;
             snprintf(num, sizeof num, "%d", c + 1);
             snprintf(count, sizeof count, "%d", k);
+            (void)count;
             qk_w_tile(app, qk_grid_cell(bins, nc, ccols, gap, c), num, 5 + c, q->categories[c],
-                      k ? count : NULL, qs->picked >= 0 ? QK_TILE_CHOSEN : QK_TILE_NORMAL,
+                      NULL, qs->picked >= 0 ? QK_TILE_CHOSEN : QK_TILE_NORMAL,
                       false, false, QK_UI_CATEGORY, c);
         }
     }

@@ -112,7 +112,7 @@ static void draw(qk_app *app)
                qk_session_set(s)->rounds[rs.round].title, line);
     }
     int ry = left.y + bh + qk_px(app, 56) + gap;
-    qk_w_text(app, rounds, qk_rect(left.x, ry, left.w, left.y + left.h - ry), 32, 16, false,
+    qk_w_text(app, rounds, qk_rect(left.x, ry, left.w, left.y + left.h - ry), 36, 16, false,
               QK_C_INK, QK_ALIGN_LEFT, QK_VALIGN_TOP);
 
     /* the review, one missed question per page */
@@ -136,17 +136,28 @@ static void draw(qk_app *app)
                   QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
         int yy = in.y + head;
         int avail = in.h - head - nav_h - (nav_h ? gap : 0);
-        int qh = avail * 26 / 100, rh = avail * 28 / 100, eh = avail - qh - rh;
-        qk_w_text(app, r->question->text, qk_rect(in.x, yy, in.w, qh), 36, 18, true, QK_C_INK,
-                  QK_ALIGN_LEFT, QK_VALIGN_TOP);
-        yy += qh;
         char right_txt[4096], buf[4200];
         qk_describe_right(r->question, right_txt, sizeof right_txt);
         snprintf(buf, sizeof buf, "%s:\n%s", qk_tr(QK_S_RIGHT_ANSWER), right_txt);
-        qk_w_text(app, buf, qk_rect(in.x, yy, in.w, rh), 30, 16, false, QK_C_GOOD,
+        /* question and right answer take what they need (each at most a
+         * third); the explanation gets the rest */
+        int tw, qh, rh;
+        qk_text_measure(app->g, r->question->text, qk_px(app, 38), QK_WEIGHT_BOLD, in.w, &tw, &qh);
+        qk_text_measure(app->g, buf, qk_px(app, 34), QK_WEIGHT_REGULAR, in.w, &tw, &rh);
+        qh += qk_px(app, 16);
+        rh += qk_px(app, 16);
+        if (qh > avail / 3)
+            qh = avail / 3;
+        if (rh > avail / 3)
+            rh = avail / 3;
+        int eh = avail - qh - rh;
+        qk_w_text(app, r->question->text, qk_rect(in.x, yy, in.w, qh), 38, 18, true, QK_C_INK,
+                  QK_ALIGN_LEFT, QK_VALIGN_TOP);
+        yy += qh;
+        qk_w_text(app, buf, qk_rect(in.x, yy, in.w, rh), 34, 16, false, QK_C_GOOD,
                   QK_ALIGN_LEFT, QK_VALIGN_TOP);
         yy += rh;
-        qk_w_text(app, r->question->explanation, qk_rect(in.x, yy, in.w, eh), 30, 16, false,
+        qk_w_text(app, r->question->explanation, qk_rect(in.x, yy, in.w, eh), 34, 16, false,
                   QK_C_INK, QK_ALIGN_LEFT, QK_VALIGN_TOP);
         if (nav_h) {
             int nw = (in.w - gap) / 2;
