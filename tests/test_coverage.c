@@ -12,7 +12,8 @@
  *
  * It also checks the shape of the shipped sets: every round has at least 12
  * questions (the main set), all five question types occur, every question has
- * an explanation, answers and items are short enough for a touch tile, and the
+ * an explanation that does not point at answers by position ("the first three":
+ * answers are shuffled), answers and items are short enough for a touch tile, and the
  * English set has exactly the same rounds and question ids as the Norwegian one.
  */
 #include <ctype.h>
@@ -206,7 +207,15 @@ static size_t utf8_chars(const char *s)
     return n;
 }
 
-/* Every question explains itself, and every answer fits on a tile. */
+/* Phrases that point at answers by their place in the list: wrong when the kiosk
+ * shuffles the answers, as it does unless a question says shuffle = false. */
+static const char *const positional[] = {
+    "de to første", "de tre første", "det første svaret", "det siste svaret",
+    "the first two", "the first three", "the first answer", "the last answer", NULL
+};
+
+/* Every question explains itself without pointing at answer positions, and
+ * every answer fits on a tile. */
 static void check_quality(const char *path)
 {
     qk_set *set = load(path);
@@ -218,6 +227,12 @@ static void check_quality(const char *path)
             int explained = qu->explanation && utf8_chars(qu->explanation) >= 40;
             if (!explained) fprintf(stderr, "%s: %s: explanation missing or too short\n", path, qu->id);
             QK_CHECK(explained);
+            for (int k = 0; qu->shuffle && qu->explanation && positional[k]; k++) {
+                if (contains(qu->explanation, positional[k]))
+                    fprintf(stderr, "%s: %s: the answers are shuffled, but the explanation "
+                            "says \"%s\"\n", path, qu->id, positional[k]);
+                QK_CHECK(!contains(qu->explanation, positional[k]));
+            }
             for (size_t c = 0; c < qu->n_choices; c++) {
                 size_t len = utf8_chars(qu->choices[c].text);
                 if (len >= MAX_TILE_CHARS)
