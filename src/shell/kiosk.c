@@ -76,6 +76,15 @@ static void use_set(qk_app *app, const qk_station *st, const qk_set *set)
     qk_app_replace_set(app, set, n ? idx : NULL, n);
 }
 
+/* True when the session in progress plays a set that belongs to `cat`. */
+static bool catalog_in_use(qk_app *app, const qk_catalog *cat)
+{
+    for (size_t i = 0; i < qk_catalog_count(cat); i++)
+        if (qk_app_set_in_use(app, qk_catalog_set(cat, i)))
+            return true;
+    return false;
+}
+
 int qk_kiosk_run(const qk_cli *cli)
 {
     qk_station st;
@@ -161,8 +170,14 @@ int qk_kiosk_run(const qk_cli *cli)
             qk_diags_print(&d, stderr);
             qk_diags_clear(&d);
             if (fresh) {
-                qk_catalog_free(retired);
-                retired = cat;
+                /* Only one session runs at a time, so at most one catalog holds
+                 * its set: keep the old one aside only when it does. */
+                if (catalog_in_use(app, cat)) {
+                    qk_catalog_free(retired);
+                    retired = cat;
+                } else {
+                    qk_catalog_free(cat);
+                }
                 cat = fresh;
                 use_set(app, &st, qk_catalog_active(cat));
                 qk_gfx_flush_cache(g);
@@ -171,10 +186,7 @@ int qk_kiosk_run(const qk_cli *cli)
             }
         }
         if (retired) {
-            bool used = false;
-            for (size_t i = 0; i < qk_catalog_count(retired); i++)
-                used = used || qk_app_set_in_use(app, qk_catalog_set(retired, i));
-            if (!used) {
+            if (!catalog_in_use(app, retired)) {
                 qk_catalog_free(retired);
                 retired = NULL;
             }
