@@ -116,6 +116,11 @@ int qk_kiosk_run(const qk_cli *cli)
     if (store && !qk_store_ok(store))
         fprintf(stderr, "quizkiosk: warning: results are not being kept: %s\n",
                 qk_store_status(store));
+    else if (store && *qk_store_status(store)) /* e.g. a damaged file was set aside */
+        fprintf(stderr, "quizkiosk: note: %s\n", qk_store_status(store));
+    /* Sessions cut off by a power cut or crash in an earlier run: abandoned. */
+    if (store && qk_store_ok(store))
+        qk_store_close_unfinished(store);
 
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     install_signals();
