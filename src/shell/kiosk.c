@@ -69,6 +69,28 @@ static size_t round_indices(const qk_station *st, const qk_set *set, size_t *out
     return n;
 }
 
+/* With QK_LAYOUT_FILE set (tests under a real X server), each frame's screen
+ * name and recorded rectangles are written to that file, so that a script
+ * driving the window with xdotool knows where to click:
+ *   screen NAME
+ *   KIND ID X Y W H      (one line per rectangle; KIND as in qk_ui_kind) */
+static void write_layout(const qk_app *app, const char *path)
+{
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    FILE *f = fopen(tmp, "w");
+    if (!f)
+        return;
+    size_t n = 0;
+    const qk_ui_rect *l = qk_app_layout(app, &n);
+    fprintf(f, "screen %s\n", qk_app_screen_name(app));
+    for (size_t i = 0; i < n; i++)
+        fprintf(f, "%d %d %d %d %d %d\n", (int)l[i].kind, l[i].id, l[i].r.x, l[i].r.y,
+                l[i].r.w, l[i].r.h);
+    if (fclose(f) == 0)
+        rename(tmp, path);
+}
+
 static void use_set(qk_app *app, const qk_station *st, const qk_set *set)
 {
     size_t idx[QK_MAX_ROUNDS];
@@ -168,6 +190,7 @@ int qk_kiosk_run(const qk_cli *cli)
     }
 
     SDL_Renderer *ren = qk_gfx_renderer(g);
+    const char *layout_file = getenv("QK_LAYOUT_FILE");
     while (!got_term && !qk_app_quit_requested(app) && !(ap && qk_autoplay_done(ap))) {
         if (got_hup || qk_app_take_reload_request(app)) {
             got_hup = 0;
@@ -201,6 +224,8 @@ int qk_kiosk_run(const qk_cli *cli)
             if (ap)
                 qk_autoplay_rendered(ap);
             SDL_RenderPresent(ren);
+            if (layout_file)
+                write_layout(app, layout_file);
         }
         SDL_Event ev;
         if (ap) {
