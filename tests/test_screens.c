@@ -80,7 +80,7 @@ static bool rig_open(rig *r, int w, int h, const char *db_name)
         r->store = qk_store_open(path);
     }
     qk_app_config cfg = {.station_id = "test", .idle_timeout = 60, .idle_countdown = 15,
-                         .seed = 7};
+                         .seed = 7, .export_dir = db_dir};
     r->app = qk_app_create(r->g, r->set, r->store, &cfg);
     if (!r->app)
         return false;
@@ -528,7 +528,7 @@ static void test_time_limit(void)
 static void test_trainer_pin_and_exit(void)
 {
     rig r;
-    QK_REQUIRE(rig_open(&r, 1280, 720, NULL));
+    QK_REQUIRE(rig_open(&r, 1280, 720, "trainer.db"));
     key(&r, SDLK_t, KMOD_LCTRL | KMOD_LALT); /* not the whole chord */
     QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_ATTRACT);
     key(&r, SDLK_t, KMOD_LCTRL | KMOD_LALT | KMOD_LSHIFT);
@@ -561,6 +561,29 @@ static void test_trainer_pin_and_exit(void)
     click(&r, QK_UI_BUTTON, 7 /* OK */);
     QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_MENU);
     save(&r, "menu");
+    /* today's figures, from the store */
+    QK_CHECK(click(&r, QK_UI_BUTTON, 14 /* MENU_FIGURES */));
+    QK_CHECK(qk_app_find(r.app, QK_UI_TEXT, 0) != NULL);
+    save(&r, "menu-figures");
+    key(&r, SDLK_BACKSPACE, 0);
+    /* choose a set: the request goes to whoever owns the catalog */
+    const qk_set *two[2] = {r.set, r.set};
+    qk_app_set_choices(r.app, two, 2);
+    QK_CHECK(click(&r, QK_UI_BUTTON, 13 /* MENU_SETS */));
+    save(&r, "menu-sets");
+    QK_CHECK(click(&r, QK_UI_TILE, 1));
+    QK_CHECK_INT(qk_app_take_choose_request(r.app), 1);
+    QK_CHECK_INT(qk_app_take_choose_request(r.app), -1);
+    /* export: a CSV file appears in the export folder */
+    QK_CHECK(click(&r, QK_UI_BUTTON, 15 /* MENU_EXPORT */));
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "ls '%s'/quizkiosk-results-test-*.csv >/dev/null 2>&1", db_dir);
+    QK_CHECK_INT(system(cmd), 0);
+    /* reload: a request for the kiosk loop */
+    QK_CHECK(click(&r, QK_UI_BUTTON, 11 /* MENU_RELOAD */));
+    QK_CHECK(qk_app_take_reload_request(r.app));
+    QK_CHECK(!qk_app_take_reload_request(r.app));
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_MENU);
     QK_CHECK(!qk_app_quit_requested(r.app));
     click(&r, QK_UI_BUTTON, 12 /* MENU_EXIT */);
     QK_CHECK(qk_app_quit_requested(r.app));

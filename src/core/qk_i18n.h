@@ -72,6 +72,17 @@ typedef enum {
     QK_S_PLACED_IN,          /* %s: category name, shown on a sorted item */
     QK_S_BACK,
     QK_S_GAINED,             /* %s: points earned by one answer */
+    QK_S_MENU_CHOOSE_SET,
+    QK_S_MENU_FIGURES,
+    QK_S_MENU_EXPORT,
+    QK_S_EXPORTED,           /* %ld %s: rows, file */
+    QK_S_EXPORT_FAILED,      /* %s: what went wrong */
+    QK_S_FIG_SESSIONS,       /* %ld %ld %ld: sessions, completed, abandoned */
+    QK_S_FIG_AVG,            /* %s: average score in per cent */
+    QK_S_FIG_MISSED,
+    QK_S_FIG_NONE,
+    QK_S_NO_STORE,           /* %s: the store's problem */
+    QK_S_RELOADED,           /* %s: the active set's title */
     QK_S_COUNT
 } qk_str;
 

@@ -65,6 +65,7 @@ qk_app *qk_app_create(qk_gfx *g, const qk_set *set, qk_store *store, const qk_ap
         return NULL;
     }
     app->next_seed = app->cfg.seed ? app->cfg.seed : 1;
+    app->choose_request = -1;
     app->clock = sdl_clock;
     qk_pin_guard_init(&app->guard);
     app->screen = QK_SCR_ATTRACT;
@@ -82,6 +83,7 @@ void qk_app_destroy(qk_app *app)
     if (app->session)
         qk_app_end_session(app);
     free(app->rounds);
+    free(app->choices);
     free(app);
 }
 
@@ -216,6 +218,34 @@ qk_app_stats qk_app_get_stats(const qk_app *app)
 bool qk_app_quit_requested(const qk_app *app)
 {
     return app->quit;
+}
+
+int qk_app_take_choose_request(qk_app *app)
+{
+    int r = app->choose_request;
+    app->choose_request = -1;
+    return r;
+}
+
+void qk_app_set_choices(qk_app *app, const qk_set *const *sets, size_t n)
+{
+    free(app->choices);
+    app->choices = NULL;
+    app->n_choices = 0;
+    if (!sets || !n)
+        return;
+    app->choices = malloc(n * sizeof *app->choices);
+    if (!app->choices)
+        return;
+    memcpy(app->choices, sets, n * sizeof *app->choices);
+    app->n_choices = n;
+    app->dirty = app->layout_stale = true;
+}
+
+void qk_app_menu_message(qk_app *app, const char *msg)
+{
+    snprintf(app->menu_msg, sizeof app->menu_msg, "%s", msg ? msg : "");
+    app->dirty = app->layout_stale = true;
 }
 
 bool qk_app_take_reload_request(qk_app *app)

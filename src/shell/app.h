@@ -63,7 +63,8 @@ typedef enum {
 typedef enum {
     QK_BTN_SUBMIT = 1, QK_BTN_UNDO, QK_BTN_NEXT, QK_BTN_PREV, QK_BTN_FINISH,
     QK_BTN_CONTINUE, QK_BTN_OK, QK_BTN_CANCEL, QK_BTN_BACKSPACE,
-    QK_BTN_MENU_BACK, QK_BTN_MENU_RELOAD, QK_BTN_MENU_EXIT
+    QK_BTN_MENU_BACK, QK_BTN_MENU_RELOAD, QK_BTN_MENU_EXIT,
+    QK_BTN_MENU_SETS, QK_BTN_MENU_FIGURES, QK_BTN_MENU_EXPORT
 } qk_button;
 
 typedef struct {
@@ -79,6 +80,7 @@ typedef struct {
     const char *pin_hash;    /* trainer PIN hash; NULL = the default PIN */
     const size_t *rounds;    /* round indices offered on the start screen; NULL = all */
     size_t n_rounds;
+    const char *export_dir;  /* where the trainer menu writes CSV; NULL = no export */
     bool autoplay;           /* sessions are stored marked as autoplay */
     uint64_t seed;           /* first session seed; each session adds one */
 } qk_app_config;
@@ -128,9 +130,16 @@ void qk_app_replace_set(qk_app *app, const qk_set *set, const size_t *rounds, si
 /* True while `set` is the app's set or the running session's. */
 bool qk_app_set_in_use(const qk_app *app, const qk_set *set);
 
-/* Set by the trainer menu: quit the program / reload the sets. The reload
- * request is cleared by reading it. */
+/* Set by the trainer menu: quit the program / reload the sets / make another
+ * set active. Requests are cleared by reading them. */
 bool qk_app_quit_requested(const qk_app *app);
 bool qk_app_take_reload_request(qk_app *app);
+/* The index (into the choices, see below) of the set the trainer chose; -1 none. */
+int qk_app_take_choose_request(qk_app *app);
+/* The sets the trainer menu offers (borrowed; copied as pointers, so call it
+ * again whenever they change, e.g. after a reload). */
+void qk_app_set_choices(qk_app *app, const qk_set *const *sets, size_t n);
+/* A line the trainer menu shows (e.g. the outcome of a reload); copied. */
+void qk_app_menu_message(qk_app *app, const char *msg);
 
 #endif

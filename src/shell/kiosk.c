@@ -98,6 +98,18 @@ static void use_set(qk_app *app, const qk_station *st, const qk_set *set)
     qk_app_replace_set(app, set, n ? idx : NULL, n);
 }
 
+/* Tells the app which sets the trainer may choose among. */
+static void offer_sets(qk_app *app, const qk_catalog *cat)
+{
+    const qk_set *sets[64];
+    size_t n = qk_catalog_count(cat);
+    if (n > 64)
+        n = 64;
+    for (size_t i = 0; i < n; i++)
+        sets[i] = qk_catalog_set(cat, i);
+    qk_app_set_choices(app, sets, n);
+}
+
 /* True when the session in progress plays a set that belongs to `cat`. */
 static bool catalog_in_use(qk_app *app, const qk_catalog *cat)
 {
@@ -170,12 +182,15 @@ int qk_kiosk_run(const qk_cli *cli)
         .idle_timeout = st.idle_timeout,
         .idle_countdown = st.idle_countdown,
         .pin_hash = st.pin_hash,
+        .export_dir = st.export_dir,
         .autoplay = cli->autoplay > 0,
         .seed = cli->seed_given ? cli->seed : (cli->autoplay ? cli->seed : (uint64_t)time(NULL)),
     };
     cfg.n_rounds = round_indices(&st, set, idx);
     cfg.rounds = cfg.n_rounds ? idx : NULL;
     qk_app *app = qk_app_create(g, set, store, &cfg);
+    if (app)
+        offer_sets(app, cat);
     qk_autoplay *ap = NULL;
     if (app && cli->autoplay)
         ap = qk_autoplay_create(app, g, cli->autoplay, cli->seed, cli->screenshots);
@@ -208,10 +223,21 @@ int qk_kiosk_run(const qk_cli *cli)
                 }
                 cat = fresh;
                 use_set(app, &st, qk_catalog_active(cat));
+                offer_sets(app, cat);
                 qk_gfx_flush_cache(g);
+                char msg[600];
+                snprintf(msg, sizeof msg, qk_tr(QK_S_RELOADED), qk_catalog_active(cat)->title);
+                qk_app_menu_message(app, msg);
                 fprintf(stderr, "quizkiosk: question sets read again; active set '%s'\n",
                         qk_catalog_active(cat)->id);
             }
+        }
+        int chosen = qk_app_take_choose_request(app);
+        if (chosen >= 0 && (size_t)chosen < qk_catalog_count(cat)) {
+            if (qk_catalog_choose(cat, qk_catalog_set(cat, (size_t)chosen)->id, &d))
+                use_set(app, &st, qk_catalog_active(cat));
+            qk_diags_print(&d, stderr);
+            qk_diags_clear(&d);
         }
         if (retired) {
             if (!catalog_in_use(app, retired)) {

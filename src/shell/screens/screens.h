@@ -113,6 +113,11 @@ struct qk_app {
     int pin_msg_n;
     qk_pin_guard guard;
     char screen_name[40];
+    const qk_set **choices;          /* sets the trainer may choose (borrowed) */
+    size_t n_choices;
+    int choose_request;              /* -1 none */
+    int menu_page;                   /* 0 main, 1 choose a set, 2 today's figures */
+    char menu_msg[600];
 };
 
 /* Switches screens (leave the old, enter the new, redraw). */
