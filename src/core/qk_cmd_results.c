@@ -78,7 +78,10 @@ static qk_store *open_store(const char *db_path)
         qk_store_close(st);
         return NULL;
     }
-    if (*qk_store_status(st))
+    /* Only what concerns reading is worth a note here (a write problem, such
+     * as a file this user may not write, does not matter to a reader). */
+    qk_store_problem kind = qk_store_problem_kind(st);
+    if (kind == QK_STORE_SET_ASIDE || kind == QK_STORE_MOVED)
         fprintf(stderr, "quizkiosk: note: %s\n", qk_store_status(st));
     return st;
 }

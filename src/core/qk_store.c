@@ -109,10 +109,10 @@ static void describe_failure(qk_store *st, int rc, const char *doing)
     case SQLITE_PERM:
     case SQLITE_AUTH:
         set_problem(st, QK_STORE_READ_ONLY,
-                    "The results database %s is read-only, so %s could not be "
-                    "saved: answers are not being saved. Make the file and its folder "
-                    "writable for the station's user, or set results_db in the station "
-                    "file to a writable place.", p, doing);
+                    "The results database %s is read-only: answers are not being "
+                    "saved. Make the file and its folder writable for the station's "
+                    "user, or set results_db in the station file to a writable place.",
+                    p);
         break;
     case SQLITE_IOERR:
         set_problem(st, QK_STORE_IO_ERROR,
