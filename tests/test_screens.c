@@ -610,7 +610,7 @@ static int layout_problems(rig *r, const char *where)
             bad++;
         }
         bool target = l[i].kind >= QK_UI_BUTTON && l[i].kind != QK_UI_WAKE;
-        int min_side = (int)(60.0f * qk_gfx_unit(r->g));
+        int min_side = (int)(64.0f * qk_gfx_unit(r->g));
         if (target && (a.w < min_side || a.h < min_side)) {
             fprintf(stderr, "%dx%d %s: target %zu (kind %d id %d) is only %dx%d\n", r->w, r->h,
                     where, i, l[i].kind, l[i].id, a.w, a.h);
@@ -639,10 +639,10 @@ static void layout_at(int w, int h)
     key(&r, SDLK_SPACE, 0);
     bad += layout_problems(&r, "start");
     click(&r, QK_UI_ROUND, -1); /* all rounds */
-    const char *names[] = {"q1", "q2", "q3", "q4", "q5"};
-    for (int q = 0; q < 5 && qk_app_session(r.app); q++) {
+    for (int q = 0; q < 20 && qk_app_session(r.app) && qk_app_screen(r.app) == QK_SCR_QUESTION;
+         q++) {
         char where[64];
-        snprintf(where, sizeof where, "%s-%s", names[q], qk_app_screen_name(r.app));
+        snprintf(where, sizeof where, "q%d-%s", q + 1, qk_app_screen_name(r.app));
         bad += layout_problems(&r, where);
         if (q == 0) { /* walk-away over the first question */
             r.now += 61;
@@ -661,7 +661,7 @@ static void layout_at(int w, int h)
             break;
         case QK_Q_CATEGORIZE:
             for (size_t k = 0; k < n; k++)
-                key(&r, SDLK_1 + (int)k, 0), key(&r, SDLK_1 + (int)(k % 2), 0);
+                key(&r, SDLK_1 + (int)k, 0), key(&r, SDLK_1 + (int)(k % qq->n_categories), 0);
             break;
         default: break;
         }
@@ -669,7 +669,7 @@ static void layout_at(int w, int h)
             bad += layout_problems(&r, "answering");
         key(&r, qq->type == QK_Q_SINGLE || qq->type == QK_Q_TRUEFALSE ? SDLK_1 : SDLK_RETURN, 0);
         QK_CHECK_INT(state(&r), QK_ST_FEEDBACK);
-        snprintf(where, sizeof where, "%s-%s", names[q], qk_app_screen_name(r.app));
+        snprintf(where, sizeof where, "q%d-%s", q + 1, qk_app_screen_name(r.app));
         bad += layout_problems(&r, where);
         key(&r, SDLK_RETURN, 0);
         if (qk_app_screen(r.app) == QK_SCR_ROUND) {
@@ -677,6 +677,8 @@ static void layout_at(int w, int h)
             key(&r, SDLK_RETURN, 0);
         }
     }
+    if (qk_app_screen(r.app) != QK_SCR_SUMMARY)
+        fprintf(stderr, "%dx%d: stopped on %s\n", w, h, qk_app_screen_name(r.app));
     QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_SUMMARY);
     bad += layout_problems(&r, "summary");
     key(&r, SDLK_t, KMOD_LCTRL | KMOD_LALT | KMOD_LSHIFT);

@@ -11,7 +11,8 @@
 #include "screens/screens.h"
 
 /* Contrast (WCAG) of INK on PAGE ~14:1, MUTED on PAGE ~7:1, ON_ACCENT on ACCENT
- * ~6.6:1, GOOD on GOOD_SOFT ~7:1, BAD on BAD_SOFT ~6.5:1, white on each badge >= 5:1. */
+ * ~7.2:1, GOOD on GOOD_SOFT ~6.7:1, BAD on BAD_SOFT ~6.5:1, white on each badge >= 5.9:1,
+ * disabled grey on PAGE 5.3:1. */
 const SDL_Color QK_C_PAGE = {0xF5, 0xF2, 0xEB, 0xFF};
 const SDL_Color QK_C_SURFACE = {0xFF, 0xFF, 0xFF, 0xFF};
 const SDL_Color QK_C_INK = {0x1C, 0x26, 0x31, 0xFF};
@@ -106,7 +107,7 @@ void qk_w_button(qk_app *app, SDL_Rect r, const char *label, qk_ui_kind kind, in
     }
     if (!enabled) {
         bg = QK_C_PAGE;
-        fg = (SDL_Color){0x6E, 0x74, 0x7A, 0xFF}; /* still 4.5:1 on the page */
+        fg = (SDL_Color){0x5F, 0x65, 0x6B, 0xFF}; /* 5.3:1 on the page */
     }
     qk_fill_round_rect(app->g, r, rad, bg);
     if (style != QK_BTN_PRIMARY || !enabled)
@@ -150,7 +151,7 @@ void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
     if (badge && *badge && d > 8) {
         SDL_Color bc = badge_colors[(badge_color < 0 ? 0 : badge_color) % QK_MAX_CHOICES];
         if (st == QK_TILE_DIM)
-            bc = (SDL_Color){0x6E, 0x74, 0x7A, 0xFF};
+            bc = (SDL_Color){0x5F, 0x65, 0x6B, 0xFF};
         qk_fill_circle(app->g, x + d / 2, r.y + r.h / 2, d / 2, bc);
         qk_text_style bs = {d * 55 / 100, d * 30 / 100, QK_WEIGHT_BOLD, QK_C_ON_ACCENT,
                             QK_ALIGN_CENTER, QK_VALIGN_MIDDLE};
