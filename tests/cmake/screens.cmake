@@ -29,7 +29,11 @@ if(QK_HAVE_SHELL)
   add_test(NAME screens_xvfb
     COMMAND bash ${QK_TESTS_DIR}/test_screens_xvfb.sh $<TARGET_FILE:quizkiosk>
             ${CMAKE_CURRENT_BINARY_DIR}/xvfb-png)
-  set_tests_properties(screens_xvfb PROPERTIES TIMEOUT 180 LABELS screens SKIP_RETURN_CODE 77)
+  # On X11, SDL goes through Mesa and libX11, which leak a few allocations that
+# LeakSanitizer cannot attribute or suppress ("unknown module"): leak checking is
+# off for this test only (ASan's other checks stay on; valgrind covers leaks).
+set_tests_properties(screens_xvfb PROPERTIES TIMEOUT 180 LABELS screens SKIP_RETURN_CODE 77
+                     ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 endif()
 
 # --autoplay 20 under valgrind in a small window: no memory errors and no
