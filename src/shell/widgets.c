@@ -88,9 +88,49 @@ SDL_Rect qk_w_text(qk_app *app, const char *text, SDL_Rect box, float px, float 
     return got;
 }
 
+void qk_w_round_fill(qk_app *app, SDL_Rect r, int rad, SDL_Color c)
+{
+    if (r.w <= 0 || r.h <= 0)
+        return;
+    if (rad > r.w / 2)
+        rad = r.w / 2;
+    if (rad > r.h / 2)
+        rad = r.h / 2;
+    if (c.a != 255 || rad < 3) {
+        qk_fill_round_rect(app->g, r, rad, c);
+        return;
+    }
+    /* opaque: plain rectangles for the body (fast in every renderer) and
+     * small anti-aliased rounded rectangles for the four corners only */
+    qk_fill_rect(app->g, qk_rect(r.x, r.y + rad, r.w, r.h - 2 * rad), c);
+    qk_fill_rect(app->g, qk_rect(r.x + rad, r.y, r.w - 2 * rad, rad), c);
+    qk_fill_rect(app->g, qk_rect(r.x + rad, r.y + r.h - rad, r.w - 2 * rad, rad), c);
+    /* each corner: a circle clipped to its quarter, so that its soft edge
+     * shows only along the true outline */
+    SDL_Renderer *ren = qk_gfx_renderer(app->g);
+    SDL_Rect old_clip;
+    bool clipped = SDL_RenderIsClipEnabled(ren);
+    SDL_RenderGetClipRect(ren, &old_clip);
+    int d = 2 * rad;
+    const SDL_Rect quarter[4] = {
+        {r.x, r.y, rad, rad}, {r.x + r.w - rad, r.y, rad, rad},
+        {r.x, r.y + r.h - rad, rad, rad}, {r.x + r.w - rad, r.y + r.h - rad, rad, rad}};
+    const SDL_Rect circle[4] = {
+        {r.x, r.y, d, d}, {r.x + r.w - d, r.y, d, d},
+        {r.x, r.y + r.h - d, d, d}, {r.x + r.w - d, r.y + r.h - d, d, d}};
+    for (int i = 0; i < 4; i++) {
+        SDL_Rect q = quarter[i];
+        if (clipped && !SDL_IntersectRect(&quarter[i], &old_clip, &q))
+            continue;
+        SDL_RenderSetClipRect(ren, &q);
+        qk_fill_round_rect(app->g, circle[i], rad, c);
+    }
+    SDL_RenderSetClipRect(ren, clipped ? &old_clip : NULL);
+}
+
 void qk_w_card(qk_app *app, SDL_Rect r, SDL_Color c)
 {
-    qk_fill_round_rect(app->g, r, qk_px(app, 18), c);
+    qk_w_round_fill(app, r, qk_px(app, 18), c);
 }
 
 void qk_w_button(qk_app *app, SDL_Rect r, const char *label, qk_ui_kind kind, int id,
@@ -109,7 +149,7 @@ void qk_w_button(qk_app *app, SDL_Rect r, const char *label, qk_ui_kind kind, in
         bg = QK_C_PAGE;
         fg = (SDL_Color){0x5F, 0x65, 0x6B, 0xFF}; /* 5.3:1 on the page */
     }
-    qk_fill_round_rect(app->g, r, rad, bg);
+    qk_w_round_fill(app, r, rad, bg);
     if (style != QK_BTN_PRIMARY || !enabled)
         qk_stroke_round_rect(app->g, r, rad, qk_px(app, 3), enabled ? fg : QK_C_LINE);
     if (focused)
@@ -138,7 +178,7 @@ void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
     case QK_TILE_DIM: bg = QK_C_PAGE; ink = QK_C_MUTED; break;
     default: break;
     }
-    qk_fill_round_rect(app->g, r, rad, bg);
+    qk_w_round_fill(app, r, rad, bg);
     qk_stroke_round_rect(app->g, r, rad, thick, edge);
     if (focused)
         qk_stroke_round_rect(app->g, r, rad, qk_px(app, 6), QK_C_FOCUS);
@@ -176,7 +216,7 @@ void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
         if (check) {
             bool on = st == QK_TILE_CHOSEN;
             if (on)
-                qk_fill_round_rect(app->g, cb, qk_px(app, 8), QK_C_ACCENT);
+                qk_w_round_fill(app, cb, qk_px(app, 8), QK_C_ACCENT);
             else
                 qk_stroke_round_rect(app->g, cb, qk_px(app, 8), qk_px(app, 3), QK_C_MUTED);
             if (on) {
@@ -219,10 +259,10 @@ void qk_w_bar(qk_app *app, SDL_Rect r, double frac, SDL_Color fill)
     if (frac > 1)
         frac = 1;
     int rad = r.h / 2;
-    qk_fill_round_rect(app->g, r, rad, QK_C_LINE);
+    qk_w_round_fill(app, r, rad, QK_C_LINE);
     int fw = (int)(r.w * frac + 0.5);
     if (fw >= r.h)
-        qk_fill_round_rect(app->g, qk_rect(r.x, r.y, fw, r.h), rad, fill);
+        qk_w_round_fill(app, qk_rect(r.x, r.y, fw, r.h), rad, fill);
     else if (fw > 0)
         qk_fill_rect(app->g, qk_rect(r.x, r.y, fw, r.h), fill);
     qk_app_record(app, r, QK_UI_BAR, 0);

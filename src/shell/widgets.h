@@ -52,6 +52,9 @@ void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
                bool check, qk_ui_kind kind, int id);
 /* A horizontal bar filled to `frac` (0..1). */
 void qk_w_bar(qk_app *app, SDL_Rect r, double frac, SDL_Color fill);
+/* A filled rounded rectangle, as qk_fill_round_rect but cheap for large
+ * opaque areas under the software renderer (no record). */
+void qk_w_round_fill(qk_app *app, SDL_Rect r, int rad, SDL_Color c);
 /* A rounded card (no record). */
 void qk_w_card(qk_app *app, SDL_Rect r, SDL_Color c);
 

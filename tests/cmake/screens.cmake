@@ -50,3 +50,10 @@ if(QK_HAVE_SHELL AND QK_VALGRIND AND NOT QK_SANITIZE)
   set_tests_properties(screens_valgrind PROPERTIES TIMEOUT 1500 LABELS "screens;valgrind"
     ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_RENDER_DRIVER=software;SDL_AUDIODRIVER=dummy;DBUS_SESSION_BUS_ADDRESS=disabled:")
 endif()
+
+# Render time per screen kind (a program for the benchmarks, not a test).
+if(QK_HAVE_SHELL)
+  add_executable(screens_bench ${QK_TESTS_DIR}/test_screens_bench.c)
+  target_link_libraries(screens_bench PRIVATE qk_shell)
+  target_compile_definitions(screens_bench PRIVATE QK_TESTS_DIR="${QK_TESTS_DIR}")
+endif()

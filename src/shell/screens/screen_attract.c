@@ -50,7 +50,7 @@ static void draw(qk_app *app)
     y += sub_h + gap * 2;
     int bw = portrait ? cw : cw * 55 / 100;
     SDL_Rect b = qk_rect((w - bw) / 2, y, bw, btn_h);
-    qk_fill_round_rect(app->g, b, btn_h / 2, QK_C_ACCENT);
+    qk_w_round_fill(app, b, btn_h / 2, QK_C_ACCENT);
     int pad = qk_px(app, 28);
     qk_w_text(app, qk_tr(QK_S_TOUCH_TO_START), qk_rect(b.x + pad, b.y + pad / 2, b.w - 2 * pad,
               b.h - pad), 52, 28, true, QK_C_ON_ACCENT, QK_ALIGN_CENTER, QK_VALIGN_MIDDLE);
