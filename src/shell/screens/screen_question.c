@@ -541,16 +541,16 @@ static void draw(qk_app *app)
     int body_pref = rows * tile_pref + (rows - 1) * gap + extra;
     int space = bottom - y - hint_h - gap * 2;
     bool pic = q->picture && *q->picture;
-    int pic_w = pic && !portrait ? cw * 34 / 100 : 0;
+    int pic_w = pic && !portrait ? cw * 40 / 100 : 0;
     int text_w = cw - (pic_w ? pic_w + gap * 2 : 0);
     int need_w = 0, need_h = 0;
     qk_text_measure(app->g, q->text, qk_px(app, 50), QK_WEIGHT_BOLD, text_w, &need_w, &need_h);
     int q_h = need_h + qk_px(app, 8);
-    if (pic && !portrait && q_h < h * 28 / 100)
-        q_h = h * 28 / 100;
+    if (pic && !portrait && q_h < h * 38 / 100)
+        q_h = h * 38 / 100;
     int pic_h = pic && portrait ? h * 24 / 100 : 0;
-    if (q_h > h * 40 / 100)
-        q_h = h * 40 / 100;
+    if (q_h > h * 42 / 100)
+        q_h = h * 42 / 100;
     int body_h = space - q_h - pic_h - (pic_h ? gap : 0);
     if (body_h > body_pref)
         body_h = body_pref;
@@ -567,8 +567,8 @@ static void draw(qk_app *app)
      * goes to the tiles, then stays free at the bottom */
     int q_room = rest - pic_h - (pic_h ? gap : 0);
     q_h = need_h + qk_px(app, 12);
-    if (pic && !portrait && q_h < h * 28 / 100)
-        q_h = h * 28 / 100;
+    if (pic && !portrait && q_h < h * 38 / 100)
+        q_h = h * 38 / 100;
     if (q_h < min_q)
         q_h = min_q;
     if (q_h > q_room)
