@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 
 #include "app.h"
+#include "input.h"
 #include "gfx/qk_gfx.h"
 #include "qk_i18n.h"
 #include "qk_loader.h"
@@ -697,6 +698,86 @@ static void test_layout_1920x1080(void) { layout_at(1920, 1080); }
 static void test_layout_3840x2160(void) { layout_at(3840, 2160); }
 static void test_layout_1080x1920(void) { layout_at(1080, 1920); }
 
+static void test_layout_nynorsk_and_english(void)
+{
+    qk_i18n_set("nn");
+    layout_at(1280, 720);
+    qk_i18n_set("en");
+    layout_at(1080, 1920);
+    qk_i18n_set("nb");
+}
+
+/* Input translation: HiDPI scaling, touch scaling, synthetic mouse events from
+ * touches ignored, one pointer at a time, escape keys give nothing. */
+static void test_input_translate(void)
+{
+    qk_input_state st = {0};
+    qk_input in;
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEBUTTONDOWN;
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.x = 480;
+    e.button.y = 270;
+    QK_CHECK(qk_input_translate(&st, &e, 960, 540, 1920, 1080, &in)); /* HiDPI: 2x */
+    QK_CHECK_INT(in.kind, QK_IN_PRESS);
+    QK_CHECK_INT(in.x, 960);
+    QK_CHECK_INT(in.y, 540);
+    QK_CHECK(!in.touch);
+    /* a finger while the mouse is down is ignored */
+    SDL_Event f;
+    memset(&f, 0, sizeof f);
+    f.type = SDL_FINGERDOWN;
+    f.tfinger.fingerId = 4;
+    f.tfinger.x = 0.25f;
+    f.tfinger.y = 0.5f;
+    QK_CHECK(!qk_input_translate(&st, &f, 960, 540, 1920, 1080, &in));
+    e.type = SDL_MOUSEBUTTONUP;
+    QK_CHECK(qk_input_translate(&st, &e, 960, 540, 1920, 1080, &in));
+    QK_CHECK_INT(in.kind, QK_IN_RELEASE);
+    /* a finger: normalised, scaled by the output size */
+    QK_CHECK(qk_input_translate(&st, &f, 960, 540, 1920, 1080, &in));
+    QK_CHECK_INT(in.kind, QK_IN_PRESS);
+    QK_CHECK(in.touch);
+    QK_CHECK(in.x >= 479 && in.x <= 481);
+    QK_CHECK(in.y >= 539 && in.y <= 541);
+    /* the mouse event SDL makes up from that touch is ignored */
+    SDL_Event m = e;
+    m.type = SDL_MOUSEBUTTONDOWN;
+    m.button.which = SDL_TOUCH_MOUSEID;
+    QK_CHECK(!qk_input_translate(&st, &m, 960, 540, 1920, 1080, &in));
+    /* a second finger is ignored; the first one's lift is a release */
+    SDL_Event f2 = f;
+    f2.tfinger.fingerId = 5;
+    QK_CHECK(!qk_input_translate(&st, &f2, 960, 540, 1920, 1080, &in));
+    f2.type = SDL_FINGERUP;
+    QK_CHECK(!qk_input_translate(&st, &f2, 960, 540, 1920, 1080, &in));
+    f.type = SDL_FINGERUP;
+    QK_CHECK(qk_input_translate(&st, &f, 960, 540, 1920, 1080, &in));
+    QK_CHECK_INT(in.kind, QK_IN_RELEASE);
+    /* keys */
+    SDL_Event k;
+    memset(&k, 0, sizeof k);
+    k.type = SDL_KEYDOWN;
+    k.key.keysym.sym = SDLK_KP_7;
+    QK_CHECK(qk_input_translate(&st, &k, 960, 540, 1920, 1080, &in));
+    QK_CHECK_INT(in.key, QK_KEY_DIGIT);
+    QK_CHECK_INT(in.digit, 7);
+    k.key.keysym.sym = SDLK_ESCAPE;
+    QK_CHECK(!qk_input_translate(&st, &k, 960, 540, 1920, 1080, &in));
+    k.key.keysym.sym = SDLK_F4;
+    k.key.keysym.mod = KMOD_LALT;
+    QK_CHECK(!qk_input_translate(&st, &k, 960, 540, 1920, 1080, &in));
+    k.key.keysym.sym = SDLK_t;
+    k.key.keysym.mod = KMOD_RCTRL | KMOD_LALT | KMOD_RSHIFT;
+    QK_CHECK(qk_input_translate(&st, &k, 960, 540, 1920, 1080, &in));
+    QK_CHECK_INT(in.kind, QK_IN_TRAINER);
+    memset(&e, 0, sizeof e);
+    e.type = SDL_QUIT;
+    QK_CHECK(!qk_input_translate(&st, &e, 960, 540, 1920, 1080, &in));
+    QK_CHECK_INT(in.kind, QK_IN_NONE);
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1) {
@@ -723,6 +804,8 @@ int main(int argc, char **argv)
     QK_RUN(test_layout_1920x1080);
     QK_RUN(test_layout_3840x2160);
     QK_RUN(test_layout_1080x1920);
+    QK_RUN(test_layout_nynorsk_and_english);
+    QK_RUN(test_input_translate);
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", db_dir);
     if (system(cmd) != 0)

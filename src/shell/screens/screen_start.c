@@ -86,9 +86,14 @@ static void draw(qk_app *app)
     int foot = btn_h + m;
     int gap = qk_px(app, 20);
     int cols = (!portrait && n > 4) || (portrait && n > 7) ? 2 : 1;
-    int rows = (n + cols - 1) / cols;
     int avail = h - foot - y - qk_px(app, 32);
+    int rows = (n + cols - 1) / cols;
     int th = rows ? (avail - (rows - 1) * gap) / rows : 0;
+    while (th < qk_px(app, 76) && cols < 4) { /* many rounds: more columns */
+        cols++;
+        rows = (n + cols - 1) / cols;
+        th = rows ? (avail - (rows - 1) * gap) / rows : 0;
+    }
     if (th > qk_px(app, 128))
         th = qk_px(app, 128);
     SDL_Rect grid = qk_rect(x, y, cw, rows * th + (rows - 1) * gap);
