@@ -698,6 +698,40 @@ static void test_layout_1920x1080(void) { layout_at(1920, 1080); }
 static void test_layout_3840x2160(void) { layout_at(3840, 2160); }
 static void test_layout_1080x1920(void) { layout_at(1080, 1920); }
 
+/* Arrow keys move the focus, Enter takes it; an idle summary goes back to
+ * attract by itself (the session is already complete, not abandoned). */
+static void test_focus_keys_and_idle_summary(void)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1280, 720, NULL));
+    key(&r, SDLK_SPACE, 0);
+    key(&r, SDLK_DOWN, 0); /* focus round 1 */
+    key(&r, SDLK_RETURN, 0);
+    QK_CHECK_STR(qk_app_screen_name(r.app), "question-single");
+    key(&r, SDLK_DOWN, 0);
+    key(&r, SDLK_DOWN, 0);
+    key(&r, SDLK_UP, 0);
+    key(&r, SDLK_RIGHT, 0); /* places 0, 1, 0, then 1 */
+    key(&r, SDLK_RETURN, 0);
+    QK_CHECK_INT(state(&r), QK_ST_FEEDBACK);
+    const qk_record *rec = qk_session_record(qk_app_session(r.app), 0);
+    size_t n = 0;
+    const size_t *ord = qk_session_display_order(qk_app_session(r.app), &n);
+    QK_CHECK(rec && n > 1 && rec->answer.v[0] == (int)ord[1]);
+    key(&r, SDLK_RETURN, 0);
+    key(&r, SDLK_2, 0); /* truefalse: B = false, right */
+    QK_CHECK_NEAR(score(&r), rec && rec->correct ? 2.0 : 1.0, 1e-9);
+    key(&r, SDLK_RETURN, 0);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_SUMMARY);
+    r.now += 61;
+    pump(&r);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_ATTRACT);
+    qk_app_stats st = qk_app_get_stats(r.app);
+    QK_CHECK_INT(st.completed, 1);
+    QK_CHECK_INT(st.abandoned, 0);
+    rig_close(&r);
+}
+
 static void test_layout_nynorsk_and_english(void)
 {
     qk_i18n_set("nn");
@@ -800,6 +834,7 @@ int main(int argc, char **argv)
     QK_RUN(test_walkaway_abandons);
     QK_RUN(test_time_limit);
     QK_RUN(test_trainer_pin_and_exit);
+    QK_RUN(test_focus_keys_and_idle_summary);
     QK_RUN(test_layout_1280x720);
     QK_RUN(test_layout_1920x1080);
     QK_RUN(test_layout_3840x2160);
