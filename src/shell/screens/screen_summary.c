@@ -82,6 +82,10 @@ static void draw(qk_app *app)
     int bottom = h - m - btn_h - gap;
     if (portrait) {
         int lh = (bottom - y) * 36 / 100;
+        int need = qk_px(app, 110 + 56 + 24 + 24) +
+                   (int)qk_session_round_count(s) * qk_px(app, 50);
+        if (need < lh)
+            lh = need; /* the review gets the room the score does not need */
         left = qk_rect(m, y, cw, lh);
         right = qk_rect(m, y + lh + gap, cw, bottom - y - lh - gap);
     } else {
