@@ -93,5 +93,9 @@ INNER
 
 export XDG_CONFIG_HOME=$work/home XDG_DATA_HOME=$work/home SDL_VIDEODRIVER=x11
 export DBUS_SESSION_BUS_ADDRESS=disabled: SDL_AUDIODRIVER=dummy
+# In a sanitizer build: Mesa's GL driver leaks a little on the x11 path and
+# LeakSanitizer cannot suppress it; this test is about behaviour, not leaks
+# (valgrind on the dummy driver checks those).
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 timeout 120 xvfb-run -a -s "-screen 0 1280x720x24" bash "$work/inner.sh" "$bin" "$out" "$work"
 echo "1 passed, 0 failed"
