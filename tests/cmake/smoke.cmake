@@ -1,0 +1,19 @@
+# The kiosk as a whole, as a participant meets it:
+#   smoke_x11          a real X window under xvfb-run; xdotool clicks through a
+#                      question; screenshot by the X server (label smoke)
+#   valgrind_autoplay  --autoplay 20 under valgrind, no definite leak (label valgrind)
+# Both need the kiosk (QK_HAVE_SHELL); each skips (77) when its tool is missing.
+if(QK_HAVE_SHELL)
+  add_test(NAME smoke_x11
+           COMMAND bash ${QK_TESTS_DIR}/smoke/smoke.sh $<TARGET_FILE:quizkiosk>
+                   ${CMAKE_CURRENT_BINARY_DIR}/smoke-out)
+  set_tests_properties(smoke_x11 PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 180
+                       LABELS smoke RUN_SERIAL TRUE)
+  if(NOT QK_SANITIZE) # valgrind cannot run an ASan binary
+    add_test(NAME valgrind_autoplay
+             COMMAND bash ${QK_TESTS_DIR}/smoke/valgrind.sh $<TARGET_FILE:quizkiosk>
+                     ${QK_TESTS_DIR}/valgrind.supp)
+    set_tests_properties(valgrind_autoplay PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 900
+                         LABELS valgrind)
+  endif()
+endif()

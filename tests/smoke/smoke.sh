@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# tests/smoke/smoke.sh QUIZKIOSK OUTDIR
+# The kiosk in a real X window: under xvfb-run (1920x1080), SDL's x11 driver,
+# fullscreen, with a temporary station (its own results database and the
+# question set smoke_set.cfg). xdotool clicks the attract screen awake, picks
+# the round on the start screen and answers the first question; the X server's
+# own tool (ImageMagick `import -window root`) takes a screenshot. Asserted:
+# the window covers the whole screen (xwininfo, and the screenshot's corners are
+# the kiosk's, not the bare root window's), the program is still running after
+# the clicks, the trainer path (key chord, PIN 1234, Exit) ends it with status 0,
+# and the answer given was stored (--export-results).
+# Where to click comes from the kiosk's layout log (QK_LAYOUT_LOG=1 prints each
+# new screen's name and its rectangles to stderr).
+# Exit 77 (skipped) only when xvfb-run is not installed.
+set -uo pipefail
+kiosk=$(readlink -f "$1")
+outdir=$(mkdir -p "$2" && cd "$2" && pwd)
+here=$(cd "$(dirname "$0")" && pwd)
+
+if [ -z "${QK_SMOKE_IN_XVFB:-}" ]; then
+  command -v xvfb-run >/dev/null || { echo "SKIP: xvfb-run is not installed"; exit 77; }
+  exec xvfb-run -a -s "-screen 0 1920x1080x24" env QK_SMOKE_IN_XVFB=1 "$0" "$@"
+fi
+
+fails=0 passes=0
+ok()   { passes=$((passes + 1)); echo "ok   $*"; }
+fail() { fails=$((fails + 1)); echo "FAIL $*" >&2; }
+check() { local what=$1; shift; if "$@"; then ok "$what"; else fail "$what"; fi; }
+finish() {
+  [ -n "${pid:-}" ] && kill -0 "$pid" 2>/dev/null && { kill -TERM "$pid"; sleep 1; kill -KILL "$pid" 2>/dev/null; }
+  echo "$passes passed, $fails failed"
+  [ "$fails" -eq 0 ]
+  exit $?
+}
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/quizzes"
+cp "$here/smoke_set.cfg" "$tmp/quizzes/"
+cat > "$tmp/station.cfg" <<CFG
+station_id = "smoke";
+quizzes_dir = "$tmp/quizzes";
+active_set = "smoke";
+results_db = "$tmp/results.db";
+fullscreen = true;
+CFG
+
+export SDL_VIDEODRIVER=x11 DBUS_SESSION_BUS_ADDRESS=disabled: QK_LAYOUT_LOG=1
+export XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data
+unset SDL_RENDER_DRIVER
+
+import -window root "$tmp/bare.png" 2>/dev/null
+log=$tmp/kiosk.log
+"$kiosk" --config "$tmp/station.cfg" 2> "$log" &
+pid=$!
+
+# The last screen block of the log: "quizkiosk: screen NAME" then its rects.
+screen_now() { awk '/^quizkiosk: screen /{s=$3} END{print s}' "$log"; }
+wait_screen() { # PATTERN: waits up to 15 s for the current screen to match
+  local i
+  for i in $(seq 1 150); do
+    [[ "$(screen_now)" =~ $1 ]] && return 0
+    kill -0 "$pid" 2>/dev/null || return 1
+    sleep 0.1
+  done
+  return 1
+}
+center_of() { # KIND ID: prints "X Y" of that rect on the current screen
+  awk -v k="$1" -v id="$2" '
+    /^quizkiosk: screen /{ found=""; next }
+    /^quizkiosk: rect / && $3==k && $4==id { found=int($5+$7/2) " " int($6+$8/2) }
+    END { print found }' "$log"
+}
+click() { # KIND ID
+  local xy
+  xy=$(center_of "$1" "$2")
+  [ -n "$xy" ] || { echo "no $1 $2 on screen $(screen_now)" >&2; return 1; }
+  xdotool mousemove $xy click 1
+}
+
+wid=$(timeout 20 xdotool search --sync --onlyvisible --pid "$pid" 2>/dev/null | head -1)
+if [ -z "$wid" ]; then
+  fail "the kiosk window appears"; cat "$log" >&2; finish
+fi
+ok "the kiosk window appears"
+check "attract screen shown" wait_screen '^attract'
+
+geo=$(xwininfo -id "$wid")
+x=$(awk '/Absolute upper-left X/{print $NF}' <<<"$geo")
+y=$(awk '/Absolute upper-left Y/{print $NF}' <<<"$geo")
+w=$(awk '/Width:/{print $NF}' <<<"$geo")
+h=$(awk '/Height:/{print $NF}' <<<"$geo")
+check "window covers the screen (at $x,$y size ${w}x$h)" test "$x,$y,$w,$h" = "0,0,1920,1080"
+
+xdotool mousemove 960 540 click 1
+check "a tap wakes attract into the start screen" wait_screen '^start'
+check "choosing the round" click round -1
+if ! [[ "$(screen_now)" =~ ^question ]]; then
+  wait_screen '^question' || { xdotool mousemove $(center_of round 0) click 1; }
+fi
+check "the first question is shown" wait_screen '^question'
+check "answering with a click on tile A" click tile 0
+check "feedback follows the answer" wait_screen '^feedback'
+sleep 0.3
+
+import -window root "$tmp/shot.png"
+cp "$tmp/shot.png" "$outdir/smoke-feedback-1920x1080.png"
+check "screenshot is 1920x1080" test "$(identify -format '%wx%h' "$tmp/shot.png")" = 1920x1080
+corners_kiosk=1
+for p in "0,0" "1919,0" "0,1079" "1919,1079"; do
+  a=$(convert "$tmp/shot.png" -format "%[pixel:p{$p}]" info:)
+  b=$(convert "$tmp/bare.png" -format "%[pixel:p{$p}]" info:)
+  [ "$a" != "$b" ] || corners_kiosk=0
+done
+check "every screen corner shows the kiosk, not the root window" test "$corners_kiosk" = 1
+check "still running after the clicks" kill -0 "$pid"
+
+# The trainer leaves: chord, PIN 1234, Exit.
+xdotool key ctrl+alt+shift+t
+check "the key chord opens the PIN pad" wait_screen '^pin'
+for d in 1 2 3 4; do click key "$d"; sleep 0.05; done
+[[ "$(screen_now)" =~ ^menu ]] || click button 7   # OK, when the pad wants it
+check "the right PIN opens the trainer menu" wait_screen '^menu'
+click button 12   # Exit
+rc=
+for i in $(seq 1 100); do
+  kill -0 "$pid" 2>/dev/null || { wait "$pid"; rc=$?; break; }
+  sleep 0.1
+done
+check "Exit in the trainer menu ends the program with status 0 (got '${rc:-still running}')" test "$rc" = 0
+pid=
+
+"$kiosk" --config "$tmp/station.cfg" --export-results "$tmp/results.csv" >/dev/null 2>&1
+check "the answer given was stored" grep -q 's01' "$tmp/results.csv"
+[ "$fails" -eq 0 ] || { echo "--- kiosk log ---" >&2; tail -40 "$log" >&2; }
+finish
