@@ -26,7 +26,10 @@ fails=0 passes=0
 ok()   { passes=$((passes + 1)); echo "ok   $*"; }
 fail() { fails=$((fails + 1)); echo "FAIL $*" >&2; }
 check() { local what=$1; shift; if "$@"; then ok "$what"; else fail "$what"; fi; }
+# require: as check, but what follows makes no sense without it: stop here.
+require() { local what=$1; shift; if "$@"; then ok "$what"; else fail "$what"; finish; fi; }
 finish() {
+  [ "$fails" -eq 0 ] || { echo "--- kiosk log ---" >&2; tail -40 "$log" >&2; }
   [ -n "${pid:-}" ] && kill -0 "$pid" 2>/dev/null && { kill -TERM "$pid"; sleep 1; kill -KILL "$pid" 2>/dev/null; }
   echo "$passes passed, $fails failed"
   [ "$fails" -eq 0 ]
@@ -80,10 +83,10 @@ click() { # KIND ID
 
 wid=$(timeout 20 xdotool search --sync --onlyvisible --pid "$pid" 2>/dev/null | head -1)
 if [ -z "$wid" ]; then
-  fail "the kiosk window appears"; cat "$log" >&2; finish
+  fail "the kiosk window appears"; finish
 fi
 ok "the kiosk window appears"
-check "attract screen shown" wait_screen '^attract'
+require "attract screen shown" wait_screen '^attract'
 
 geo=$(xwininfo -id "$wid")
 x=$(awk '/Absolute upper-left X/{print $NF}' <<<"$geo")
@@ -93,13 +96,13 @@ h=$(awk '/Height:/{print $NF}' <<<"$geo")
 check "window covers the screen (at $x,$y size ${w}x$h)" test "$x,$y,$w,$h" = "0,0,1920,1080"
 
 xdotool mousemove 960 540 click 1
-check "a tap wakes attract into the start screen" wait_screen '^start'
-check "choosing the round" click round -1
+require "a tap wakes attract into the start screen" wait_screen '^start'
+require "choosing the round" click round -1
 if ! [[ "$(screen_now)" =~ ^question ]]; then
   wait_screen '^question' || { xdotool mousemove $(center_of round 0) click 1; }
 fi
-check "the first question is shown" wait_screen '^question'
-check "answering with a click on tile A" click tile 0
+require "the first question is shown" wait_screen '^question'
+require "answering with a click on tile A" click tile 0
 check "feedback follows the answer" wait_screen '^feedback'
 sleep 0.3
 
@@ -117,10 +120,10 @@ check "still running after the clicks" kill -0 "$pid"
 
 # The trainer leaves: chord, PIN 1234, Exit.
 xdotool key ctrl+alt+shift+t
-check "the key chord opens the PIN pad" wait_screen '^pin'
+require "the key chord opens the PIN pad" wait_screen '^pin'
 for d in 1 2 3 4; do click key "$d"; sleep 0.05; done
 [[ "$(screen_now)" =~ ^menu ]] || click button 7   # OK, when the pad wants it
-check "the right PIN opens the trainer menu" wait_screen '^menu'
+require "the right PIN opens the trainer menu" wait_screen '^menu'
 click button 12   # Exit
 rc=
 for i in $(seq 1 100); do
@@ -132,5 +135,4 @@ pid=
 
 "$kiosk" --config "$tmp/station.cfg" --export-results "$tmp/results.csv" >/dev/null 2>&1
 check "the answer given was stored" grep -q 's01' "$tmp/results.csv"
-[ "$fails" -eq 0 ] || { echo "--- kiosk log ---" >&2; tail -40 "$log" >&2; }
 finish
