@@ -9,8 +9,9 @@
 # the kiosk's, not the bare root window's), the program is still running after
 # the clicks, the trainer path (key chord, PIN 1234, Exit) ends it with status 0,
 # and the answer given was stored (--export-results).
-# Where to click comes from the kiosk's layout log (QK_LAYOUT_LOG=1 prints each
-# new screen's name and its rectangles to stderr).
+# Where to click comes from the layout file the kiosk writes after each frame
+# when QK_LAYOUT_FILE is set ("screen NAME", then "KIND ID X Y W H" lines with
+# KIND a number as in qk_ui_kind).
 # Exit 77 (skipped) only when xvfb-run is not installed.
 set -uo pipefail
 kiosk=$(readlink -f "$1")
@@ -48,7 +49,8 @@ results_db = "$tmp/results.db";
 fullscreen = true;
 CFG
 
-export SDL_VIDEODRIVER=x11 DBUS_SESSION_BUS_ADDRESS=disabled: QK_LAYOUT_LOG=1
+layout=$tmp/layout.txt
+export SDL_VIDEODRIVER=x11 DBUS_SESSION_BUS_ADDRESS=disabled: QK_LAYOUT_FILE=$layout
 export XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data
 unset SDL_RENDER_DRIVER
 
@@ -57,8 +59,10 @@ log=$tmp/kiosk.log
 "$kiosk" --config "$tmp/station.cfg" 2> "$log" &
 pid=$!
 
-# The last screen block of the log: "quizkiosk: screen NAME" then its rects.
-screen_now() { awk '/^quizkiosk: screen /{s=$3} END{print s}' "$log"; }
+# qk_ui_kind numbers (src/shell/app.h) and qk_button ids used here.
+K_BUTTON=3 K_ROUND=4 K_TILE=5 K_KEY=8
+B_OK=7 B_MENU_EXIT=12
+screen_now() { [ -f "$layout" ] && awk 'NR==1{print $2}' "$layout"; }
 wait_screen() { # PATTERN: waits up to 15 s for the current screen to match
   local i
   for i in $(seq 1 150); do
@@ -69,10 +73,8 @@ wait_screen() { # PATTERN: waits up to 15 s for the current screen to match
   return 1
 }
 center_of() { # KIND ID: prints "X Y" of that rect on the current screen
-  awk -v k="$1" -v id="$2" '
-    /^quizkiosk: screen /{ found=""; next }
-    /^quizkiosk: rect / && $3==k && $4==id { found=int($5+$7/2) " " int($6+$8/2) }
-    END { print found }' "$log"
+  awk -v k="$1" -v id="$2" 'NR>1 && $1==k && $2==id && !f {f=int($3+$5/2) " " int($4+$6/2)}
+    END { print f }' "$layout"
 }
 click() { # KIND ID
   local xy
@@ -97,12 +99,12 @@ check "window covers the screen (at $x,$y size ${w}x$h)" test "$x,$y,$w,$h" = "0
 
 xdotool mousemove 960 540 click 1
 require "a tap wakes attract into the start screen" wait_screen '^start'
-require "choosing the round" click round -1
+require "choosing the round" click $K_ROUND -1
 if ! [[ "$(screen_now)" =~ ^question ]]; then
-  wait_screen '^question' || { xdotool mousemove $(center_of round 0) click 1; }
+  wait_screen '^question' || { xdotool mousemove $(center_of $K_ROUND 0) click 1; }
 fi
 require "the first question is shown" wait_screen '^question'
-require "answering with a click on tile A" click tile 0
+require "answering with a click on tile A" click $K_TILE 0
 check "feedback follows the answer" wait_screen '^feedback'
 sleep 0.3
 
@@ -121,10 +123,10 @@ check "still running after the clicks" kill -0 "$pid"
 # The trainer leaves: chord, PIN 1234, Exit.
 xdotool key ctrl+alt+shift+t
 require "the key chord opens the PIN pad" wait_screen '^pin'
-for d in 1 2 3 4; do click key "$d"; sleep 0.05; done
-[[ "$(screen_now)" =~ ^menu ]] || click button 7   # OK, when the pad wants it
+for d in 1 2 3 4; do click $K_KEY "$d"; sleep 0.05; done
+[[ "$(screen_now)" =~ ^menu ]] || click $K_BUTTON $B_OK   # OK, when the pad wants it
 require "the right PIN opens the trainer menu" wait_screen '^menu'
-click button 12   # Exit
+click $K_BUTTON $B_MENU_EXIT
 rc=
 for i in $(seq 1 100); do
   kill -0 "$pid" 2>/dev/null || { wait "$pid"; rc=$?; break; }
