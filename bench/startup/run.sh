@@ -8,7 +8,8 @@
 # warm-up run), alternating; prints medians and their ratio for
 #   x11    a real fullscreen window under Xvfb 1920x1080 (SDL's default renderer)
 #   dummy  SDL's dummy video driver, software renderer, 1920x1080
-# Needs xvfb-run, a C compiler and pkg-config; BUILD_DIR holds quizkiosk.
+# Needs xvfb-run; BUILD_DIR holds quizkiosk, qk_bench_minimal and
+# qk_bench_stamp_exec (bench/startup/bench.cmake builds them with the rest).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -24,8 +25,8 @@ fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-cc -O2 -o "$tmp/minimal" "$here/minimal.c" $(pkg-config --cflags --libs sdl2)
-cc -O2 -o "$tmp/stamp_exec" "$here/stamp_exec.c"
+cp "$build/qk_bench_minimal" "$tmp/minimal"
+cp "$build/qk_bench_stamp_exec" "$tmp/stamp_exec"
 cat > "$tmp/station.cfg" <<CFG
 station_id = "bench";
 results_db = "$tmp/results.db";
