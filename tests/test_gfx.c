@@ -278,6 +278,29 @@ static void test_cache_hit_renders_nothing(void)
     qk_gfx_close(g);
 }
 
+/* A short centred label keeps only its letters as a texture, drawn where the
+ * whole line would put them. */
+static void test_texture_keeps_only_ink(void)
+{
+    qk_gfx *g = open_at(1280, 720);
+    QK_REQUIRE(g);
+    clear(g, bg);
+    SDL_Rect box = {100, 100, 1000, 120};
+    qk_text_style st = {48, 0, QK_WEIGHT_BOLD, ink, QK_ALIGN_CENTER, QK_VALIGN_MIDDLE};
+    SDL_Rect r = qk_text_draw(g, "Ja", box, &st);
+    qk_gfx_stats s;
+    qk_gfx_cache_stats(g, &s);
+    QK_CHECK(rect_inside(r, box));
+    QK_CHECK(s.text_bytes > 0);
+    QK_CHECK(s.text_bytes < (size_t)box.w * (size_t)r.h * 4 / 8);
+    SDL_Rect middle = {box.x + box.w / 2 - 80, box.y, 160, box.h};
+    long in, outside;
+    count_ink(g, middle, &in, &outside);
+    QK_CHECK(in > 0);
+    QK_CHECK_INT(outside, 0); /* all the ink is in the middle of the box */
+    qk_gfx_close(g);
+}
+
 static void test_cache_is_bounded(void)
 {
     qk_gfx *g = open_at(640, 360);
@@ -492,6 +515,7 @@ int main(void)
     QK_RUN(test_text_stays_in_box);
     QK_RUN(test_long_text_shrinks_to_fit);
     QK_RUN(test_cache_hit_renders_nothing);
+    QK_RUN(test_texture_keeps_only_ink);
     QK_RUN(test_cache_is_bounded);
     QK_RUN(test_empty_text_draws_nothing);
     QK_RUN(test_missing_picture_placeholder);

@@ -16,6 +16,10 @@
  * over sizes; a size fits when the wrapped text is no taller than the box and
  * no single word is wider than it (SDL_ttf would otherwise cut the word).
  *
+ * A texture keeps only the part of the rendered text that has ink (a wrapped
+ * or centred line comes out as wide as its box, mostly transparent), so a
+ * frame blends no more pixels than the letters need.
+ *
  * Entries live in a hash table and on a list in order of use; past
  * max_entries entries or max_bytes of textures the least recently used are
  * dropped. Text never leaves its box: whatever does not fit is cut off by
@@ -41,8 +45,9 @@ struct qk_text_entry {
     int weight, halign;          /* key (halign only for TEX) */
     Uint32 color;                /* key (TEX only) */
     char *text;                  /* key, owned */
-    SDL_Texture *tex;            /* TEX: owned */
+    SDL_Texture *tex;            /* TEX: owned; NULL when nothing is visible */
     int w, h;                    /* TEX, MEASURE: size; FIT: w = chosen px */
+    SDL_Rect ink;                /* TEX: the part of w x h that has ink (= tex) */
 };
 
 typedef struct {
@@ -107,7 +112,7 @@ static void lru_push_front(qk_text_cache *c, qk_text_entry *e)
 
 static size_t tex_bytes(const qk_text_entry *e)
 {
-    return e->tex ? (size_t)e->w * (size_t)e->h * 4u : 0;
+    return e->tex ? (size_t)e->ink.w * (size_t)e->ink.h * 4u : 0;
 }
 
 static void entry_remove(qk_text_cache *c, qk_text_entry *e)
@@ -142,9 +147,11 @@ static qk_text_entry *lookup(qk_gfx *g, const text_key *k)
     return NULL;
 }
 
-/* Adds an entry (taking ownership of tex) and trims the cache. Returns the
- * entry, or NULL if it could not be stored (tex is then destroyed). */
-static qk_text_entry *insert(qk_gfx *g, const text_key *k, SDL_Texture *tex, int w, int h)
+/* Adds an entry (taking ownership of tex, which covers `ink` of w x h) and
+ * trims the cache. Returns the entry, or NULL if it could not be stored (tex
+ * is then destroyed). */
+static qk_text_entry *insert_ink(qk_gfx *g, const text_key *k, SDL_Texture *tex, int w, int h,
+                                 SDL_Rect ink)
 {
     qk_text_cache *c = &g->text;
     qk_text_entry *e = c->nbuckets ? calloc(1, sizeof *e) : NULL;
@@ -169,6 +176,7 @@ static qk_text_entry *insert(qk_gfx *g, const text_key *k, SDL_Texture *tex, int
     e->tex = tex;
     e->w = w;
     e->h = h;
+    e->ink = ink;
     size_t b = c->nbuckets ? e->hash % c->nbuckets : 0;
     e->hnext = c->buckets[b];
     c->buckets[b] = e;
@@ -185,6 +193,50 @@ static qk_text_entry *insert(qk_gfx *g, const text_key *k, SDL_Texture *tex, int
         g->stats.text_evictions++;
     }
     return e;
+}
+
+static qk_text_entry *insert(qk_gfx *g, const text_key *k, SDL_Texture *tex, int w, int h)
+{
+    SDL_Rect all = {0, 0, w, h};
+    return insert_ink(g, k, tex, w, h, all);
+}
+
+/* The smallest rectangle of s (ARGB8888, as SDL_ttf's blended output) holding
+ * every pixel with some alpha; w = 0 when there is none. */
+static SDL_Rect ink_box(SDL_Surface *s)
+{
+    SDL_Rect r = {0, 0, 0, 0};
+    int x0 = s->w, x1 = -1, y0 = s->h, y1 = -1;
+    for (int y = 0; y < s->h; y++) {
+        const Uint32 *p = (const Uint32 *)((const Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch);
+        int first = -1, last = -1;
+        for (int x = 0; x < s->w; x++)
+            if (p[x] & 0xFF000000u) {
+                first = x;
+                break;
+            }
+        if (first < 0)
+            continue;
+        for (int x = s->w - 1; x >= first; x--)
+            if (p[x] & 0xFF000000u) {
+                last = x;
+                break;
+            }
+        if (first < x0)
+            x0 = first;
+        if (last > x1)
+            x1 = last;
+        if (y < y0)
+            y0 = y;
+        y1 = y;
+    }
+    if (x1 >= x0 && y1 >= y0) {
+        r.x = x0;
+        r.y = y0;
+        r.w = x1 - x0 + 1;
+        r.h = y1 - y0 + 1;
+    }
+    return r;
 }
 
 void qk_text_cache_clear(qk_gfx *g)
@@ -346,16 +398,31 @@ SDL_Rect qk_text_draw(qk_gfx *g, const char *utf8, SDL_Rect box, const qk_text_s
         SDL_Surface *s = TTF_RenderUTF8_Blended_Wrapped(font, utf8, st->color, (Uint32)box.w);
         if (!s)
             return none; /* e.g. only spaces: nothing to show */
-        SDL_Texture *tex = SDL_CreateTextureFromSurface(g->renderer, s);
+        /* Keep only the part with ink: a wrapped or centred line is as wide as
+         * its box, mostly transparent, and every frame would blend it all. */
+        SDL_Rect ink = s->format->format == SDL_PIXELFORMAT_ARGB8888 && !SDL_MUSTLOCK(s)
+                           ? ink_box(s) : (SDL_Rect){0, 0, s->w, s->h};
+        SDL_Texture *tex = NULL;
+        if (ink.w > 0) {
+            SDL_Surface *part = SDL_CreateRGBSurfaceWithFormatFrom(
+                (Uint8 *)s->pixels + (size_t)ink.y * (size_t)s->pitch + (size_t)ink.x * 4u,
+                ink.w, ink.h, 32, s->pitch, s->format->format);
+            if (part) {
+                tex = SDL_CreateTextureFromSurface(g->renderer, part);
+                SDL_FreeSurface(part);
+            }
+            if (!tex) {
+                SDL_Log("quizkiosk: cannot make a text texture %dx%d: %s", ink.w, ink.h,
+                        SDL_GetError());
+                SDL_FreeSurface(s);
+                return none;
+            }
+            SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+        }
         int tw = s->w, th = s->h;
         SDL_FreeSurface(s);
-        if (!tex) {
-            SDL_Log("quizkiosk: cannot make a text texture %dx%d: %s", tw, th, SDL_GetError());
-            return none;
-        }
-        SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
         g->stats.text_renders++;
-        e = insert(g, &k, tex, tw, th);
+        e = insert_ink(g, &k, tex, tw, th, ink);
         if (!e)
             return none;
     }
@@ -378,7 +445,10 @@ SDL_Rect qk_text_draw(qk_gfx *g, const char *utf8, SDL_Rect box, const qk_text_s
     SDL_Rect vis;
     if (!SDL_IntersectRect(&dst, &box, &vis))
         return none;
-    SDL_Rect src = {vis.x - dst.x, vis.y - dst.y, vis.w, vis.h};
-    SDL_RenderCopy(g->renderer, e->tex, &src, &vis);
+    SDL_Rect inked = {dst.x + e->ink.x, dst.y + e->ink.y, e->ink.w, e->ink.h}, part;
+    if (e->tex && SDL_IntersectRect(&inked, &box, &part)) {
+        SDL_Rect src = {part.x - inked.x, part.y - inked.y, part.w, part.h};
+        SDL_RenderCopy(g->renderer, e->tex, &src, &part);
+    }
     return vis;
 }
