@@ -30,30 +30,9 @@ if(QK_HAVE_SHELL)
     COMMAND bash ${QK_TESTS_DIR}/test_screens_xvfb.sh $<TARGET_FILE:quizkiosk>
             ${CMAKE_CURRENT_BINARY_DIR}/xvfb-png)
   # On X11, SDL goes through Mesa and libX11, which leak a few allocations that
-# LeakSanitizer cannot attribute or suppress ("unknown module"): leak checking is
-# off for this test only (ASan's other checks stay on; valgrind covers leaks).
-set_tests_properties(screens_xvfb PROPERTIES TIMEOUT 180 LABELS screens SKIP_RETURN_CODE 77
-                     ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+  # LeakSanitizer cannot attribute or suppress ("unknown module"): leak checking is
+  # off for this test only (ASan's other checks stay on; valgrind covers leaks).
+  set_tests_properties(screens_xvfb PROPERTIES TIMEOUT 180 LABELS screens SKIP_RETURN_CODE 77
+                       ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 endif()
 
-# --autoplay 20 under valgrind in a small window: no memory errors and no
-# definite or indirect leak (dummy video + software renderer need no
-# suppressions). Slow (minutes), so not in the sanitizer build.
-find_program(QK_VALGRIND valgrind)
-if(QK_HAVE_SHELL AND QK_VALGRIND AND NOT QK_SANITIZE)
-  add_test(NAME screens_valgrind
-    COMMAND ${CMAKE_COMMAND} -E env XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/valgrind-home
-            XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/valgrind-home
-            ${QK_VALGRIND} --leak-check=full --errors-for-leak-kinds=definite,indirect
-            --show-leak-kinds=definite,indirect --error-exitcode=3
-            $<TARGET_FILE:quizkiosk> --autoplay 20 --seed 1 --size 640x360)
-  set_tests_properties(screens_valgrind PROPERTIES TIMEOUT 1500 LABELS "screens;valgrind"
-    ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_RENDER_DRIVER=software;SDL_AUDIODRIVER=dummy;DBUS_SESSION_BUS_ADDRESS=disabled:")
-endif()
-
-# Render time per screen kind (a program for the benchmarks, not a test).
-if(QK_HAVE_SHELL)
-  add_executable(screens_bench ${QK_TESTS_DIR}/test_screens_bench.c)
-  target_link_libraries(screens_bench PRIVATE qk_shell)
-  target_compile_definitions(screens_bench PRIVATE QK_TESTS_DIR="${QK_TESTS_DIR}")
-endif()
