@@ -2,7 +2,7 @@
 # tests/smoke/valgrind.sh QUIZKIOSK SUPPRESSIONS
 # `quizkiosk --autoplay 20 --seed 1 --windowed --size 640x360` under valgrind
 # on SDL's dummy video driver with the software renderer, results in a
-# temporary folder. Fails on any memory error and on any definite leak;
+# temporary folder. Fails on any memory error and on any definite or indirect leak;
 # suppressions (system libraries only) come from tests/valgrind.supp.
 # Exit 77 (skipped) when valgrind is not installed.
 set -uo pipefail
@@ -14,7 +14,7 @@ printf 'station_id = "valgrind";\nresults_db = "%s/results.db";\nfullscreen = fa
   > "$tmp/station.cfg"
 export SDL_VIDEODRIVER=dummy SDL_RENDER_DRIVER=software DBUS_SESSION_BUS_ADDRESS=disabled:
 export XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data
-valgrind --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=1 \
+valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=1 \
   --suppressions="$supp" --num-callers=40 --gen-suppressions=all \
   "$kiosk" --config "$tmp/station.cfg" --autoplay 20 --seed 1 --windowed --size 640x360 \
   > "$tmp/out.txt" 2> "$tmp/valgrind.txt"
