@@ -294,6 +294,20 @@ size_t qk_app_offered_rounds(const qk_app *app, const size_t **rounds)
     return app->set->n_rounds;
 }
 
+/* Logs a failed write to the results store once per run of failures: the quiz
+ * plays on, but what was not stored is never lost silently. */
+static void store_check(qk_app *app, bool ok, const char *what)
+{
+    if (ok) {
+        app->store_logged = false;
+        return;
+    }
+    if (!app->store_logged)
+        fprintf(stderr, "quizkiosk: warning: %s was not stored: %s\n", what,
+                *qk_store_status(app->store) ? qk_store_status(app->store) : "unknown reason");
+    app->store_logged = true;
+}
+
 /* ---- the session ---- */
 
 void qk_app_start_session(qk_app *app, const size_t *rounds, size_t n_rounds)
@@ -307,9 +321,11 @@ void qk_app_start_session(qk_app *app, const size_t *rounds, size_t n_rounds)
     }
     app->stats.started++;
     app->store_session = 0;
-    if (app->store)
+    if (app->store) {
         app->store_session = qk_store_session_begin(app->store, app->cfg.station_id, app->set,
                                                     app->cfg.autoplay, time(NULL));
+        store_check(app, app->store_session > 0, "a new session");
+    }
     if (qk_session_state(app->session) == QK_ST_QUESTION)
         qk_app_go(app, QK_SCR_QUESTION);
     else
@@ -320,7 +336,9 @@ static void store_answer(qk_app *app)
 {
     app->stats.answers++;
     if (app->store && app->store_session > 0)
-        qk_store_answer(app->store, app->store_session, qk_session_set(app->session), &app->last);
+        store_check(app, qk_store_answer(app->store, app->store_session,
+                                         qk_session_set(app->session), &app->last),
+                    "an answer");
 }
 
 void qk_app_answer(qk_app *app, const qk_answer *a)
@@ -350,9 +368,10 @@ static void finish_session(qk_app *app)
 {
     app->stats.completed++;
     if (app->store && app->store_session > 0)
-        qk_store_session_end(app->store, app->store_session, true,
-                             qk_session_score(app->session),
-                             qk_session_max_score(app->session), time(NULL));
+        store_check(app, qk_store_session_end(app->store, app->store_session, true,
+                                              qk_session_score(app->session),
+                                              qk_session_max_score(app->session), time(NULL)),
+                    "the end of a session");
     app->store_session = 0;
     app->review_page = 0;
     qk_app_go(app, QK_SCR_SUMMARY);
@@ -387,9 +406,11 @@ void qk_app_end_session(qk_app *app)
             qk_session_abandon(app->session);
             app->stats.abandoned++;
             if (app->store && app->store_session > 0)
-                qk_store_session_end(app->store, app->store_session, false,
-                                     qk_session_score(app->session),
-                                     qk_session_max_score(app->session), time(NULL));
+                store_check(app, qk_store_session_end(app->store, app->store_session, false,
+                                                      qk_session_score(app->session),
+                                                      qk_session_max_score(app->session),
+                                                      time(NULL)),
+                            "an abandoned session");
         }
         qk_session_free(app->session);
         app->session = NULL;

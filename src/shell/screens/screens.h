@@ -87,6 +87,7 @@ struct qk_app {
 
     qk_session *session;
     int64_t store_session;
+    bool store_logged;             /* a store failure has been logged since the last success */
     uint64_t next_seed;
     qk_record last;                  /* the last answer's record */
     qk_app_stats stats;
