@@ -41,7 +41,7 @@ check "one bad among good fails" 1 --check "$src/tests/good_sets/every_type.cfg"
 expect_output "the good one still says ok" "every_type.cfg: ok"
 expect_output "every problem of a file is printed" "^$bad:12: error:"
 
-many=$src/tests/bad_sets/87_several_faults.cfg
+many=$src/tests/bad_sets/88_several_faults.cfg
 check "several faults" 1 --check "$many"
 n=$(grep -c ": error: " "$out")
 if [ "$n" -eq 6 ]; then passed=$((passed + 1)); echo "ok   all 6 faults printed"

@@ -165,7 +165,7 @@ static void test_several_faults_all_reported(void)
 {
     qk_diags d;
     qk_diags_init(&d);
-    qk_set *set = qk_set_load(QK_TESTS_DIR "/bad_sets/87_several_faults.cfg", &d);
+    qk_set *set = qk_set_load(QK_TESTS_DIR "/bad_sets/88_several_faults.cfg", &d);
     QK_CHECK(set == NULL);
     QK_CHECK_INT(d.errors, 6);
     QK_CHECK_INT(d.count, 6);

@@ -34,11 +34,18 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "qk_set_storage.h"
 #include "qk_utf8.h"
 
 /* The format nests 7 brackets deep at most (rounds, a round, questions, a
  * question, categories, a category, items); anything much deeper is junk. */
 #define QK_MAX_NESTING 16
+
+/* libconfig checks each new setting's name against every earlier one in its
+ * group: 40,000 settings in one group take it 8 seconds, a 16 MB file of them
+ * hours. The format's groups have at most 13 settings; the pre-scan refuses a
+ * group with more than this before libconfig sees it. */
+#define QK_MAX_GROUP_SETTINGS 200
 
 /* ------------------------------------------------------------------------ */
 /* Loader state and messages                                                */
@@ -48,6 +55,8 @@ typedef struct {
     const char *name;     /* file name in messages */
     const char *dir;      /* folder pictures resolve against, or NULL */
     char *real_dir;       /* realpath(dir), or NULL when unknown */
+    qk_text_block *head;  /* the set's first block of texts (see text_alloc) */
+    qk_text_block *cur;   /* the block being filled */
     bool oom;
     bool escapes;         /* the text has \x, \r or \f escapes: check texts fully */
     bool def_shuffle;     /* set-wide defaults */
@@ -90,14 +99,67 @@ static void warn(loader *L, int line, const char *fmt, ...)
     va_end(ap);
 }
 
+/* The set's texts live in a list of large blocks (see qk_set_storage.h):
+ * a 10,000-question set has about 100,000 texts, and allocating and freeing
+ * them one by one cost a tenth of the load time. */
+#define QK_TEXT_BLOCK_BYTES (256u * 1024u)
+
+/* A new block for at least `cap` bytes of texts: large ones from mmap. */
+static qk_text_block *new_block(size_t cap)
+{
+    qk_text_block *b;
+    size_t mapped = 0;
+    if (cap >= 65536)
+        b = qk_big_alloc(sizeof *b + cap, &mapped);
+    else
+        b = malloc(sizeof *b + cap);
+    if (!b)
+        return NULL;
+    b->next = NULL;
+    b->used = 0;
+    b->cap = cap;
+    b->mapped_bytes = mapped;
+    return b;
+}
+
+/* Returns n bytes for texts from the current block, adding a block when it is
+ * full. New blocks go right behind the first, which is recorded with the set
+ * from the start (load_text), so qk_set_free always finds every block. */
+static char *text_alloc(loader *L, size_t n)
+{
+    qk_text_block *b = L->cur;
+    if (!b) {
+        L->oom = true;
+        return NULL;
+    }
+    if (b->cap - b->used < n) {
+        qk_text_block *nb = new_block(n > QK_TEXT_BLOCK_BYTES ? n : QK_TEXT_BLOCK_BYTES);
+        if (!nb) {
+            L->oom = true;
+            return NULL;
+        }
+        nb->next = L->head->next;
+        L->head->next = nb;
+        if (n <= QK_TEXT_BLOCK_BYTES)
+            L->cur = nb; /* a big text has a block of its own; keep filling the current one */
+        b = nb;
+    }
+    char *p = b->data + b->used;
+    b->used += n;
+    return p;
+}
+
+static char *dup_len(loader *L, const char *s, size_t n)
+{
+    char *d = text_alloc(L, n + 1);
+    if (d)
+        memcpy(d, s, n + 1);
+    return d;
+}
+
 static char *dup_str(loader *L, const char *s)
 {
-    if (!s)
-        return NULL;
-    char *d = strdup(s);
-    if (!d)
-        L->oom = true;
-    return d;
+    return s ? dup_len(L, s, strlen(s)) : NULL;
 }
 
 /* The member `name` of group g, or NULL. libconfig's config_setting_get_member
@@ -264,7 +326,7 @@ static void init_stop_tables(void)
         for (int c = 0; c < 256; c++)
             stop[s][c] = (c < 0x20 && c != '\t') || c >= 0x7F;
     }
-    for (const char *c = "\"#/@()[]{}"; *c; c++)
+    for (const char *c = "\"#/@()[]{}=:"; *c; c++)
         stop[ST_CODE][(unsigned char)*c] = 1;
     stop[ST_STR]['"'] = stop[ST_STR]['\\'] = 1;
     stop[ST_BLOCK_COMMENT]['*'] = 1;
@@ -281,7 +343,8 @@ typedef struct {
 static bool prescan(loader *L, const char *t, size_t len, scan_info *info)
 {
     const unsigned char *u = (const unsigned char *)t;
-    struct { char c; int line; } stack[QK_MAX_NESTING + 1];
+    struct { char c; int line; int settings; } stack[QK_MAX_NESTING + 1];
+    int root_settings = 0;
     int st = ST_CODE, depth = 0, line = 1, str_line = 0, comment_line = 0;
     bool ok = true;
     memset(info, 0, sizeof *info);
@@ -370,6 +433,17 @@ static bool prescan(loader *L, const char *t, size_t len, scan_info *info)
                     i++;
                 }
                 break;
+            case '=': case ':': {
+                /* a setting in the innermost group (in a list it is a syntax error) */
+                int *n = depth == 0 ? &root_settings
+                         : stack[depth - 1].c == '{' ? &stack[depth - 1].settings : NULL;
+                if (n && ++*n > QK_MAX_GROUP_SETTINGS) {
+                    err(L, line, "more than %d settings in one group: a question set's groups "
+                        "have at most 13 (is a '{' or '(' missing?)", QK_MAX_GROUP_SETTINGS);
+                    return false;
+                }
+                break;
+            }
             case '@':
                 if (strncmp(t + i, "@include", 8) == 0) {
                     err(L, line, "@include is not allowed: a question set cannot pull in other "
@@ -385,6 +459,7 @@ static bool prescan(loader *L, const char *t, size_t len, scan_info *info)
                 }
                 stack[depth].c = (char)c;
                 stack[depth].line = line;
+                stack[depth].settings = 0;
                 depth++;
                 break;
             case ')': case ']': case '}': {
@@ -583,17 +658,6 @@ static bool check_text(loader *L, int line, const char *name, size_t index, cons
     return false;
 }
 
-static char *dup_len(loader *L, const char *s, size_t n)
-{
-    char *d = malloc(n + 1);
-    if (!d) {
-        L->oom = true;
-        return NULL;
-    }
-    memcpy(d, s, n + 1);
-    return d;
-}
-
 /* Reads string member `name` of g. Missing: an error when required. Returns a
  * new copy, or NULL (missing, wrong type, bad text: each reported). */
 static char *get_string(loader *L, const config_setting_t *g, const char *name,
@@ -705,7 +769,6 @@ static char *get_id(loader *L, const config_setting_t *g, const char *where)
         char b[64];
         err(L, line_of(s), "id \"%s\" may hold only letters a-z, digits, '-' and '_' "
             "(no spaces or \xC3\xA6\xC3\xB8\xC3\xA5), e.g. \"round-1\"", shorten(id, b, sizeof b));
-        free(id);
         return NULL;
     }
     return id;
@@ -805,11 +868,9 @@ static char *check_picture(loader *L, const config_setting_t *s, const char *rel
         return dup_str(L, rel);
 
     size_t need = strlen(L->dir) + 1 + strlen(rel) + 1;
-    char *full = malloc(need);
-    if (!full) {
-        L->oom = true;
+    char *full = text_alloc(L, need);
+    if (!full)
         return NULL;
-    }
     snprintf(full, need, "%s/%s", L->dir, rel);
     char *real = realpath(full, NULL);
     if (!real) {
@@ -824,7 +885,6 @@ static char *check_picture(loader *L, const config_setting_t *s, const char *rel
                 "link, to %s): copy the picture into the set's folder", shorten(rel, b, sizeof b),
                 real);
             free(real);
-            free(full);
             return NULL;
         }
     }
@@ -1180,7 +1240,6 @@ static void load_question(loader *L, const config_setting_t *g, qk_question *q, 
     char *pic = get_string(L, g, "picture", where, false, QK_MAX_LABEL_BYTES);
     if (pic) {
         q->picture = check_picture(L, ps, pic);
-        free(pic);
     }
     long long v;
     if (get_int_range(L, g, "time_limit", where, 0, QK_MAX_TIME_LIMIT,
@@ -1328,7 +1387,6 @@ static void load_set(loader *L, const config_setting_t *root, qk_set *set)
                 "unknown: use \"accuracy\" (the default) or \"speed\"",
                 shorten(scoring, b, sizeof b));
         }
-        free(scoring);
     }
     long long v;
     if (get_int_range(L, root, "streak_bonus", "the set", 0, QK_MAX_POINTS, NULL, &v))
@@ -1461,24 +1519,46 @@ static bool parse_text(config_t *cfg, const char *text, size_t len)
 }
 
 /* Checks, parses and builds the set from the file's bytes; data[len] must be
- * a NUL. */
-static qk_set *load_text(loader *L, const char *data, size_t len, const char *display_path)
+ * a NUL. When `owned_data` is data's own buffer (from qk_big_alloc when
+ * owned_mapped > 0, else malloc) it is freed as soon as the parse is done,
+ * which keeps the file out of the peak memory. */
+static void release(char *p, size_t mapped)
+{
+    if (mapped)
+        qk_big_free(p, mapped);
+    else
+        free(p);
+}
+
+static qk_set *load_text(loader *L, const char *data, size_t len, const char *display_path,
+                         char *owned_data, size_t owned_mapped)
 {
     size_t errors_before = L->diags->errors;
     if (len > QK_MAX_FILE_BYTES) {
         err(L, 0, "the file is %.1f MB; a question set may be at most %u MB: split it into "
             "several sets", (double)len / (1024.0 * 1024.0), QK_MAX_FILE_BYTES / (1024u * 1024u));
+        release(owned_data, owned_mapped);
         return NULL;
     }
     if (sodium_init() < 0) {
         err(L, 0, "libsodium failed to start: cannot hash the set");
+        release(owned_data, owned_mapped);
         return NULL;
     }
     qk_set *set = calloc(1, sizeof *set);
-    if (!set) {
+    size_t first = len + 4096 < QK_TEXT_BLOCK_BYTES ? len + 4096 : QK_TEXT_BLOCK_BYTES;
+    qk_text_block *head = malloc(sizeof *head + first);
+    if (!set || !head || !qk_set_storage_attach(set, head)) {
+        free(set);
+        free(head);
         err(L, 0, "out of memory");
+        release(owned_data, owned_mapped);
         return NULL;
     }
+    head->next = NULL;
+    head->used = 0;
+    head->cap = first;
+    L->head = L->cur = head;
     set->path = dup_str(L, display_path);
     set->dir = dup_str(L, L->dir ? L->dir : NULL);
 
@@ -1505,18 +1585,19 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
         ok = false;
     }
     free(owned);
+    if (threaded)
+        pthread_join(hasher, NULL); /* the hash is faster than the parse: no wait */
+    release(owned_data, owned_mapped);
     if (ok) {
         L->escapes = info.escapes;
         load_set(L, config_root_setting(&cfg), set);
     }
-    config_destroy(&cfg);
-    free(L->ids);
+    free(L->ids); /* before config_destroy: see qk_big_alloc */
     free(L->id_lines);
     L->ids = NULL;
     L->id_lines = NULL;
+    config_destroy(&cfg);
 
-    if (threaded)
-        pthread_join(hasher, NULL);
     static const char hex[] = "0123456789abcdef";
     for (size_t i = 0; i < sizeof job.digest; i++) {
         set->hash[2 * i] = hex[job.digest[i] >> 4];
@@ -1543,7 +1624,7 @@ qk_set *qk_set_load_buffer(const char *name, const char *dir, const char *data, 
     if (!data)
         len = 0;
     if (len > QK_MAX_FILE_BYTES)
-        return load_text(&L, "", len, L.name); /* reports the size; reads nothing */
+        return load_text(&L, "", len, L.name, NULL, 0); /* reports the size; reads nothing */
     char *copy = malloc(len + 1); /* with the NUL the checks rely on */
     if (!copy) {
         err(&L, 0, "out of memory");
@@ -1553,9 +1634,8 @@ qk_set *qk_set_load_buffer(const char *name, const char *dir, const char *data, 
         memcpy(copy, data, len);
     copy[len] = '\0';
     L.real_dir = dir ? realpath(dir, NULL) : NULL;
-    qk_set *set = load_text(&L, copy, len, L.name);
+    qk_set *set = load_text(&L, copy, len, L.name, copy, 0);
     free(L.real_dir);
-    free(copy);
     return set;
 }
 
@@ -1587,9 +1667,11 @@ qk_set *qk_set_load(const char *path, qk_diags *diags)
         fclose(f);
         return NULL;
     }
-    /* Read at most one byte past the limit (the size may change, or be unknown). */
-    size_t cap = S_ISREG(sb.st_mode) ? (size_t)sb.st_size + 1 : 65536, len = 0;
-    char *data = malloc(cap);
+    /* Read at most one byte past the limit (the size may change, or be unknown),
+     * into a buffer with room for the NUL the checks rely on. */
+    bool regular = S_ISREG(sb.st_mode);
+    size_t cap = regular ? (size_t)sb.st_size + 1 : 65536, len = 0, mapped = 0;
+    char *data = regular && cap >= 65536 ? qk_big_alloc(cap, &mapped) : malloc(cap);
     if (!data) {
         err(&L, 0, "out of memory reading the file");
         fclose(f);
@@ -1597,8 +1679,8 @@ qk_set *qk_set_load(const char *path, qk_diags *diags)
     }
     for (;;) {
         if (len == cap) {
-            if (cap > QK_MAX_FILE_BYTES)
-                break;
+            if (cap > QK_MAX_FILE_BYTES || mapped)
+                break; /* too large, or a file that grew while being read */
             size_t ncap = cap * 2 > (size_t)QK_MAX_FILE_BYTES + 1 ? (size_t)QK_MAX_FILE_BYTES + 1
                                                                    : cap * 2;
             char *nd = realloc(data, ncap);
@@ -1616,21 +1698,25 @@ qk_set *qk_set_load(const char *path, qk_diags *diags)
         if (n == 0)
             break;
     }
-    if (ferror(f)) {
-        err(&L, 0, "cannot read the file: %s", strerror(errno));
-        free(data);
-        fclose(f);
-        return NULL;
-    }
+    bool read_error = ferror(f) != 0;
+    int read_errno = errno;
     fclose(f);
-    if (len > QK_MAX_FILE_BYTES) {
-        err(&L, 0, "the file is more than %u MB; a question set may be at most %u MB: split "
-            "it into several sets", QK_MAX_FILE_BYTES / (1024u * 1024u),
-            QK_MAX_FILE_BYTES / (1024u * 1024u));
-        free(data);
+    if (read_error || len == cap) {
+        if (read_error)
+            err(&L, 0, "cannot read the file: %s", strerror(read_errno));
+        else if (len > QK_MAX_FILE_BYTES)
+            err(&L, 0, "the file is more than %u MB; a question set may be at most %u MB: "
+                "split it into several sets", QK_MAX_FILE_BYTES / (1024u * 1024u),
+                QK_MAX_FILE_BYTES / (1024u * 1024u));
+        else
+            err(&L, 0, "the file changed while it was being read: check it again");
+        if (mapped)
+            qk_big_free(data, mapped);
+        else
+            free(data);
         return NULL;
     }
-    data[len] = '\0'; /* len < cap here: the NUL the checks rely on */
+    data[len] = '\0';
 
     /* The folder pictures resolve against: the file's own folder, absolute. */
     char *copy = strdup(path);
@@ -1648,9 +1734,8 @@ qk_set *qk_set_load(const char *path, qk_diags *diags)
     free(copy);
     L.dir = dir;
     L.real_dir = dir ? realpath(dir, NULL) : NULL;
-    qk_set *set = load_text(&L, data, len, path);
+    qk_set *set = load_text(&L, data, len, path, data, mapped);
     free(L.real_dir);
     free(dir);
-    free(data);
     return set;
 }

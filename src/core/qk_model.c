@@ -2,11 +2,18 @@
  *
  * The model is plain structs built by the loader; this file only tears them
  * down and answers small questions about them (counts, lookups, type names).
+ * A loaded set's texts live in blocks recorded in a small registry (see
+ * qk_set_storage.h); a set built by hand has each text malloc'd.
  */
 #include "qk_model.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "qk_set_storage.h"
 
 static const char *const qtype_names[QK_Q_TYPE_COUNT] = {
     [QK_Q_SINGLE] = "single",
@@ -16,17 +23,103 @@ static const char *const qtype_names[QK_Q_TYPE_COUNT] = {
     [QK_Q_CATEGORIZE] = "categorize",
 };
 
-static void question_free(qk_question *q)
+/* The registry of loaded sets' text blocks (see qk_set_storage.h): a short
+ * array, since a station holds a handful of sets at a time. */
+static pthread_mutex_t storage_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct storage_entry {
+    const qk_set *set;
+    qk_text_block *blocks;
+} *storage;
+static size_t storage_n, storage_cap;
+
+bool qk_set_storage_attach(const qk_set *set, qk_text_block *blocks)
 {
-    free(q->id);
-    free(q->text);
-    free(q->explanation);
-    free(q->picture);
-    for (size_t i = 0; i < q->n_choices; i++)
-        free(q->choices[i].text);
+    bool ok = true;
+    pthread_mutex_lock(&storage_lock);
+    if (storage_n == storage_cap) {
+        size_t cap = storage_cap ? storage_cap * 2 : 16;
+        struct storage_entry *ns = realloc(storage, cap * sizeof *ns);
+        if (ns) {
+            storage = ns;
+            storage_cap = cap;
+        } else {
+            ok = false;
+        }
+    }
+    if (ok)
+        storage[storage_n++] = (struct storage_entry){set, blocks};
+    pthread_mutex_unlock(&storage_lock);
+    return ok;
+}
+
+qk_text_block *qk_set_storage_detach(const qk_set *set)
+{
+    qk_text_block *blocks = NULL;
+    if (!set)
+        return NULL;
+    pthread_mutex_lock(&storage_lock);
+    for (size_t i = storage_n; i-- > 0;) {
+        if (storage[i].set == set) {
+            blocks = storage[i].blocks;
+            storage[i] = storage[--storage_n];
+            break;
+        }
+    }
+    if (storage_n == 0) { /* nothing left: give the array back */
+        free(storage);
+        storage = NULL;
+        storage_cap = 0;
+    }
+    pthread_mutex_unlock(&storage_lock);
+    return blocks;
+}
+
+void *qk_big_alloc(size_t n, size_t *mapped)
+{
+    long page = sysconf(_SC_PAGESIZE);
+    size_t pg = page > 0 ? (size_t)page : 4096;
+    size_t len = (n + pg - 1) / pg * pg;
+    /* MAP_POPULATE: the pages are filled at once, cheaper than a fault each */
+    void *p = mmap(NULL, len, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    if (p == MAP_FAILED)
+        return NULL;
+    *mapped = len;
+    return p;
+}
+
+void qk_big_free(void *p, size_t mapped)
+{
+    if (p)
+        munmap(p, mapped);
+}
+
+void qk_text_blocks_free(qk_text_block *b)
+{
+    while (b) {
+        qk_text_block *next = b->next;
+        if (b->mapped_bytes)
+            qk_big_free(b, b->mapped_bytes);
+        else
+            free(b);
+        b = next;
+    }
+}
+
+/* Frees a question's arrays, and its texts when they are its own (texts). */
+static void question_free(qk_question *q, bool texts)
+{
+    if (texts) {
+        free(q->id);
+        free(q->text);
+        free(q->explanation);
+        free(q->picture);
+        for (size_t i = 0; i < q->n_choices; i++)
+            free(q->choices[i].text);
+        for (size_t i = 0; i < q->n_categories; i++)
+            free(q->categories[i]);
+    }
     free(q->choices);
-    for (size_t i = 0; i < q->n_categories; i++)
-        free(q->categories[i]);
     free(q->categories);
 }
 
@@ -34,22 +127,29 @@ void qk_set_free(qk_set *set)
 {
     if (!set)
         return;
+    qk_text_block *blocks = qk_set_storage_detach(set);
+    bool texts = blocks == NULL; /* else the texts live in the blocks */
     for (size_t r = 0; r < set->n_rounds; r++) {
         qk_round *round = &set->rounds[r];
         for (size_t i = 0; i < round->n_questions; i++)
-            question_free(&round->questions[i]);
+            question_free(&round->questions[i], texts);
         free(round->questions);
-        free(round->id);
-        free(round->title);
-        free(round->intro);
+        if (texts) {
+            free(round->id);
+            free(round->title);
+            free(round->intro);
+        }
     }
     free(set->rounds);
-    free(set->id);
-    free(set->title);
-    free(set->language);
-    free(set->description);
-    free(set->path);
-    free(set->dir);
+    if (texts) {
+        free(set->id);
+        free(set->title);
+        free(set->language);
+        free(set->description);
+        free(set->path);
+        free(set->dir);
+    }
+    qk_text_blocks_free(blocks);
     free(set);
 }
 
