@@ -1547,17 +1547,14 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
     }
     qk_set *set = calloc(1, sizeof *set);
     size_t first = len + 4096 < QK_TEXT_BLOCK_BYTES ? len + 4096 : QK_TEXT_BLOCK_BYTES;
-    qk_text_block *head = malloc(sizeof *head + first);
+    qk_text_block *head = new_block(first);
     if (!set || !head || !qk_set_storage_attach(set, head)) {
         free(set);
-        free(head);
+        qk_text_blocks_free(head);
         err(L, 0, "out of memory");
         release(owned_data, owned_mapped);
         return NULL;
     }
-    head->next = NULL;
-    head->used = 0;
-    head->cap = first;
     L->head = L->cur = head;
     set->path = dup_str(L, display_path);
     set->dir = dup_str(L, L->dir ? L->dir : NULL);
