@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "qk_loader.h"
+#include "qk_path.h"
 
 #define STATE_MAX_BYTES 256
 
@@ -50,30 +51,6 @@ struct qk_catalog {
 static char *dup_or_null(const char *s)
 {
     return s ? strdup(s) : NULL;
-}
-
-static char *path_join(const char *dir, const char *name)
-{
-    size_t ld = strlen(dir), ln = strlen(name);
-    char *p = malloc(ld + ln + 2);
-    if (!p)
-        return NULL;
-    memcpy(p, dir, ld);
-    size_t n = ld;
-    if (n == 0 || p[n - 1] != '/')
-        p[n++] = '/';
-    memcpy(p + n, name, ln + 1);
-    return p;
-}
-
-static char *folder_of(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    if (!slash)
-        return strdup(".");
-    if (slash == path)
-        return strdup("/");
-    return strndup(path, (size_t)(slash - path));
 }
 
 static bool valid_id(const char *s)
@@ -116,7 +93,7 @@ static bool wanted_file(const char *dir, const char *name)
     size_t n = strlen(name);
     if (name[0] == '.' || name[0] == '#' || n <= 4 || strcmp(name + n - 4, ".cfg") != 0)
         return false;
-    char *p = path_join(dir, name);
+    char *p = qk_path_join(dir, name);
     struct stat sb;
     bool ok = p && stat(p, &sb) == 0 && S_ISREG(sb.st_mode);
     free(p);
@@ -193,7 +170,7 @@ static char *read_choice(const char *state_path, qk_diags *diags)
 /* mkdir -p for the folder of `path`. */
 static void make_parent_dirs(const char *path)
 {
-    char *dir = folder_of(path);
+    char *dir = qk_path_dir(path);
     if (!dir)
         return;
     for (char *p = dir + 1; *p; p++) {
@@ -231,7 +208,7 @@ static bool write_choice(const char *state_path, const char *id, qk_diags *diags
             unlink(tmp);
     }
     if (ok) { /* make the rename itself durable */
-        char *dir = folder_of(state_path);
+        char *dir = qk_path_dir(state_path);
         int dfd = dir ? open(dir, O_RDONLY | O_DIRECTORY) : -1;
         if (dfd >= 0) {
             fsync(dfd);
@@ -374,7 +351,7 @@ static qk_catalog *build(char *dir, char *station_choice, char *station_file,
         return NULL;
     }
     for (size_t i = 0; i < n_files; i++) {
-        char *path = path_join(dir, names[i]);
+        char *path = qk_path_join(dir, names[i]);
         free(names[i]);
         if (!path)
             continue;
@@ -429,8 +406,8 @@ static qk_catalog *build(char *dir, char *station_choice, char *station_file,
 
 qk_catalog *qk_catalog_open(const qk_station *st, qk_diags *diags)
 {
-    char *results_dir = folder_of(st->results_db ? st->results_db : "results.db");
-    char *state = results_dir ? path_join(results_dir, QK_CATALOG_STATE_FILE) : NULL;
+    char *results_dir = qk_path_dir(st->results_db ? st->results_db : "results.db");
+    char *state = results_dir ? qk_path_join(results_dir, QK_CATALOG_STATE_FILE) : NULL;
     free(results_dir);
     char *choice = state ? read_choice(state, diags) : NULL;
     return build(strdup(st->quizzes_dir ? st->quizzes_dir : "quizzes"),

@@ -23,6 +23,7 @@
 #include <libconfig.h>
 
 #include "qk_pin.h"
+#include "qk_path.h"
 
 #define STATION_MAX_BYTES (1024u * 1024u) /* a station file is a few lines; refuse big ones */
 #define STATION_ID_MAX    64u
@@ -33,32 +34,6 @@
 static char *dup_str(const char *s)
 {
     return s ? strdup(s) : NULL;
-}
-
-/* "a" + "/" + "b", newly allocated. */
-static char *join_path(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    char *r = malloc(la + lb + 2);
-    if (!r)
-        return NULL;
-    memcpy(r, a, la);
-    size_t n = la;
-    if (n == 0 || r[n - 1] != '/')
-        r[n++] = '/';
-    memcpy(r + n, b, lb + 1);
-    return r;
-}
-
-/* The folder part of `path` ("." when it has none), newly allocated. */
-static char *dir_of(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    if (!slash)
-        return strdup(".");
-    if (slash == path)
-        return strdup("/");
-    return strndup(path, (size_t)(slash - path));
 }
 
 static const char *home_dir(void)
@@ -78,7 +53,7 @@ static char *xdg_dir(const char *var, const char *fallback)
     if (v && v[0] == '/')
         return strdup(v);
     const char *home = home_dir();
-    return home ? join_path(home, fallback) : NULL;
+    return home ? qk_path_join(home, fallback) : NULL;
 }
 
 /* Resolves a path from the file: "~/x" against the home folder, a relative one
@@ -90,9 +65,9 @@ static char *resolve_path(const char *value, const char *base)
     if (value[0] == '~' && (value[1] == '/' || value[1] == '\0')) {
         const char *home = home_dir();
         if (home)
-            return value[1] ? join_path(home, value + 2) : strdup(home);
+            return value[1] ? qk_path_join(home, value + 2) : strdup(home);
     }
-    return join_path(base, value);
+    return qk_path_join(base, value);
 }
 
 static bool is_id(const char *s, size_t max)
@@ -123,7 +98,7 @@ static char *default_results_db(void)
     char *data = xdg_dir("XDG_DATA_HOME", ".local/share");
     if (!data)
         return strdup("quizkiosk-results.db"); /* no home at all: the current folder */
-    char *r = join_path(data, "quizkiosk/results.db");
+    char *r = qk_path_join(data, "quizkiosk/results.db");
     free(data);
     return r;
 }
@@ -146,7 +121,7 @@ bool qk_station_defaults(qk_station *st, const char *shipped_quizzes)
     st->width = 1280;
     st->height = 720;
     st->results_db = default_results_db();
-    st->export_dir = st->results_db ? dir_of(st->results_db) : NULL;
+    st->export_dir = st->results_db ? qk_path_dir(st->results_db) : NULL;
     if (!st->station_id || !st->quizzes_dir || !st->language || !st->results_db ||
         !st->export_dir) {
         qk_station_free(st);
@@ -607,7 +582,7 @@ bool qk_station_load(qk_station *st, const char *path, qk_diags *diags)
         qk_diag_add(diags, QK_DIAG_ERROR, path, 0, "out of memory");
         return false;
     }
-    char *dir = dir_of(path);
+    char *dir = qk_path_dir(path);
     char real[PATH_MAX];
     load_ctx c = {path, dir && realpath(dir, real) ? real : (dir ? dir : "."), diags, &work,
                   false, false};
@@ -619,7 +594,7 @@ bool qk_station_load(qk_station *st, const char *path, qk_diags *diags)
     free(buf);
 
     if (c.results_set && !c.export_set) {
-        char *ed = dir_of(work.results_db);
+        char *ed = qk_path_dir(work.results_db);
         set_string(&c, &work.export_dir, ed);
     }
     set_string(&c, &work.path, strdup(path));
@@ -656,7 +631,7 @@ bool qk_station_find_in(qk_station *st, const char *explicit_path,
         return qk_station_load(st, explicit_path, diags);
 
     char *conf = xdg_dir("XDG_CONFIG_HOME", ".config");
-    char *user = conf ? join_path(conf, "quizkiosk/station.cfg") : NULL;
+    char *user = conf ? qk_path_join(conf, "quizkiosk/station.cfg") : NULL;
     free(conf);
     if (user && exists(user)) {
         bool ok = qk_station_load(st, user, diags);
