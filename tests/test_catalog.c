@@ -124,6 +124,19 @@ static void test_good_and_bad(void)
     QK_CHECK_STR(qk_catalog_find(cat, "helse")->title, "Test set helse");
     QK_CHECK(qk_catalog_find(cat, "broken") == NULL);
     QK_CHECK(qk_catalog_owns(cat, qk_catalog_active(cat)));
+    /* What the trainer menu shows: the skipped files with their first error. */
+    char problems[800];
+    qk_catalog_problems(cat, problems, sizeof problems);
+    QK_CHECK(strstr(problems, "Hoppet over 2 sett med feil") != NULL);
+    char expect[300];
+    const qk_diag *first = &qk_catalog_bad_diags(cat, 0)->items[0];
+    snprintf(expect, sizeof expect, "\nb-broken.cfg:%d: %s", first->line, first->message);
+    QK_CHECK(strstr(problems, expect) != NULL);
+    QK_CHECK(strstr(problems, "\nd-syntax.cfg:") != NULL);
+    QK_CHECK(strstr(problems, tmp) == NULL); /* names the file, not the whole path */
+    char tiny[8];
+    qk_catalog_problems(cat, tiny, sizeof tiny);
+    QK_CHECK(strlen(tiny) < sizeof tiny);
     qk_catalog_free(cat);
     qk_catalog_free(NULL);
     qk_station_free(&st);

@@ -23,6 +23,9 @@
 #include <unistd.h>
 
 #include "qk_loader.h"
+#include "qk_i18n.h"
+#include <stdarg.h>
+#include <stdio.h>
 #include "qk_path.h"
 
 #define STATE_MAX_BYTES 256
@@ -503,4 +506,50 @@ const char *qk_catalog_folder(const qk_catalog *cat)
 const char *qk_catalog_state_path(const qk_catalog *cat)
 {
     return cat->state_path;
+}
+
+/* ---- what the trainer menu shows -------------------------------------- */
+
+static void append(char *buf, size_t cap, const char *fmt, ...)
+{
+    size_t len = strlen(buf);
+    if (len + 1 >= cap)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf + len, cap - len, fmt, ap);
+    va_end(ap);
+}
+
+char *qk_catalog_problems(const qk_catalog *cat, char *buf, size_t cap)
+{
+    if (!buf || !cap)
+        return buf;
+    buf[0] = '\0';
+    if (!cat)
+        return buf;
+    size_t nbad = qk_catalog_bad_count(cat);
+    if (nbad) {
+        append(buf, cap, qk_tr(QK_S_MENU_SKIPPED), (int)nbad);
+        for (size_t i = 0; i < nbad && i < 3; i++) {
+            const qk_diags *d = qk_catalog_bad_diags(cat, i);
+            const char *path = qk_catalog_bad_path(cat, i);
+            const char *name = strrchr(path, '/');
+            name = name ? name + 1 : path;
+            const qk_diag *first = NULL;
+            for (size_t k = 0; d && k < d->count && !first; k++)
+                if (d->items[k].severity == QK_DIAG_ERROR)
+                    first = &d->items[k];
+            if (first)
+                append(buf, cap, "\n%s:%d: %s", name, first->line, first->message);
+            else
+                append(buf, cap, "\n%s", name);
+        }
+        if (nbad > 3)
+            append(buf, cap, "\n…");
+    }
+    const char *note = qk_catalog_note(cat);
+    if (note && *note)
+        append(buf, cap, "%s%s", buf[0] ? "\n" : "", note);
+    return buf;
 }

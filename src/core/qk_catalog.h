@@ -93,4 +93,11 @@ bool qk_catalog_choose(qk_catalog *cat, const char *set_id, qk_diags *diags);
 const char *qk_catalog_folder(const qk_catalog *cat);
 const char *qk_catalog_state_path(const qk_catalog *cat);
 
+/* Writes what the trainer should read about `cat` into buf (cap bytes, always
+ * NUL-terminated), in the station's language (qk_i18n): the number of files
+ * skipped as invalid, each of the first three with its first error as
+ * "FILE:LINE: message" (file name without its folder), then qk_catalog_note.
+ * buf is "" when all is well. Returns buf. */
+char *qk_catalog_problems(const qk_catalog *cat, char *buf, size_t cap);
+
 #endif

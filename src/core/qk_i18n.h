@@ -83,6 +83,7 @@ typedef enum {
     QK_S_FIG_NONE,
     QK_S_NO_STORE,           /* %s: the store's problem */
     QK_S_RELOADED,           /* %s: the active set's title */
+    QK_S_MENU_SKIPPED,       /* %d: how many question-set files were skipped as invalid */
     QK_S_COUNT
 } qk_str;
 

@@ -28,6 +28,7 @@
 #include "qk_i18n.h"
 #include "qk_station.h"
 #include "qk_store.h"
+#include "screens/common.h" /* qk_cat */
 
 static volatile sig_atomic_t got_hup, got_term;
 
@@ -189,8 +190,12 @@ int qk_kiosk_run(const qk_cli *cli)
     cfg.n_rounds = round_indices(&st, set, idx);
     cfg.rounds = cfg.n_rounds ? idx : NULL;
     qk_app *app = qk_app_create(g, set, store, &cfg);
-    if (app)
+    if (app) {
         offer_sets(app, cat);
+        char problems[800];
+        qk_catalog_problems(cat, problems, sizeof problems);
+        qk_app_menu_message(app, problems);
+    }
     qk_autoplay *ap = NULL;
     if (app && cli->autoplay)
         ap = qk_autoplay_create(app, g, cli->autoplay, cli->seed, cli->screenshots);
@@ -224,8 +229,12 @@ int qk_kiosk_run(const qk_cli *cli)
                 use_set(app, &st, qk_catalog_active(cat));
                 offer_sets(app, cat);
                 qk_gfx_flush_cache(g);
-                char msg[600];
+                char msg[1000];
                 snprintf(msg, sizeof msg, qk_tr(QK_S_RELOADED), qk_catalog_active(cat)->title);
+                char problems[800];
+                qk_catalog_problems(cat, problems, sizeof problems);
+                if (problems[0])
+                    qk_cat(msg, sizeof msg, "\n%s", problems);
                 qk_app_menu_message(app, msg);
                 fprintf(stderr, "quizkiosk: question sets read again; active set '%s'\n",
                         qk_catalog_active(cat)->id);

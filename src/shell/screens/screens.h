@@ -118,7 +118,7 @@ struct qk_app {
     size_t n_choices;
     int choose_request;              /* -1 none */
     int menu_page;                   /* 0 main, 1 choose a set, 2 today's figures */
-    char menu_msg[600];
+    char menu_msg[1000];
 };
 
 /* Switches screens (leave the old, enter the new, redraw). */
