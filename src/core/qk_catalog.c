@@ -58,16 +58,7 @@ static char *dup_or_null(const char *s)
 
 static bool valid_id(const char *s)
 {
-    size_t n = strlen(s);
-    if (n == 0 || n > QK_MAX_ID_BYTES)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              c == '-' || c == '_'))
-            return false;
-    }
-    return true;
+    return strlen(s) <= QK_MAX_ID_BYTES && qk_id_chars_ok(s);
 }
 
 static void copy_diags(qk_diags *to, const qk_diags *from)

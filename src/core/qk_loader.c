@@ -747,25 +747,12 @@ static void get_bool(loader *L, const config_setting_t *g, const char *name, boo
     *out = config_setting_get_bool(s) != 0;
 }
 
-static bool valid_id(const char *s)
-{
-    if (!*s)
-        return false;
-    for (; *s; s++) {
-        char c = *s;
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              c == '-' || c == '_'))
-            return false;
-    }
-    return true;
-}
-
 /* Reads an id member: required, letters/digits/-/_ only, at most QK_MAX_ID_BYTES. */
 static char *get_id(loader *L, const config_setting_t *g, const char *where)
 {
     const config_setting_t *s = member(g, "id");
     char *id = get_string(L, g, "id", where, true, QK_MAX_ID_BYTES);
-    if (id && !valid_id(id)) {
+    if (id && !qk_id_chars_ok(id)) {
         char b[64];
         err(L, line_of(s), "id \"%s\" may hold only letters a-z, digits, '-' and '_' "
             "(no spaces or \xC3\xA6\xC3\xB8\xC3\xA5), e.g. \"round-1\"", shorten(id, b, sizeof b));

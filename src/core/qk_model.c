@@ -196,3 +196,16 @@ int qk_qtype_from_name(const char *name)
             return t;
     return -1;
 }
+
+bool qk_id_chars_ok(const char *s)
+{
+    if (!s || !*s)
+        return false;
+    for (; *s; s++) {
+        char c = *s;
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_'))
+            return false;
+    }
+    return true;
+}

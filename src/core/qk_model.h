@@ -105,6 +105,10 @@ size_t qk_set_question_count(const qk_set *set);
 /* Finds a question by id; NULL when absent. *round_out (may be NULL) gets its round. */
 const qk_question *qk_set_find_question(const qk_set *set, const char *id, size_t *round_out);
 
+/* True when s is a usable id: not empty, only ASCII letters, digits, - and _.
+ * The length limit is the caller's (QK_MAX_ID_BYTES for sets and questions). */
+bool qk_id_chars_ok(const char *s);
+
 /* "single", "multiple", ...; and the reverse (-1 when unknown). */
 const char *qk_qtype_name(qk_qtype type);
 int qk_qtype_from_name(const char *name);

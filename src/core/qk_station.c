@@ -23,6 +23,7 @@
 #include <libconfig.h>
 
 #include "qk_pin.h"
+#include "qk_model.h"
 #include "qk_path.h"
 
 #define STATION_MAX_BYTES (1024u * 1024u) /* a station file is a few lines; refuse big ones */
@@ -72,16 +73,7 @@ static char *resolve_path(const char *value, const char *base)
 
 static bool is_id(const char *s, size_t max)
 {
-    size_t n = strlen(s);
-    if (n == 0 || n > max)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              c == '-' || c == '_'))
-            return false;
-    }
-    return true;
+    return strlen(s) <= max && qk_id_chars_ok(s);
 }
 
 static void free_rounds(char **rounds, size_t n)
