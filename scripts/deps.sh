@@ -7,7 +7,8 @@ PKGS=(build-essential cmake pkg-config
       libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev librsvg2-common
       libconfig-dev libsqlite3-dev libsodium-dev libfontconfig-dev
       fonts-dejavu-core fontconfig sqlite3
-      xvfb xauth x11-utils x11-apps xdotool imagemagick valgrind time)
+      xvfb xauth x11-utils x11-apps xdotool imagemagick valgrind time
+      cage grim xwayland)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

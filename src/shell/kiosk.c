@@ -73,9 +73,9 @@ static size_t round_indices(const qk_station *st, const qk_set *set, size_t *out
 /* With QK_LAYOUT_FILE set (tests under a real X server), each frame's screen
  * name and recorded rectangles are written to that file, so that a script
  * driving the window with xdotool knows where to click:
- *   screen NAME
+ *   screen NAME WxH      (WxH: the drawing size in output pixels)
  *   KIND ID X Y W H      (one line per rectangle; KIND as in qk_ui_kind) */
-static void write_layout(const qk_app *app, const char *path)
+static void write_layout(const qk_app *app, const qk_gfx *g, const char *path)
 {
     char tmp[4096];
     snprintf(tmp, sizeof tmp, "%s.tmp", path);
@@ -84,7 +84,9 @@ static void write_layout(const qk_app *app, const char *path)
         return;
     size_t n = 0;
     const qk_ui_rect *l = qk_app_layout(app, &n);
-    fprintf(f, "screen %s\n", qk_app_screen_name(app));
+    int w = 0, h = 0;
+    qk_gfx_size(g, &w, &h);
+    fprintf(f, "screen %s %dx%d\n", qk_app_screen_name(app), w, h);
     for (size_t i = 0; i < n; i++)
         fprintf(f, "%d %d %d %d %d %d\n", (int)l[i].kind, l[i].id, l[i].r.x, l[i].r.y,
                 l[i].r.w, l[i].r.h);
@@ -259,7 +261,7 @@ int qk_kiosk_run(const qk_cli *cli)
                 qk_autoplay_rendered(ap);
             qk_gfx_present(g); /* QK_STAMP_FIRST_FRAME: start-up benchmark */
             if (layout_file)
-                write_layout(app, layout_file);
+                write_layout(app, g, layout_file);
         }
         SDL_Event ev;
         if (ap) {

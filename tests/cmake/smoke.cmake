@@ -2,7 +2,9 @@
 #   smoke_x11          a real X window under xvfb-run; xdotool clicks through a
 #                      question; screenshot by the X server (label smoke)
 #   valgrind_autoplay  --autoplay 20 under valgrind, no definite leak (label valgrind)
-# Both need the kiosk (QK_HAVE_SHELL); each skips (77) when its tool is missing.
+#   smoke_cage         fullscreen under the cage Wayland kiosk compositor (headless),
+#                      landscape, portrait, through Xwayland; grim captures (label smoke)
+# All need the kiosk (QK_HAVE_SHELL); each skips (77) when its tool is missing.
 if(QK_HAVE_SHELL)
   add_test(NAME smoke_x11
            COMMAND bash ${QK_TESTS_DIR}/smoke/smoke.sh $<TARGET_FILE:quizkiosk>
@@ -12,6 +14,11 @@ if(QK_HAVE_SHELL)
   set_tests_properties(smoke_x11 PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 180
                        LABELS smoke RUN_SERIAL TRUE
                        ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+  add_test(NAME smoke_cage
+           COMMAND bash ${QK_TESTS_DIR}/smoke/cage.sh $<TARGET_FILE:quizkiosk>
+                   ${CMAKE_CURRENT_BINARY_DIR}/smoke-out)
+  set_tests_properties(smoke_cage PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300
+                       LABELS smoke RUN_SERIAL TRUE)
   if(NOT QK_SANITIZE) # valgrind cannot run an ASan binary
     add_test(NAME valgrind_autoplay
              COMMAND bash ${QK_TESTS_DIR}/smoke/valgrind.sh $<TARGET_FILE:quizkiosk>

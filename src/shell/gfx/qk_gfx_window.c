@@ -10,6 +10,12 @@
  *  - Under Wayland (e.g. the cage kiosk compositor) a client cannot place its
  *    window; there, and on KMS/DRM and anything else, we ask for
  *    FULLSCREEN_DESKTOP, which the compositor honours.
+ *  - Under Wayland SDL 2.26 draws its own window decorations through libdecor
+ *    when the library is there, even when none of its plugins is (Debian's
+ *    SDL depends on libdecor, the plugin is only recommended): under cage
+ *    such a window was never shown, the screen stayed black. A kiosk
+ *    wants no decorations at all, so libdecor is not allowed and SDL speaks
+ *    xdg-shell directly; the window then fills cage's output.
  *  - The window allows HiDPI; every size we hand out is the renderer's output
  *    size in pixels, and qk_gfx_window_to_output converts mouse coordinates.
  *
@@ -17,7 +23,8 @@
  * still wins): bypass the X11 compositor, keep the screen saver off, never
  * minimise on focus loss (a popup must not hide the kiosk), let the first
  * click on an unfocused window count, smooth scaling of pictures. With the
- * `software` option the window framebuffer is not routed through OpenGL.
+ * `software` option the window framebuffer is not routed through OpenGL
+ * where the driver has a framebuffer of its own (own_framebuffer).
  *
  * The renderer is not asked for vsync: the caller sleeps in
  * SDL_WaitEventTimeout and presents only when something changed, so there is
@@ -32,7 +39,7 @@
 
 #include "gfx/qk_gfx_internal.h"
 
-static void set_hints(bool software)
+static void set_hints(void)
 {
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "1");
     SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
@@ -40,8 +47,7 @@ static void set_hints(bool software)
     SDL_SetHint(SDL_HINT_MOUSE_FOCUS_CLICKTHROUGH, "1");
     SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
     SDL_SetHint(SDL_HINT_RENDER_VSYNC, "0");
-    if (software)
-        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    SDL_SetHint(SDL_HINT_VIDEO_WAYLAND_ALLOW_LIBDECOR, "0");
 }
 
 /* True where a borderless window at the display bounds is the way to fill the
@@ -51,6 +57,16 @@ static bool place_borderless(const char *driver)
     return driver && (!strcmp(driver, "x11") || !strcmp(driver, "dummy") ||
                       !strcmp(driver, "offscreen") || !strcmp(driver, "windows") ||
                       !strcmp(driver, "cocoa"));
+}
+
+/* True where the driver gives a window a framebuffer of its own, so that SDL's
+ * software renderer can draw without OpenGL. Wayland and KMS/DRM have none in
+ * SDL 2.26: there the software renderer needs the GL route, and SDL decides
+ * that once, when the first window surface is made. */
+static bool own_framebuffer(const char *driver)
+{
+    return driver && (!strcmp(driver, "x11") || !strcmp(driver, "dummy") ||
+                      !strcmp(driver, "offscreen"));
 }
 
 static void refresh_size(qk_gfx *g)
@@ -75,7 +91,7 @@ qk_gfx *qk_gfx_open(const qk_gfx_options *opt, char *err, size_t errlen)
         snprintf(err, errlen, "out of memory opening the screen");
         return NULL;
     }
-    set_hints(opt->software);
+    set_hints();
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
         snprintf(err, errlen,
                  "cannot start SDL video (%s); run it on an X11 or Wayland display, "
@@ -96,6 +112,8 @@ qk_gfx *qk_gfx_open(const qk_gfx_options *opt, char *err, size_t errlen)
 
     const char *title = opt->title ? opt->title : "quizkiosk";
     const char *driver = SDL_GetCurrentVideoDriver();
+    if (opt->software && own_framebuffer(driver))
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_SHOWN;
     int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED;
     int w = opt->width > 0 ? opt->width : 1280, h = opt->height > 0 ? opt->height : 720;
