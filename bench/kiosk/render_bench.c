@@ -158,8 +158,8 @@ int main(int argc, char **argv)
     }
     printf("text cache: %lu hits, %lu renders, %zu kept (%.1f MiB), %lu evicted\n", s.text_hits,
            s.text_renders, s.text_entries, s.text_bytes / 1048576.0, s.text_evictions);
+    qk_app_destroy(app); /* first: it reads autoplay's clock while it ends a session */
     qk_autoplay_destroy(ap);
-    qk_app_destroy(app);
     qk_gfx_close(g);
     qk_catalog_free(cat);
     qk_station_free(&st);

@@ -25,7 +25,9 @@ typedef struct qk_autoplay qk_autoplay;
  * app. NULL on out of memory. */
 qk_autoplay *qk_autoplay_create(qk_app *app, qk_gfx *g, long sessions, uint64_t seed,
                                 const char *shots_dir);
-void qk_autoplay_destroy(qk_autoplay *ap); /* NULL is a no-op */
+/* Destroy the app first: the app reads autoplay's clock until it is gone (it
+ * ends a running session when destroyed). NULL is a no-op. */
+void qk_autoplay_destroy(qk_autoplay *ap);
 
 /* Pushes the events of the next gesture (or moves the clock on). Call when
  * SDL's queue is empty. */

@@ -287,8 +287,8 @@ int qk_kiosk_run(const qk_cli *cli)
         qk_autoplay_report(ap, stdout);
         rc = qk_autoplay_failed(ap) ? 1 : 0;
     }
+    qk_app_destroy(app); /* first: it reads autoplay's clock while it ends a session */
     qk_autoplay_destroy(ap);
-    qk_app_destroy(app);
     qk_gfx_close(g);
     qk_store_close(store);
     qk_catalog_free(retired);
