@@ -526,6 +526,39 @@ static void test_time_limit(void)
     rig_close(&r);
 }
 
+/* A running countdown draws a frame when its bar has moved a whole pixel or its
+ * seconds change, and at most 10 times a second; a tick with nothing changed
+ * asks for no frame. Over 10 s of a 30 s countdown: at least one frame per
+ * second (the seconds), at most 10 per second. */
+static void test_countdown_frames(void)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1920, 1080, NULL));
+    start_round(&r, 2);
+    pump(&r);
+    QK_REQUIRE(state(&r) == QK_ST_QUESTION);
+    qk_app_tick(r.app);
+    QK_CHECK(!qk_app_needs_redraw(r.app)); /* no time passed: nothing to draw */
+    int first = qk_app_wait_ms(r.app);
+    QK_CHECK(first >= 100 && first <= 1000);
+    int frames = 0, wakes = 0;
+    double end = r.now + 10;
+    while (r.now < end && wakes < 1000) {
+        r.now += qk_app_wait_ms(r.app) / 1000.0;
+        wakes++;
+        qk_app_tick(r.app);
+        if (qk_app_needs_redraw(r.app)) {
+            qk_app_render(r.app);
+            frames++;
+        }
+    }
+    printf("countdown: %d wakes, %d frames in 10 s\n", wakes, frames);
+    QK_CHECK(frames >= 10);
+    QK_CHECK(wakes <= 101);
+    QK_CHECK_INT(state(&r), QK_ST_QUESTION);
+    rig_close(&r);
+}
+
 static void test_trainer_pin_and_exit(void)
 {
     rig r;
@@ -833,6 +866,7 @@ int main(int argc, char **argv)
     QK_RUN(test_categorize);
     QK_RUN(test_walkaway_abandons);
     QK_RUN(test_time_limit);
+    QK_RUN(test_countdown_frames);
     QK_RUN(test_trainer_pin_and_exit);
     QK_RUN(test_focus_keys_and_idle_summary);
     QK_RUN(test_layout_1280x720);

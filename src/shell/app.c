@@ -21,6 +21,7 @@
 #include "widgets.h"
 
 #define LONG_PRESS_S 3.0
+#define COUNTDOWN_FRAME_S 0.1 /* at most 10 countdown frames a second */
 #define CORNER_UNITS 140.0f
 #define DRAG_UNITS 24.0f
 
@@ -580,8 +581,21 @@ int qk_app_wait_ms(const qk_app *app)
         double left = app->screen_since + app->cfg.idle_countdown - now;
         QK_SOONER(left - floor(left) + 0.001);
     }
-    if (app->screen == QK_SCR_QUESTION && app->qs.q && app->qs.q->time_limit > 0)
-        QK_SOONER(0.05); /* the countdown bar moves */
+    if (app->screen == QK_SCR_QUESTION && app->qs.q && app->qs.q->time_limit > 0) {
+        /* The countdown: wake when its bar has moved a whole pixel or its
+         * seconds change, whichever is sooner, but not more than 10 times a
+         * second (each wake draws the whole screen). */
+        double limit = app->qs.q->time_limit;
+        double left = limit - (now - app->qs.started);
+        double next = left - floor(left);
+        if (app->qs.bar_w > 0) {
+            double per_px = limit / app->qs.bar_w;
+            double to_px = fmod(left + per_px / 2, per_px);
+            if (to_px < next)
+                next = to_px;
+        }
+        QK_SOONER(next < COUNTDOWN_FRAME_S ? COUNTDOWN_FRAME_S : next + 0.001);
+    }
     if (app->screen == QK_SCR_PIN && app->pin_msg == 2)
         QK_SOONER(0.5);
 #undef QK_SOONER

@@ -62,6 +62,8 @@ static void enter(qk_app *app)
     qs->focus = -1;
     qs->started = qk_app_now(app);
     qs->last_bar_px = -1;
+    qs->last_secs = -1;
+    qs->bar_w = 0;
 }
 
 static bool complete(const qk_qstate *qs)
@@ -318,6 +320,18 @@ static void event(qk_app *app, const qk_event *ev)
     }
 }
 
+/* What the countdown shows: the bar's filled width (as qk_w_bar rounds it) and
+ * the whole seconds left. A frame is drawn only when one of them changes. */
+static int countdown_px(int bar_w, double frac)
+{
+    return (int)(bar_w * frac + 0.5);
+}
+
+static int countdown_secs(double left)
+{
+    return (int)(left + 0.999);
+}
+
 static void tick(qk_app *app)
 {
     qk_qstate *qs = &app->qs;
@@ -328,10 +342,9 @@ static void tick(qk_app *app)
         qk_app_timeout(app);
         return;
     }
-    int w, h;
-    qk_screen_size(app, &w, &h);
-    int px = (int)((double)w * (1.0 - used / qs->q->time_limit));
-    if (px != qs->last_bar_px)
+    double left = qs->q->time_limit - used;
+    if (countdown_px(qs->bar_w, left / qs->q->time_limit) != qs->last_bar_px ||
+        countdown_secs(left) != qs->last_secs)
         app->dirty = true;
 }
 
@@ -520,12 +533,14 @@ static void draw(qk_app *app)
         int tw = qk_px(app, 110);
         int bh = qk_px(app, 16);
         char secs[16];
-        snprintf(secs, sizeof secs, "%d s", (int)(left + 0.999));
-        qk_w_bar(app, qk_rect(m, y + (qk_px(app, 40) - bh) / 2, cw - tw - gap, bh), frac,
-                 frac < 0.25 ? QK_C_BAD : QK_C_ACCENT);
+        snprintf(secs, sizeof secs, "%d s", countdown_secs(left));
+        SDL_Rect bar = qk_rect(m, y + (qk_px(app, 40) - bh) / 2, cw - tw - gap, bh);
+        qk_w_bar(app, bar, frac, frac < 0.25 ? QK_C_BAD : QK_C_ACCENT);
         qk_w_text(app, secs, qk_rect(m + cw - tw, y, tw, qk_px(app, 40)), 32, 18, true,
                   frac < 0.25 ? QK_C_BAD : QK_C_INK, QK_ALIGN_RIGHT, QK_VALIGN_MIDDLE);
-        qs->last_bar_px = (int)((double)w * frac);
+        qs->bar_w = bar.w;
+        qs->last_bar_px = countdown_px(bar.w, frac);
+        qs->last_secs = countdown_secs(left);
         y += qk_px(app, 40) + gap;
     }
 

@@ -69,7 +69,9 @@ typedef struct {
     int drag_x, drag_y;              /* pointer while dragging */
     bool dragging;
     int drag_from_kind, drag_from_id;
-    int last_bar_px;                 /* countdown bar width last drawn */
+    int last_bar_px;                 /* countdown bar: filled width last drawn */
+    int last_secs;                   /* countdown: whole seconds last shown */
+    int bar_w;                       /* countdown bar: full width in pixels (0: none yet) */
 } qk_qstate;
 
 struct qk_app {
