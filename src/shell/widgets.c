@@ -7,6 +7,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "screens/screens.h"
 
@@ -164,6 +165,68 @@ void qk_w_button(qk_app *app, SDL_Rect r, const char *label, qk_ui_kind kind, in
         qk_app_record(app, r, kind, id);
 }
 
+/* Where a tile puts its badge, its tick box or mark, its tag and its label
+ * (one geometry for drawing and for qk_w_tile_label_px). */
+typedef struct {
+    int badge_d;          /* badge diameter; 0 = none */
+    SDL_Rect box;         /* tick box or mark; w 0 = none */
+    SDL_Rect tag;         /* tag line; w 0 = none */
+    SDL_Rect label;
+} tile_geom;
+
+static tile_geom tile_layout(const qk_app *app, SDL_Rect r, bool badge, bool box_or_mark,
+                             bool tag)
+{
+    tile_geom t;
+    memset(&t, 0, sizeof t);
+    int pad = qk_px(app, 16);
+    int x = r.x + pad;
+    int d = r.h - 2 * pad;
+    if (d > qk_px(app, 64))
+        d = qk_px(app, 64);
+    if (badge && d > 8) {
+        t.badge_d = d;
+        x += d + pad;
+    }
+    int right = r.x + r.w - pad;
+    int box = qk_px(app, 44);
+    if (box > r.h - 2 * pad)
+        box = r.h - 2 * pad;
+    if (box_or_mark && box > 8) {
+        t.box = qk_rect(right - box, r.y + (r.h - box) / 2, box, box);
+        right -= box + pad;
+    }
+    t.label = qk_rect(x, r.y + pad / 2, right - x, r.h - pad);
+    if (tag) {
+        int tagh = qk_px(app, 30);
+        if (tagh > t.label.h / 2)
+            tagh = t.label.h / 2;
+        t.tag = qk_rect(x, t.label.y + t.label.h - tagh, t.label.w, tagh);
+        t.label.h -= tagh;
+    }
+    return t;
+}
+
+/* The label size in units: the group's (qk_app.tile_label_px) or 34. */
+static float tile_label_units(const qk_app *app)
+{
+    return app->tile_label_px > 0 ? app->tile_label_px : 34.0f;
+}
+
+float qk_w_tile_label_px(qk_app *app, SDL_Rect r, bool badge, const char *label,
+                         const char *tag, bool box_or_mark, float px)
+{
+    if (!label || !*label)
+        return px;
+    tile_geom t = tile_layout(app, r, badge, box_or_mark, tag && *tag);
+    if (t.label.w <= 0 || t.label.h <= 0)
+        return 18.0f;
+    int fit = qk_text_fit(app->g, label, t.label.w, t.label.h, qk_px(app, px),
+                          qk_px(app, 18), QK_WEIGHT_REGULAR);
+    float units = (float)fit / qk_u(app);
+    return units < px ? units : px;
+}
+
 void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
                const char *label, const char *tag, qk_tile_state st, bool focused,
                bool check, qk_ui_kind kind, int id)
@@ -183,22 +246,6 @@ void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
     if (focused)
         qk_stroke_round_rect(app->g, r, rad, qk_px(app, 6), QK_C_FOCUS);
 
-    int pad = qk_px(app, 16);
-    int x = r.x + pad;
-    int d = r.h - 2 * pad;
-    if (d > qk_px(app, 64))
-        d = qk_px(app, 64);
-    if (badge && *badge && d > 8) {
-        SDL_Color bc = badge_colors[(badge_color < 0 ? 0 : badge_color) % QK_MAX_CHOICES];
-        if (st == QK_TILE_DIM)
-            bc = (SDL_Color){0x5F, 0x65, 0x6B, 0xFF};
-        qk_fill_circle(app->g, x + d / 2, r.y + r.h / 2, d / 2, bc);
-        qk_text_style bs = {d * 55 / 100, d * 30 / 100, QK_WEIGHT_BOLD, QK_C_ON_ACCENT,
-                            QK_ALIGN_CENTER, QK_VALIGN_MIDDLE};
-        qk_text_draw(app->g, badge, qk_rect(x, r.y + (r.h - d) / 2, d, d), &bs);
-        x += d + pad;
-    }
-    int right = r.x + r.w - pad;
     const char *mark = NULL;
     SDL_Color mark_c = ink;
     if (st == QK_TILE_RIGHT) {
@@ -208,11 +255,21 @@ void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
         mark = "\u2717";
         mark_c = QK_C_BAD;
     }
-    int box = qk_px(app, 44);
-    if (box > r.h - 2 * pad)
-        box = r.h - 2 * pad;
-    if ((check || mark) && box > 8) {
-        SDL_Rect cb = qk_rect(right - box, r.y + (r.h - box) / 2, box, box);
+    tile_geom t = tile_layout(app, r, badge && *badge, check || mark, tag && *tag);
+    if (t.badge_d) {
+        int d = t.badge_d;
+        SDL_Color bc = badge_colors[(badge_color < 0 ? 0 : badge_color) % QK_MAX_CHOICES];
+        if (st == QK_TILE_DIM)
+            bc = (SDL_Color){0x5F, 0x65, 0x6B, 0xFF};
+        int bx = r.x + qk_px(app, 16);
+        qk_fill_circle(app->g, bx + d / 2, r.y + r.h / 2, d / 2, bc);
+        qk_text_style bs = {d * 55 / 100, d * 30 / 100, QK_WEIGHT_BOLD, QK_C_ON_ACCENT,
+                            QK_ALIGN_CENTER, QK_VALIGN_MIDDLE};
+        qk_text_draw(app->g, badge, qk_rect(bx, r.y + (r.h - d) / 2, d, d), &bs);
+    }
+    if (t.box.w > 0) {
+        SDL_Rect cb = t.box;
+        int box = cb.w;
         if (check) {
             bool on = st == QK_TILE_CHOSEN;
             if (on)
@@ -230,24 +287,16 @@ void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
                                 QK_VALIGN_MIDDLE};
             qk_text_draw(app->g, mark, cb, &ms);
         }
-        right -= box + pad;
     }
-    int th = r.h - 2 * pad / 2;
-    SDL_Rect lb = qk_rect(x, r.y + pad / 2, right - x, th);
-    if (tag && *tag) {
-        int tagh = qk_px(app, 30);
-        if (tagh > lb.h / 2)
-            tagh = lb.h / 2;
-        SDL_Rect tb = qk_rect(x, lb.y + lb.h - tagh, lb.w, tagh);
-        lb.h -= tagh;
+    if (t.tag.w > 0) {
         qk_text_style ts = {qk_px(app, 24), qk_px(app, 14), QK_WEIGHT_BOLD, QK_C_ACCENT,
                             QK_ALIGN_LEFT, QK_VALIGN_MIDDLE};
-        qk_text_draw(app->g, tag, tb, &ts);
+        qk_text_draw(app->g, tag, t.tag, &ts);
     }
-    if (label && *label && lb.w > 0 && lb.h > 0) {
-        qk_text_style ls = {qk_px(app, 34), qk_px(app, 18), QK_WEIGHT_REGULAR, ink,
-                            QK_ALIGN_LEFT, QK_VALIGN_MIDDLE};
-        qk_text_draw(app->g, label, lb, &ls);
+    if (label && *label && t.label.w > 0 && t.label.h > 0) {
+        qk_text_style ls = {qk_px(app, tile_label_units(app)), qk_px(app, 18),
+                            QK_WEIGHT_REGULAR, ink, QK_ALIGN_LEFT, QK_VALIGN_MIDDLE};
+        qk_text_draw(app->g, label, t.label, &ls);
     }
     qk_app_record(app, r, kind, id);
 }

@@ -47,9 +47,17 @@ typedef enum {
 /* An answer tile: badge with `badge` text (a letter or number) at the left,
  * the label, and an optional small `tag` line under it. `check` draws a tick
  * box at the right (multiple choice), filled when chosen. */
+/* The label is drawn at qk_app.tile_label_px units (34 when 0), shrinking
+ * further only if it still does not fit; a screen sets that field around a
+ * group of tiles so that they share one size (see qk_w_tile_label_px). */
 void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
                const char *label, const char *tag, qk_tile_state st, bool focused,
                bool check, qk_ui_kind kind, int id);
+/* The largest label size in units, at most `px`, at which `label` fits a tile
+ * of rect r with (or without) a badge, a tag and a tick box or mark: the
+ * smallest of these over a group is the size the group can share. */
+float qk_w_tile_label_px(qk_app *app, SDL_Rect r, bool badge, const char *label,
+                         const char *tag, bool box_or_mark, float px);
 /* A horizontal bar filled to `frac` (0..1). */
 void qk_w_bar(qk_app *app, SDL_Rect r, double frac, SDL_Color fill);
 /* A filled rounded rectangle, as qk_fill_round_rect but cheap for large

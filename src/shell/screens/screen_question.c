@@ -404,27 +404,57 @@ static void body_need(const qk_app *app, const qk_qstate *qs, int *rows, int *ex
     }
 }
 
+/* The tallest a tile grows, in units: portrait screens have the height to
+ * give the tiles (and their text, see draw_tiles) more room. */
+static float tile_pref_units(const qk_app *app, qk_qtype t)
+{
+    if (t == QK_Q_TRUEFALSE)
+        return 200;
+    return qk_portrait(app) ? 170 : 132;
+}
+
+/* One label size for the n tiles of a grid: the largest, up to px units, at
+ * which every label fits its tile, so that neighbouring tiles never show
+ * their text at different sizes. `tagged`: size as if each carried a tag line
+ * (items that get one when placed keep their size). */
+static float group_label_px(qk_app *app, SDL_Rect grid, int n, int cols, int gap,
+                            const char *const *labels, bool tagged, bool boxed, float px)
+{
+    for (int i = 0; i < n; i++) {
+        float f = qk_w_tile_label_px(app, qk_grid_cell(grid, n, cols, gap, i), true, labels[i],
+                                     tagged ? "-" : NULL, boxed, px);
+        if (f < px)
+            px = f;
+    }
+    return px;
+}
+
 static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
 {
     qk_qstate *qs = &app->qs;
     const qk_question *q = qs->q;
     bool portrait = qk_portrait(app);
     int n = (int)qs->n;
-    int maxh = qk_px(app, 132);
+    int maxh = qk_px(app, tile_pref_units(app, q->type));
+    const char *labels[QK_MAX_CHOICES];
+    for (int i = 0; i < n && i < QK_MAX_CHOICES; i++)
+        labels[i] = item_text(qs, i);
+    float label_px = portrait ? 40.0f : 34.0f;
     if (q->type == QK_Q_SINGLE || q->type == QK_Q_MULTIPLE || q->type == QK_Q_TRUEFALSE) {
         int rows = (n + cols - 1) / cols;
         int th = (body.h - (rows - 1) * gap) / rows;
-        if (q->type == QK_Q_TRUEFALSE)
-            maxh = qk_px(app, 200);
         if (th > maxh)
             th = maxh;
         SDL_Rect grid = qk_rect(body.x, body.y, body.w, rows * th + (rows - 1) * gap);
+        app->tile_label_px = group_label_px(app, grid, n, cols, gap, labels, false,
+                                            q->type == QK_Q_MULTIPLE, label_px);
         for (int i = 0; i < n; i++) {
             bool on = q->type == QK_Q_MULTIPLE && qs->selected[i];
             qk_w_tile(app, qk_grid_cell(grid, n, cols, gap, i), qk_letter(i), i,
                       item_text(qs, i), NULL, on ? QK_TILE_CHOSEN : QK_TILE_NORMAL,
                       qs->focus == i, q->type == QK_Q_MULTIPLE, QK_UI_TILE, i);
         }
+        app->tile_label_px = 0;
         return;
     }
     /* order and categorize: a pool of items and a second area (slots or bins) */
@@ -449,6 +479,7 @@ static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
                         q->type == QK_Q_ORDER ? pool.h : body.h - head);
     }
     char tag[QK_MAX_LABEL_BYTES + 16];
+    app->tile_label_px = group_label_px(app, pool, n, cols, gap, labels, true, false, label_px);
     for (int i = 0; i < n; i++) {
         const char *tg = NULL;
         qk_tile_state st = QK_TILE_NORMAL;
@@ -472,9 +503,12 @@ static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
         qk_w_tile(app, qk_grid_cell(pool, n, cols, gap, i), qk_letter(i), i, item_text(qs, i),
                   tg, st, qs->focus == i, false, QK_UI_TILE, i);
     }
+    app->tile_label_px = 0;
     if (q->type == QK_Q_ORDER) {
         qk_w_text(app, qk_tr(QK_S_YOUR_ORDER), qk_rect(other.x, other.y - head, other.w,
                   head - gap / 2), 30, 18, true, QK_C_INK, QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
+        app->tile_label_px = group_label_px(app, other, n, cols, gap, labels, false, false,
+                                            label_px);
         for (int k = 0; k < n; k++) {
             char num[16];
             snprintf(num, sizeof num, "%d", k + 1);
@@ -483,6 +517,7 @@ static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
                       p >= 0 ? item_text(qs, p) : NULL, NULL,
                       p >= 0 ? QK_TILE_CHOSEN : QK_TILE_DIM, false, false, QK_UI_SLOT, k);
         }
+        app->tile_label_px = 0;
     } else {
         int nc = (int)q->n_categories;
         qk_w_text(app, qk_tr(QK_S_SORT_INTO), qk_rect(other.x, other.y - head, other.w,
@@ -551,7 +586,7 @@ static void draw(qk_app *app)
     int hint_h = qk_px(app, 48);
     int rows, extra, cols;
     body_need(app, qs, &rows, &extra, &cols);
-    int tile_min = qk_px(app, 76), tile_pref = qk_px(app, q->type == QK_Q_TRUEFALSE ? 200 : 132);
+    int tile_min = qk_px(app, 76), tile_pref = qk_px(app, tile_pref_units(app, q->type));
     int body_min = rows * tile_min + (rows - 1) * gap + extra;
     int body_pref = rows * tile_pref + (rows - 1) * gap + extra;
     int space = bottom - y - hint_h - gap * 2;

@@ -107,6 +107,7 @@ struct qk_app {
     bool layout_overflow;
     bool layout_stale;               /* screen changed since the last render */
     bool recording;                  /* qk_app_record keeps rects (off while drawing under an overlay) */
+    float tile_label_px;             /* units for tile labels while a screen draws a group; 0 = 34 */
 
     qk_qstate qs;
     int review_page;                 /* summary */
