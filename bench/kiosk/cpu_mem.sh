@@ -21,16 +21,8 @@ if [ -z "${QK_BENCH_IN_XVFB:-}" ]; then
 fi
 
 tmp=$(mktemp -d)
-mkdir -p "$tmp/quizzes"
-cp "$root/tests/smoke/smoke_set.cfg" "$tmp/quizzes/"
-cat > "$tmp/station.cfg" <<CFG
-station_id = "bench";
-quizzes_dir = "$tmp/quizzes";
-active_set = "smoke";
-results_db = "$tmp/results.db";
-idle_timeout = 600;
-fullscreen = true;
-CFG
+. "$root/tests/smoke/lib.sh"
+qk_smoke_station "$tmp" bench "idle_timeout = 600;"
 layout=$tmp/layout.txt
 export SDL_VIDEODRIVER=x11 DBUS_SESSION_BUS_ADDRESS=disabled: QK_LAYOUT_FILE=$layout
 export XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data

@@ -35,24 +35,14 @@ for tool in cage grim convert; do
   command -v "$tool" >/dev/null || { echo "SKIP: $tool is not installed"; exit 77; }
 done
 
-fails=0 passes=0
-ok()   { passes=$((passes + 1)); echo "ok   $*"; }
-fail() { fails=$((fails + 1)); echo "FAIL $*" >&2; }
-check() { local what=$1; shift; if "$@"; then ok "$what"; else fail "$what"; fi; }
+. "$here/lib.sh"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 chmod 755 "$tmp"
-mkdir -p "$tmp/quizzes" "$tmp/out"
+mkdir -p "$tmp/out"
 cp "$kiosk" "$tmp/quizkiosk"
-cp "$here/smoke_set.cfg" "$tmp/quizzes/"
-cat > "$tmp/station.cfg" <<CFG
-station_id = "cage";
-quizzes_dir = "$tmp/quizzes";
-active_set = "smoke";
-results_db = "$tmp/data/results.db";
-fullscreen = true;
-CFG
+qk_smoke_station "$tmp" cage
 
 # The part that runs inside cage, as cage's application: start the kiosk, wait
 # for its first screen, capture, end it. It writes what it saw to $tmp/out.

@@ -23,10 +23,7 @@ if [ -z "${QK_SMOKE_IN_XVFB:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1920x1080x24" env QK_SMOKE_IN_XVFB=1 "$0" "$@"
 fi
 
-fails=0 passes=0
-ok()   { passes=$((passes + 1)); echo "ok   $*"; }
-fail() { fails=$((fails + 1)); echo "FAIL $*" >&2; }
-check() { local what=$1; shift; if "$@"; then ok "$what"; else fail "$what"; fi; }
+. "$here/lib.sh"
 # require: as check, but what follows makes no sense without it: stop here.
 require() { local what=$1; shift; if "$@"; then ok "$what"; else fail "$what"; finish; fi; }
 finish() {
@@ -39,15 +36,7 @@ finish() {
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/quizzes"
-cp "$here/smoke_set.cfg" "$tmp/quizzes/"
-cat > "$tmp/station.cfg" <<CFG
-station_id = "smoke";
-quizzes_dir = "$tmp/quizzes";
-active_set = "smoke";
-results_db = "$tmp/results.db";
-fullscreen = true;
-CFG
+qk_smoke_station "$tmp" smoke
 
 layout=$tmp/layout.txt
 export SDL_VIDEODRIVER=x11 DBUS_SESSION_BUS_ADDRESS=disabled: QK_LAYOUT_FILE=$layout
