@@ -54,6 +54,10 @@ static void pump(rig *r)
     }
 }
 
+/* When set, rig_open opens its results database read-only (the store's test
+ * hook): every write fails, reading works, as on a full disk. */
+static bool rig_store_read_only;
+
 static bool rig_open(rig *r, int w, int h, const char *db_name)
 {
     memset(r, 0, sizeof *r);
@@ -78,7 +82,8 @@ static bool rig_open(rig *r, int w, int h, const char *db_name)
     if (db_name) {
         char path[512];
         snprintf(path, sizeof path, "%s/%s", db_dir, db_name);
-        r->store = qk_store_open(path);
+        qk_store_options so = {.read_only = rig_store_read_only};
+        r->store = qk_store_open_with(path, &so);
     }
     qk_app_config cfg = {.station_id = "test", .idle_timeout = 60, .idle_countdown = 15,
                          .seed = 7, .export_dir = db_dir};
@@ -559,6 +564,44 @@ static void test_countdown_frames(void)
     rig_close(&r);
 }
 
+/* A results database that can no longer be written (here opened read-only;
+ * a full disk is the same to the menu) still gives the trainer what it holds:
+ * Export writes the CSV with the answers stored before. */
+static void test_menu_store_read_only(void)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1280, 720, "ro-menu.db"));
+    start_round(&r, 0);
+    click(&r, QK_UI_TILE, 0); /* an answer that is stored */
+    QK_REQUIRE(state(&r) == QK_ST_FEEDBACK);
+    const char *qid = qk_session_record(qk_app_session(r.app), 0)->question->id;
+    char want[128];
+    snprintf(want, sizeof want, "%s", qid);
+    rig_close(&r);
+
+    rig_store_read_only = true;
+    bool opened = rig_open(&r, 1280, 720, "ro-menu.db");
+    rig_store_read_only = false;
+    QK_REQUIRE(opened);
+    QK_CHECK(!qk_store_ok(r.store));
+    QK_CHECK(qk_store_readable(r.store));
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "rm -f '%s'/quizkiosk-results-test-*.csv", db_dir);
+    QK_CHECK_INT(system(cmd), 0);
+    key(&r, SDLK_t, KMOD_LCTRL | KMOD_LALT | KMOD_LSHIFT);
+    for (int d = 1; d <= 4; d++)
+        click(&r, QK_UI_KEY, d);
+    click(&r, QK_UI_BUTTON, 7 /* OK */);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_MENU);
+    QK_CHECK(click(&r, QK_UI_BUTTON, 15 /* MENU_EXPORT */));
+    snprintf(cmd, sizeof cmd, "grep -q '%s' '%s'/quizkiosk-results-test-*.csv", want, db_dir);
+    QK_CHECK_INT(system(cmd), 0);
+    QK_CHECK(click(&r, QK_UI_BUTTON, 14 /* MENU_FIGURES */));
+    QK_CHECK(qk_app_find(r.app, QK_UI_TEXT, 0) != NULL);
+    save(&r, "menu-figures-read-only");
+    rig_close(&r);
+}
+
 static void test_trainer_pin_and_exit(void)
 {
     rig r;
@@ -868,6 +911,7 @@ int main(int argc, char **argv)
     QK_RUN(test_time_limit);
     QK_RUN(test_countdown_frames);
     QK_RUN(test_trainer_pin_and_exit);
+    QK_RUN(test_menu_store_read_only);
     QK_RUN(test_focus_keys_and_idle_summary);
     QK_RUN(test_layout_1280x720);
     QK_RUN(test_layout_1920x1080);

@@ -14,6 +14,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
+#include "qk_i18n.h"
 #include "qk_test.h"
 #include "store_fixture.h"
 
@@ -355,10 +356,25 @@ static void test_read_only(void)
     QK_CHECK(!qk_store_session_end(st, sid, true, 1, 1, time(NULL)));
     QK_CHECK(!qk_store_ok(st));
     QK_CHECK(fx_contains(qk_store_status(st), "read-only"));
+    /* The same, in the station's language, for the trainer's menu. */
+    char words[600];
+    qk_i18n_set("nb");
+    QK_CHECK(fx_contains(qk_store_problem_words(st, words, sizeof words), "skrivebeskyttet"));
+    QK_CHECK(fx_contains(words, db));
+    qk_i18n_set("nn");
+    QK_CHECK(fx_contains(qk_store_problem_words(st, words, sizeof words), "skriveverna"));
+    qk_i18n_set("en");
+    QK_CHECK(fx_contains(qk_store_problem_words(st, words, sizeof words), "read-only"));
+    qk_i18n_set("nb");
     /* Reading still works. */
+    QK_CHECK(qk_store_readable(st));
     qk_store_summary sum;
     QK_CHECK(qk_store_summary_since(st, 0, &sum));
     QK_CHECK_INT(sum.sessions, 1);
+    long ro_rows = -1;
+    char ro_err[512] = "";
+    QK_CHECK(qk_store_export_csv(st, fx_join(dir, "ro.csv"), 0, &ro_rows, ro_err, sizeof ro_err));
+    QK_CHECK_INT(ro_rows, 1); /* one session with no answers: one row for it */
     qk_store_close(st);
     QK_CHECK_INT(fx_int(db, "SELECT count(*) FROM sessions"), 1);
     QK_CHECK_INT(fx_int(db, "SELECT count(*) FROM answers"), 0);
@@ -382,6 +398,8 @@ static void test_read_only(void)
     QK_CHECK(!qk_store_answer(st, 1, &fx_set, &rec));
     QK_CHECK(!qk_store_session_end(st, 1, false, 0, 0, time(NULL)));
     QK_CHECK_INT(qk_store_close_unfinished(st), -1);
+    QK_CHECK(!qk_store_readable(st));
+    QK_CHECK(fx_contains(qk_store_problem_words(st, words, sizeof words), "kan ikke lages"));
     QK_CHECK(!qk_store_summary_since(st, 0, &sum));
     QK_CHECK_INT(qk_store_most_missed(st, 0, NULL, 0), -1);
     char err[1024];
@@ -461,6 +479,16 @@ static void test_full(void)
     QK_CHECK(!qk_store_session_end(st, sid, true, 1, 2, 1800009999) ||
              qk_store_ok(st)); /* an update in place may still fit */
     printf("     %d answers fitted before the database was full\n", ok);
+    /* Full, but what went in can be read and exported. */
+    QK_CHECK(qk_store_readable(st));
+    qk_store_summary full_sum;
+    QK_CHECK(qk_store_summary_since(st, 0, &full_sum));
+    QK_CHECK_INT(full_sum.sessions, 1);
+    long full_rows = -1;
+    char full_err[512] = "";
+    QK_CHECK(qk_store_export_csv(st, fx_join(dir, "full.csv"), 0, &full_rows, full_err,
+                                 sizeof full_err));
+    QK_CHECK_INT(full_rows, ok);
     qk_store_close(st);
 
     /* Everything accepted is there, and the file is sound. */

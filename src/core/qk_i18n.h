@@ -84,6 +84,18 @@ typedef enum {
     QK_S_NO_STORE,           /* %s: the store's problem */
     QK_S_RELOADED,           /* %s: the active set's title */
     QK_S_MENU_SKIPPED,       /* %d: how many question-set files were skipped as invalid */
+    /* Why results are not kept (qk_store_problem_words), each after QK_S_NO_STORE;
+     * %s: the database file. */
+    QK_S_STORE_NOT_CONFIGURED, /* no %s: no file is set */
+    QK_S_STORE_NO_FOLDER,
+    QK_S_STORE_CANNOT_OPEN,
+    QK_S_STORE_READ_ONLY,
+    QK_S_STORE_FULL,
+    QK_S_STORE_IO_ERROR,
+    QK_S_STORE_DAMAGED,
+    QK_S_STORE_BUSY,
+    QK_S_STORE_NEWER,
+    QK_S_STORE_OTHER,
     QK_S_COUNT
 } qk_str;
 

@@ -20,6 +20,7 @@
  *   export goes to a temporary file that is synced and renamed into place.
  */
 #include "qk_store.h"
+#include "qk_i18n.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -608,6 +609,38 @@ void qk_store_close(qk_store *st)
 bool qk_store_ok(const qk_store *st)
 {
     return st && st->db && !st->write_failed;
+}
+
+bool qk_store_readable(const qk_store *st)
+{
+    return st && st->db;
+}
+
+const char *qk_store_problem_words(const qk_store *st, char *buf, size_t cap)
+{
+    if (!buf || !cap)
+        return buf;
+    buf[0] = '\0';
+    if (qk_store_ok(st))
+        return buf;
+    qk_str id;
+    switch (qk_store_problem_kind(st)) {
+    case QK_STORE_NOT_CONFIGURED: id = QK_S_STORE_NOT_CONFIGURED; break;
+    case QK_STORE_NO_FOLDER: id = QK_S_STORE_NO_FOLDER; break;
+    case QK_STORE_CANNOT_OPEN: id = QK_S_STORE_CANNOT_OPEN; break;
+    case QK_STORE_READ_ONLY: id = QK_S_STORE_READ_ONLY; break;
+    case QK_STORE_FULL: id = QK_S_STORE_FULL; break;
+    case QK_STORE_IO_ERROR: id = QK_S_STORE_IO_ERROR; break;
+    case QK_STORE_DAMAGED: id = QK_S_STORE_DAMAGED; break;
+    case QK_STORE_BUSY: id = QK_S_STORE_BUSY; break;
+    case QK_STORE_NEWER: id = QK_S_STORE_NEWER; break;
+    default: id = QK_S_STORE_OTHER; break;
+    }
+    if (id == QK_S_STORE_NOT_CONFIGURED)
+        snprintf(buf, cap, "%s", qk_tr(id));
+    else
+        snprintf(buf, cap, qk_tr(id), qk_store_path(st));
+    return buf;
 }
 
 const char *qk_store_status(const qk_store *st)

@@ -42,6 +42,9 @@ qk_store *qk_store_open_with(const char *path, const qk_store_options *opt);
 void qk_store_close(qk_store *st); /* NULL is a no-op */
 /* True while the database is open and the last write succeeded. NULL -> false. */
 bool qk_store_ok(const qk_store *st);
+/* True while the database file is open, even when writes fail (a full disk, a
+ * read-only file): what is stored can still be read and exported. NULL -> false. */
+bool qk_store_readable(const qk_store *st);
 /* A human-readable sentence on the last problem, or "" when all is well. It
  * names the file and says what to do. After a corrupt file was set aside the
  * sentence says so (and where the old file went) even though the store works;
@@ -70,6 +73,10 @@ typedef enum {
 qk_store_problem qk_store_problem_kind(const qk_store *st);
 /* The database file's path as given to qk_store_open ("" for NULL). */
 const char *qk_store_path(const qk_store *st);
+/* Why results are not being kept, in the station's language (qk_tr) and
+ * naming the file, for a screen to show after QK_S_NO_STORE; "" while writes
+ * work. Written to buf (cap bytes), which is returned. */
+const char *qk_store_problem_words(const qk_store *st, char *buf, size_t cap);
 
 /* Starts a session row; returns its id, or 0 when it could not be written.
  * `station_id` may be NULL (stored as ""). */

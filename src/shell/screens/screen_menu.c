@@ -26,17 +26,21 @@ static void enter(qk_app *app)
 
 static void export_results(qk_app *app)
 {
-    char path[4096], err[512] = "", msg[600];
+    char path[4096], err[512] = "", msg[1200], why[600];
     long rows = 0;
-    if (!app->store || !qk_store_ok(app->store)) {
-        snprintf(msg, sizeof msg, qk_tr(QK_S_NO_STORE),
-                 app->store ? qk_store_status(app->store) : "-");
+    qk_store_problem_words(app->store, why, sizeof why);
+    if (!qk_store_readable(app->store)) {
+        snprintf(msg, sizeof msg, qk_tr(QK_S_NO_STORE), why);
     } else if (!app->cfg.export_dir ||
                !qk_store_export_filename(path, sizeof path, app->cfg.export_dir,
                                          app->cfg.station_id, time(NULL))) {
         snprintf(msg, sizeof msg, qk_tr(QK_S_EXPORT_FAILED), "export_dir");
     } else if (qk_store_export_csv(app->store, path, 0, &rows, err, sizeof err)) {
         snprintf(msg, sizeof msg, qk_tr(QK_S_EXPORTED), rows, path);
+        if (!qk_store_ok(app->store)) { /* exported what there is; new answers are not kept */
+            qk_cat(msg, sizeof msg, "\n");
+            qk_cat(msg, sizeof msg, qk_tr(QK_S_NO_STORE), why);
+        }
     } else {
         snprintf(msg, sizeof msg, qk_tr(QK_S_EXPORT_FAILED), err);
     }
@@ -177,15 +181,22 @@ static void draw_figures(qk_app *app, int x, int cw, int h)
     char text[6000] = "";
     time_t day = qk_store_day_start(time(NULL));
     qk_store_summary sum;
-    if (!app->store || !qk_store_ok(app->store) ||
-        !qk_store_summary_since(app->store, day, &sum)) {
-        snprintf(text, sizeof text, qk_tr(QK_S_NO_STORE),
-                 app->store ? qk_store_status(app->store) : "-");
-    } else if (sum.sessions == 0) {
-        snprintf(text, sizeof text, "%s", qk_tr(QK_S_FIG_NONE));
-    } else {
-        snprintf(text, sizeof text, qk_tr(QK_S_FIG_SESSIONS), sum.sessions, sum.completed,
-                 sum.abandoned);
+    bool have = qk_store_readable(app->store) && qk_store_summary_since(app->store, day, &sum);
+    char why[600];
+    qk_store_problem_words(app->store, why, sizeof why);
+    if (!have) {
+        snprintf(text, sizeof text, qk_tr(QK_S_NO_STORE), *why ? why : "-");
+    } else if (*why) {
+        /* A store that can no longer write (a full disk, a read-only file)
+         * still shows what it holds, under a line saying what is wrong. */
+        snprintf(text, sizeof text, qk_tr(QK_S_NO_STORE), why);
+        qk_cat(text, sizeof text, "\n\n");
+    }
+    if (have && sum.sessions == 0)
+        qk_cat(text, sizeof text, "%s", qk_tr(QK_S_FIG_NONE));
+    if (have && sum.sessions > 0) {
+        qk_cat(text, sizeof text, qk_tr(QK_S_FIG_SESSIONS), sum.sessions, sum.completed,
+               sum.abandoned);
         if (sum.avg_score_pct >= 0) {
             char pct[32];
             qk_fmt_points(sum.avg_score_pct, pct, sizeof pct);
