@@ -227,6 +227,18 @@ float qk_w_tile_label_px(qk_app *app, SDL_Rect r, bool badge, const char *label,
     return units < px ? units : px;
 }
 
+float qk_w_tile_group_px(qk_app *app, SDL_Rect grid, int n, int cols, int gap,
+                         const char *const *labels, bool tagged, bool boxed, float px)
+{
+    for (int i = 0; i < n; i++) {
+        float f = qk_w_tile_label_px(app, qk_grid_cell(grid, n, cols, gap, i), true, labels[i],
+                                     tagged ? "-" : NULL, boxed, px);
+        if (f < px)
+            px = f;
+    }
+    return px;
+}
+
 void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
                const char *label, const char *tag, qk_tile_state st, bool focused,
                bool check, qk_ui_kind kind, int id)

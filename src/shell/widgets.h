@@ -58,6 +58,13 @@ void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
  * smallest of these over a group is the size the group can share. */
 float qk_w_tile_label_px(qk_app *app, SDL_Rect r, bool badge, const char *label,
                          const char *tag, bool box_or_mark, float px);
+/* One label size for the n badged tiles of a grid (cells as qk_grid_cell):
+ * the largest, up to px units, at which every label fits its tile, so that
+ * neighbouring tiles never show their text at different sizes. `tagged`: as if
+ * each carried a tag line (tiles that get one later keep their size); `boxed`:
+ * each has a tick box. */
+float qk_w_tile_group_px(qk_app *app, SDL_Rect grid, int n, int cols, int gap,
+                         const char *const *labels, bool tagged, bool boxed, float px);
 /* A horizontal bar filled to `frac` (0..1). */
 void qk_w_bar(qk_app *app, SDL_Rect r, double frac, SDL_Color fill);
 /* A filled rounded rectangle, as qk_fill_round_rect but cheap for large

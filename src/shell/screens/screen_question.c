@@ -413,22 +413,6 @@ static float tile_pref_units(const qk_app *app, qk_qtype t)
     return qk_portrait(app) ? 170 : 132;
 }
 
-/* One label size for the n tiles of a grid: the largest, up to px units, at
- * which every label fits its tile, so that neighbouring tiles never show
- * their text at different sizes. `tagged`: size as if each carried a tag line
- * (items that get one when placed keep their size). */
-static float group_label_px(qk_app *app, SDL_Rect grid, int n, int cols, int gap,
-                            const char *const *labels, bool tagged, bool boxed, float px)
-{
-    for (int i = 0; i < n; i++) {
-        float f = qk_w_tile_label_px(app, qk_grid_cell(grid, n, cols, gap, i), true, labels[i],
-                                     tagged ? "-" : NULL, boxed, px);
-        if (f < px)
-            px = f;
-    }
-    return px;
-}
-
 static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
 {
     qk_qstate *qs = &app->qs;
@@ -446,7 +430,7 @@ static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
         if (th > maxh)
             th = maxh;
         SDL_Rect grid = qk_rect(body.x, body.y, body.w, rows * th + (rows - 1) * gap);
-        app->tile_label_px = group_label_px(app, grid, n, cols, gap, labels, false,
+        app->tile_label_px = qk_w_tile_group_px(app, grid, n, cols, gap, labels, false,
                                             q->type == QK_Q_MULTIPLE, label_px);
         for (int i = 0; i < n; i++) {
             bool on = q->type == QK_Q_MULTIPLE && qs->selected[i];
@@ -479,7 +463,7 @@ static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
                         q->type == QK_Q_ORDER ? pool.h : body.h - head);
     }
     char tag[QK_MAX_LABEL_BYTES + 16];
-    app->tile_label_px = group_label_px(app, pool, n, cols, gap, labels, true, false, label_px);
+    app->tile_label_px = qk_w_tile_group_px(app, pool, n, cols, gap, labels, true, false, label_px);
     for (int i = 0; i < n; i++) {
         const char *tg = NULL;
         qk_tile_state st = QK_TILE_NORMAL;
@@ -507,7 +491,7 @@ static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
     if (q->type == QK_Q_ORDER) {
         qk_w_text(app, qk_tr(QK_S_YOUR_ORDER), qk_rect(other.x, other.y - head, other.w,
                   head - gap / 2), 30, 18, true, QK_C_INK, QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
-        app->tile_label_px = group_label_px(app, other, n, cols, gap, labels, false, false,
+        app->tile_label_px = qk_w_tile_group_px(app, other, n, cols, gap, labels, false, false,
                                             label_px);
         for (int k = 0; k < n; k++) {
             char num[16];

@@ -94,9 +94,14 @@ static void draw(qk_app *app)
         rows = (n + cols - 1) / cols;
         th = rows ? (avail - (rows - 1) * gap) / rows : 0;
     }
-    if (th > qk_px(app, 128))
-        th = qk_px(app, 128);
+    if (th > qk_px(app, portrait ? 170 : 128)) /* portrait has the height to spare */
+        th = qk_px(app, portrait ? 170 : 128);
     SDL_Rect grid = qk_rect(x, y, cw, rows * th + (rows - 1) * gap);
+    const char *titles[QK_MAX_ROUNDS];
+    for (int k = 0; k < n && k < QK_MAX_ROUNDS; k++)
+        titles[k] = app->set->rounds[rounds ? rounds[k] : (size_t)k].title;
+    app->tile_label_px = qk_w_tile_group_px(app, grid, n, cols, gap, titles, true, false,
+                                            portrait ? 40.0f : 34.0f);
     for (int k = 0; k < n; k++) {
         int ri = rounds ? (int)rounds[k] : k;
         const qk_round *r = &app->set->rounds[ri];
@@ -110,6 +115,7 @@ static void draw(qk_app *app)
         qk_w_tile(app, qk_grid_cell(grid, n, cols, gap, k), num, k, r->title, tag,
                   QK_TILE_NORMAL, focus == k, false, QK_UI_ROUND, ri);
     }
+    app->tile_label_px = 0;
     int bw = portrait ? (cw - gap) * 6 / 10 : cw * 4 / 10;
     int by = h - m - btn_h;
     qk_w_button(app, qk_rect(x, by, portrait ? cw - bw - gap : cw * 25 / 100, btn_h),
