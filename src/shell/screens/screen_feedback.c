@@ -82,9 +82,24 @@ static void draw(qk_app *app)
                         : plural                     ? QK_S_RIGHT_ANSWERS
                                                      : QK_S_RIGHT_ANSWER;
     int head = qk_px(app, 48);
+    int pad = qk_px(app, 28);
     SDL_Rect a, b; /* a: right answer (+ given), b: explanation */
+    int right_need = 0, given_need = 0; /* text heights at full size (portrait) */
     if (portrait) {
-        int ah = (bottom - y - gap) * 45 / 100;
+        /* Stacked: the answer card as tall as its text (within 25-55 % of the
+         * room), the explanation below it gets the rest. */
+        int tw = cw - 2 * pad, unused = 0;
+        qk_text_measure(app->g, right, qk_px(app, 36), QK_WEIGHT_REGULAR, tw, &unused,
+                        &right_need);
+        if (given[0])
+            qk_text_measure(app->g, given, qk_px(app, 32), QK_WEIGHT_REGULAR, tw, &unused,
+                            &given_need);
+        int room = bottom - y - gap;
+        int ah = pad + head + right_need + (given[0] ? head + given_need : 0) + qk_px(app, 12);
+        if (ah < room * 25 / 100)
+            ah = room * 25 / 100;
+        if (ah > room * 55 / 100)
+            ah = room * 55 / 100;
         a = qk_rect(m, y, cw, ah);
         b = qk_rect(m, y + ah + gap, cw, bottom - y - ah - gap);
     } else {
@@ -94,10 +109,11 @@ static void draw(qk_app *app)
     }
     qk_w_card(app, a, QK_C_SURFACE);
     qk_w_card(app, b, QK_C_SURFACE);
-    int pad = qk_px(app, 28);
     SDL_Rect ai = qk_rect(a.x + pad, a.y + pad / 2, a.w - 2 * pad, a.h - pad);
     SDL_Rect bi = qk_rect(b.x + pad, b.y + pad / 2, b.w - 2 * pad, b.h - pad);
     int given_h = given[0] ? (ai.h - 2 * head) * 40 / 100 : 0;
+    if (given[0] && portrait && right_need + given_need > 0) /* share as the texts need */
+        given_h = (int)((long)(ai.h - 2 * head) * given_need / (right_need + given_need));
     qk_w_text(app, qk_tr(right_head), qk_rect(ai.x, ai.y, ai.w, head), 30, 18, true,
               QK_C_GOOD, QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
     int right_h = ai.h - head - (given_h ? given_h + head : 0);
