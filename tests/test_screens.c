@@ -514,6 +514,48 @@ static void test_walkaway_abandons(void)
     rig_close(&r);
 }
 
+/* The PIN pad or the menu left open over a session in play (a hand resting
+ * in the corner opens the pad too): after the idle time the participant is
+ * asked "Are you still there?" over the question, a tap goes back to it, and
+ * only the walk-away countdown ends the session. */
+static void test_idle_over_pin_keeps_session(void)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1280, 720, NULL));
+    start_round(&r, 1);
+    QK_REQUIRE(state(&r) == QK_ST_QUESTION);
+    key(&r, SDLK_t, KMOD_LCTRL | KMOD_LALT | KMOD_LSHIFT);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_PIN);
+    r.now += 61;
+    pump(&r);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_WALKAWAY);
+    QK_CHECK(qk_app_session(r.app) != NULL);
+    click(&r, QK_UI_BUTTON, 6 /* CONTINUE */);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_QUESTION);
+    QK_CHECK_INT(state(&r), QK_ST_QUESTION);
+    /* the same from the menu; this time nobody comes back */
+    key(&r, SDLK_t, KMOD_LCTRL | KMOD_LALT | KMOD_LSHIFT);
+    for (int d = 1; d <= 4; d++)
+        click(&r, QK_UI_KEY, d);
+    click(&r, QK_UI_BUTTON, 7 /* OK */);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_MENU);
+    r.now += 61;
+    pump(&r);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_WALKAWAY);
+    r.now += 16;
+    pump(&r);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_ATTRACT);
+    QK_CHECK(qk_app_session(r.app) == NULL);
+    QK_CHECK_INT(qk_app_get_stats(r.app).abandoned, 1);
+    /* with no session, the pad left open just goes back to the attract screen */
+    key(&r, SDLK_t, KMOD_LCTRL | KMOD_LALT | KMOD_LSHIFT);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_PIN);
+    r.now += 61;
+    pump(&r);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_ATTRACT);
+    rig_close(&r);
+}
+
 static void test_time_limit(void)
 {
     rig r;
@@ -908,6 +950,7 @@ int main(int argc, char **argv)
     QK_RUN(test_order_by_keys_wrong);
     QK_RUN(test_categorize);
     QK_RUN(test_walkaway_abandons);
+    QK_RUN(test_idle_over_pin_keeps_session);
     QK_RUN(test_time_limit);
     QK_RUN(test_countdown_frames);
     QK_RUN(test_trainer_pin_and_exit);

@@ -535,6 +535,12 @@ void qk_app_handle_event(qk_app *app, const SDL_Event *ev)
     }
 }
 
+/* The screens of a session in play, where walking away is asked about. */
+static bool in_play(qk_screen_id s)
+{
+    return s == QK_SCR_QUESTION || s == QK_SCR_FEEDBACK || s == QK_SCR_ROUND;
+}
+
 static bool idle_watched(qk_screen_id s)
 {
     return s == QK_SCR_START || s == QK_SCR_QUESTION || s == QK_SCR_FEEDBACK ||
@@ -558,9 +564,14 @@ void qk_app_tick(qk_app *app)
     if (app->screen != before)
         return;
     if (idle_watched(app->screen) && now - app->last_input >= app->cfg.idle_timeout) {
-        if (app->session && (app->screen == QK_SCR_QUESTION || app->screen == QK_SCR_FEEDBACK ||
-                             app->screen == QK_SCR_ROUND)) {
-            qk_app_go(app, QK_SCR_WALKAWAY);
+        /* A session in play gets "Are you still there?" first, also when the
+         * PIN pad or the menu was opened over it (by a trainer, or by a hand
+         * resting in the corner): the walk-away shows over the session's
+         * screen, and a tap goes back to it. */
+        bool over_play = (app->screen == QK_SCR_PIN || app->screen == QK_SCR_MENU) &&
+                         in_play(app->under);
+        if (app->session && (in_play(app->screen) || over_play)) {
+            qk_app_go(app, QK_SCR_WALKAWAY); /* from the pad or menu, `under` stays */
         } else {
             qk_app_end_session(app); /* start, summary, PIN pad, menu: reset quietly */
         }

@@ -1,6 +1,8 @@
 /* screen_walkaway.c: "Are you still there?" over the screen that went idle.
  *
- * Shown by the app after idle_timeout seconds without input during a session.
+ * Shown by the app after idle_timeout seconds without input during a session,
+ * also when the PIN pad or the trainer menu was left open over it (it then
+ * shows over the session's screen, and a tap goes back there).
  * It counts down idle_countdown seconds in large figures; any touch, click or
  * key returns to the screen underneath as it was. When the count reaches zero
  * the session is ended as abandoned (and stored so) and the station goes back
