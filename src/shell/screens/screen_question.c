@@ -410,7 +410,7 @@ static float tile_pref_units(const qk_app *app, qk_qtype t)
 {
     if (t == QK_Q_TRUEFALSE)
         return 200;
-    return qk_portrait(app) ? 170 : 132;
+    return qk_portrait(app) ? 170 : 150;
 }
 
 static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
@@ -454,7 +454,7 @@ static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
         other = qk_rect(body.x, pool.y + pool.h + gap + head, body.w,
                         other_rows * unit + (other_rows - 1) * gap);
     } else {
-        int pw = q->type == QK_Q_ORDER ? (body.w - gap * 2) / 2 : (body.w - gap * 2) * 62 / 100;
+        int pw = q->type == QK_Q_ORDER ? (body.w - gap * 2) / 2 : (body.w - gap * 2) * 70 / 100;
         int unit = (body.h - head - (rows - 1) * gap) / rows;
         if (unit > maxh)
             unit = maxh;
