@@ -556,6 +556,35 @@ static void test_idle_over_pin_keeps_session(void)
     rig_close(&r);
 }
 
+/* A time limit does not count the time the question spent under the PIN pad
+ * (or the menu, or the walk-away): 20 s used, 50 s on the pad, then 9 s more is
+ * still within the 30 s; 2 s more runs it out. */
+static void test_time_limit_paused_under_pin(void)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1280, 720, NULL));
+    start_round(&r, 2);
+    QK_REQUIRE(state(&r) == QK_ST_QUESTION);
+    r.now += 20;
+    pump(&r);
+    key(&r, SDLK_t, KMOD_LCTRL | KMOD_LALT | KMOD_LSHIFT);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_PIN);
+    r.now += 50;
+    pump(&r);
+    click(&r, QK_UI_BUTTON, 8 /* CANCEL */);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_QUESTION);
+    QK_CHECK_INT(state(&r), QK_ST_QUESTION);
+    r.now += 9;
+    pump(&r);
+    QK_CHECK_INT(state(&r), QK_ST_QUESTION);
+    r.now += 2;
+    pump(&r);
+    QK_CHECK_INT(state(&r), QK_ST_FEEDBACK);
+    const qk_record *rec = qk_session_record(qk_app_session(r.app), 0);
+    QK_CHECK(rec && rec->timed_out);
+    rig_close(&r);
+}
+
 static void test_time_limit(void)
 {
     rig r;
@@ -952,6 +981,7 @@ int main(int argc, char **argv)
     QK_RUN(test_walkaway_abandons);
     QK_RUN(test_idle_over_pin_keeps_session);
     QK_RUN(test_time_limit);
+    QK_RUN(test_time_limit_paused_under_pin);
     QK_RUN(test_countdown_frames);
     QK_RUN(test_trainer_pin_and_exit);
     QK_RUN(test_menu_store_read_only);

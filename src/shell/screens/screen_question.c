@@ -37,8 +37,14 @@ static void enter(qk_app *app)
         qs->q = NULL;
         return;
     }
-    if (qs->sess == s && qs->q == q && qs->at_record == rc)
-        return; /* back from walk-away: keep what was chosen */
+    if (qs->sess == s && qs->q == q && qs->at_record == rc) {
+        /* back from the walk-away, the PIN pad or the menu: keep what was
+         * chosen, and the time limit does not count the time away */
+        if (qs->left_at > 0)
+            qs->started += qk_app_now(app) - qs->left_at;
+        qs->left_at = 0;
+        return;
+    }
     memset(qs, 0, sizeof *qs);
     qs->sess = s;
     qs->q = q;
@@ -544,7 +550,9 @@ static void draw(qk_app *app)
     int cw = w - 2 * m;
 
     if (q->time_limit > 0) {
-        double used = qk_app_now(app) - qs->started;
+        /* under an overlay the countdown stands still where it was left */
+        double now = qs->left_at > 0 ? qs->left_at : qk_app_now(app);
+        double used = now - qs->started;
         double left = q->time_limit - used;
         if (left < 0)
             left = 0;
@@ -664,4 +672,9 @@ static void draw(qk_app *app)
     }
 }
 
-const qk_screen_ops qk_screen_question = {"question", enter, event, tick, draw, NULL, drag_ok};
+static void leave(qk_app *app)
+{
+    app->qs.left_at = qk_app_now(app); /* only read if the same question comes back */
+}
+
+const qk_screen_ops qk_screen_question = {"question", enter, event, tick, draw, leave, drag_ok};

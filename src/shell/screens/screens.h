@@ -66,6 +66,7 @@ typedef struct {
     int picked;                      /* categorize: the item picked up, -1 */
     int focus;                       /* keyboard focus: display place, -1 none */
     double started;                  /* clock when shown */
+    double left_at;                  /* when the screen was left for an overlay (0: not) */
     int drag_x, drag_y;              /* pointer while dragging */
     bool dragging;
     int drag_from_kind, drag_from_id;
