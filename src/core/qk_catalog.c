@@ -12,6 +12,7 @@
  * the new choice, never half a file.
  */
 #include "qk_catalog.h"
+#include "qk_strbuf.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -24,7 +25,6 @@
 
 #include "qk_loader.h"
 #include "qk_i18n.h"
-#include <stdarg.h>
 #include <stdio.h>
 #include "qk_path.h"
 
@@ -501,16 +501,6 @@ const char *qk_catalog_state_path(const qk_catalog *cat)
 
 /* ---- what the trainer menu shows -------------------------------------- */
 
-static void append(char *buf, size_t cap, const char *fmt, ...)
-{
-    size_t len = strlen(buf);
-    if (len + 1 >= cap)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf + len, cap - len, fmt, ap);
-    va_end(ap);
-}
 
 char *qk_catalog_problems(const qk_catalog *cat, char *buf, size_t cap)
 {
@@ -521,7 +511,7 @@ char *qk_catalog_problems(const qk_catalog *cat, char *buf, size_t cap)
         return buf;
     size_t nbad = qk_catalog_bad_count(cat);
     if (nbad) {
-        append(buf, cap, qk_tr(QK_S_MENU_SKIPPED), (int)nbad);
+        qk_cat(buf, cap, qk_tr(QK_S_MENU_SKIPPED), (int)nbad);
         for (size_t i = 0; i < nbad && i < 3; i++) {
             const qk_diags *d = qk_catalog_bad_diags(cat, i);
             const char *path = qk_catalog_bad_path(cat, i);
@@ -532,15 +522,15 @@ char *qk_catalog_problems(const qk_catalog *cat, char *buf, size_t cap)
                 if (d->items[k].severity == QK_DIAG_ERROR)
                     first = &d->items[k];
             if (first)
-                append(buf, cap, "\n%s:%d: %s", name, first->line, first->message);
+                qk_cat(buf, cap, "\n%s:%d: %s", name, first->line, first->message);
             else
-                append(buf, cap, "\n%s", name);
+                qk_cat(buf, cap, "\n%s", name);
         }
         if (nbad > 3)
-            append(buf, cap, "\n…");
+            qk_cat(buf, cap, "\n…");
     }
     const char *note = qk_catalog_note(cat);
     if (note && *note)
-        append(buf, cap, "%s%s", buf[0] ? "\n" : "", note);
+        qk_cat(buf, cap, "%s%s", buf[0] ? "\n" : "", note);
     return buf;
 }

@@ -1,7 +1,6 @@
 /* common.c: see common.h. */
 #include "common.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -10,17 +9,6 @@
 int qk_margin(const qk_app *app)
 {
     return qk_px(app, qk_portrait(app) ? 40 : 56);
-}
-
-void qk_cat(char *buf, size_t cap, const char *fmt, ...)
-{
-    size_t len = strlen(buf);
-    if (len + 1 >= cap)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf + len, cap - len, fmt, ap);
-    va_end(ap);
 }
 
 void qk_fmt_points(double v, char *buf, size_t cap)

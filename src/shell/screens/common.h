@@ -4,6 +4,8 @@
 #define QK_SCREENS_COMMON_H
 
 #include <stddef.h>
+
+#include "qk_strbuf.h" /* qk_cat */
 #include "screens.h"
 #include "../widgets.h"
 
@@ -19,11 +21,5 @@ void qk_fmt_points(double v, char *buf, size_t cap);
 void qk_describe_right(const qk_question *q, char *buf, size_t cap);
 /* A given answer as lines of text; "" for none. */
 void qk_describe_given(const qk_question *q, const qk_answer *a, char *buf, size_t cap);
-/* Appends printf-style text to buf (never overflows). */
-void qk_cat(char *buf, size_t cap, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
 
 #endif
