@@ -161,11 +161,14 @@ int qk_kiosk_run(const qk_cli *cli)
 
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     install_signals();
+    char icon[4096];
+    snprintf(icon, sizeof icon, "%s/icon.svg", cli->assets_dir ? cli->assets_dir : ".");
     qk_gfx_options go = {
         .fullscreen = st.fullscreen && !cli->windowed && !cli->width && !cli->autoplay,
         .width = cli->width ? cli->width : st.width,
         .height = cli->height ? cli->height : st.height,
         .title = "quizkiosk",
+        .icon = icon,
         .font = st.font,
         .software = cli->autoplay > 0,
     };

@@ -6,7 +6,8 @@
 # the round on the start screen and answers the first question; the X server's
 # own tool (ImageMagick `import -window root`) takes a screenshot. Asserted:
 # the window covers the whole screen (xwininfo, and the screenshot's corners are
-# the kiosk's, not the bare root window's), the program is still running after
+# the kiosk's, not the bare root window's), it carries the icon from assets/
+# (_NET_WM_ICON, 256x256), the program is still running after
 # the clicks, the trainer path (key chord, PIN 1234, Exit) ends it with status 0,
 # and the answer given was stored (--export-results).
 # Where to click comes from the layout file the kiosk writes after each frame
@@ -85,6 +86,9 @@ y=$(awk '/Absolute upper-left Y/{print $NF}' <<<"$geo")
 w=$(awk '/Width:/{print $NF}' <<<"$geo")
 h=$(awk '/Height:/{print $NF}' <<<"$geo")
 check "window covers the screen (at $x,$y size ${w}x$h)" test "$x,$y,$w,$h" = "0,0,1920,1080"
+icon=$(xprop -id "$wid" -f _NET_WM_ICON 32c -len 16 _NET_WM_ICON 2>/dev/null)
+check "the window carries the kiosk's icon, 256x256 from assets/icon.svg ($icon)" \
+  grep -q '= 256, 256' <<<"$icon"
 
 xdotool mousemove 960 540 click 1
 require "a tap wakes attract into the start screen" wait_screen '^start'

@@ -22,6 +22,7 @@ typedef struct {
     bool fullscreen;      /* fill the display: borderless window at the display bounds */
     int width, height;    /* window size when not fullscreen */
     const char *title;    /* window title */
+    const char *icon;     /* window icon (a picture file SDL_image reads), or NULL */
     const char *font;     /* TTF/OTF path, or NULL to find one with fontconfig */
     bool software;        /* force the software renderer (tests, autoplay) */
 } qk_gfx_options;

@@ -137,6 +137,15 @@ qk_gfx *qk_gfx_open(const qk_gfx_options *opt, char *err, size_t errlen)
                  driver ? driver : "?", SDL_GetError());
         goto fail;
     }
+    if (opt->icon) {
+        SDL_Surface *icon = IMG_Load(opt->icon);
+        if (icon) {
+            SDL_SetWindowIcon(g->window, icon);
+            SDL_FreeSurface(icon);
+        } else {
+            SDL_Log("quizkiosk: no window icon: %s: %s", opt->icon, IMG_GetError());
+        }
+    }
     if (opt->fullscreen && (flags & SDL_WINDOW_BORDERLESS)) {
         /* A window manager may have moved it; put it back over the screen. */
         SDL_SetWindowPosition(g->window, x, y);

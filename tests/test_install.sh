@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# tests/test_install.sh CMAKE BUILD_DIR: `cmake --install` into a temporary
+# prefix puts in place what the station needs (the program, the shipped sets
+# with their pictures, assets/, the systemd unit), and the installed program
+# runs: --version, and --check on the installed sets (exit 0).
+set -uo pipefail
+cmake=$1 build=$2
+fails=0 passes=0
+ok()   { passes=$((passes + 1)); echo "ok   $*"; }
+fail() { fails=$((fails + 1)); echo "FAIL $*" >&2; }
+check() { local what=$1; shift; if "$@"; then ok "$what"; else fail "$what"; fi; }
+
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+if "$cmake" --install "$build" --prefix "$prefix" > "$prefix.log" 2>&1; then
+  ok "cmake --install into $prefix"
+else
+  fail "cmake --install into $prefix"; cat "$prefix.log" >&2
+fi
+rm -f "$prefix.log"
+share=$prefix/share/quizkiosk
+check "bin/quizkiosk is installed" test -x "$prefix/bin/quizkiosk"
+some() { compgen -G "$1" >/dev/null; } # PATTERN: at least one file matches
+check "the shipped sets are installed" some "$share/quizzes/*.cfg"
+check "their pictures are installed" some "$share/quizzes/bilder/*.png"
+check "assets/icon.svg is installed" test -s "$share/assets/icon.svg"
+check "the systemd unit is installed" grep -q '^ExecStart=/usr/bin/cage -- ' "$share/systemd/quizkiosk.service"
+check "the installed program runs (--version)" "$prefix/bin/quizkiosk" --version
+out=$("$prefix/bin/quizkiosk" --check "$share"/quizzes/*.cfg 2>&1)
+rc=$?
+echo "$out" | tail -3
+check "--check passes the installed sets (status $rc)" test "$rc" = 0
+echo "$passes passed, $fails failed"
+[ "$fails" -eq 0 ]
