@@ -11,9 +11,8 @@
 
 #include "screens/screens.h"
 
-/* Contrast (WCAG) of INK on PAGE ~14:1, MUTED on PAGE ~7:1, ON_ACCENT on ACCENT
- * ~7.2:1, GOOD on GOOD_SOFT ~6.7:1, BAD on BAD_SOFT ~6.5:1, white on each badge >= 5.9:1,
- * disabled grey on PAGE 5.3:1. */
+/* Every pair of text colour and background the screens use has a contrast
+ * (WCAG) of at least 4.5:1; tests/test_palette.c lists the pairs and checks. */
 const SDL_Color QK_C_PAGE = {0xF5, 0xF2, 0xEB, 0xFF};
 const SDL_Color QK_C_SURFACE = {0xFF, 0xFF, 0xFF, 0xFF};
 const SDL_Color QK_C_INK = {0x1C, 0x26, 0x31, 0xFF};
@@ -28,6 +27,7 @@ const SDL_Color QK_C_BAD = {0x9B, 0x24, 0x24, 0xFF};
 const SDL_Color QK_C_BAD_SOFT = {0xFB, 0xE5, 0xE1, 0xFF};
 const SDL_Color QK_C_FOCUS = {0xB4, 0x5F, 0x06, 0xFF};
 const SDL_Color QK_C_SHADE = {0x1C, 0x26, 0x31, 0xB8};
+const SDL_Color QK_C_DISABLED = {0x5F, 0x65, 0x6B, 0xFF};
 
 static const SDL_Color badge_colors[QK_MAX_CHOICES] = {
     {0x1F, 0x5A, 0x96, 0xFF}, /* blue */
@@ -40,6 +40,11 @@ static const SDL_Color badge_colors[QK_MAX_CHOICES] = {
     {0x3F, 0x4D, 0x5C, 0xFF}, /* slate */
     {0xA1, 0x36, 0x28, 0xFF}, /* brick */
 };
+
+SDL_Color qk_badge_color(int i)
+{
+    return badge_colors[(i < 0 ? 0 : i) % QK_MAX_CHOICES];
+}
 
 float qk_u(const qk_app *app)
 {
@@ -148,7 +153,7 @@ void qk_w_button(qk_app *app, SDL_Rect r, const char *label, qk_ui_kind kind, in
     }
     if (!enabled) {
         bg = QK_C_PAGE;
-        fg = (SDL_Color){0x5F, 0x65, 0x6B, 0xFF}; /* 5.3:1 on the page */
+        fg = QK_C_DISABLED;
     }
     qk_w_round_fill(app, r, rad, bg);
     if (style != QK_BTN_PRIMARY || !enabled)
@@ -270,9 +275,9 @@ void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
     tile_geom t = tile_layout(app, r, badge && *badge, check || mark, tag && *tag);
     if (t.badge_d) {
         int d = t.badge_d;
-        SDL_Color bc = badge_colors[(badge_color < 0 ? 0 : badge_color) % QK_MAX_CHOICES];
+        SDL_Color bc = qk_badge_color(badge_color);
         if (st == QK_TILE_DIM)
-            bc = (SDL_Color){0x5F, 0x65, 0x6B, 0xFF};
+            bc = QK_C_DISABLED;
         int bx = r.x + qk_px(app, 16);
         qk_fill_circle(app->g, bx + d / 2, r.y + r.h / 2, d / 2, bc);
         qk_text_style bs = {d * 55 / 100, d * 30 / 100, QK_WEIGHT_BOLD, QK_C_ON_ACCENT,

@@ -20,7 +20,9 @@
 
 extern const SDL_Color QK_C_PAGE, QK_C_SURFACE, QK_C_INK, QK_C_MUTED, QK_C_LINE,
     QK_C_ACCENT, QK_C_ACCENT_SOFT, QK_C_ON_ACCENT, QK_C_GOOD, QK_C_GOOD_SOFT, QK_C_BAD,
-    QK_C_BAD_SOFT, QK_C_FOCUS, QK_C_SHADE;
+    QK_C_BAD_SOFT, QK_C_FOCUS, QK_C_SHADE, QK_C_DISABLED;
+/* The colour of answer badge i (A, B, ...; also rounds and categories). */
+SDL_Color qk_badge_color(int i);
 
 /* A layout unit in pixels for this screen (at least 0.5). */
 float qk_u(const qk_app *app);

@@ -9,3 +9,10 @@ if(TARGET qk_shell)
     ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_RENDER_DRIVER=software"
     LABELS "unit;gfx")
 endif()
+# The palette: every text colour on every background it is drawn on has a
+# contrast of at least 4.5:1 (pure arithmetic; links the shell for the colours).
+if(TARGET qk_shell)
+  qk_unit_test(test_palette ${QK_TESTS_DIR}/test_palette.c)
+  target_link_libraries(test_palette PRIVATE qk_shell m)
+  set_tests_properties(test_palette PROPERTIES LABELS "unit;gfx")
+endif()
