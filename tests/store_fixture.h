@@ -29,13 +29,13 @@ static qk_choice fx_choices_b[] = {
     {"Lytte", true, -1, 20}, {"Avbryte", false, -1, 21}, {"Spørre", true, -1, 22}};
 static qk_question fx_round1[] = {
     {"p1-tillit", QK_Q_SINGLE, "Hva bygger en god leder på?", "Tillit.", NULL, 0, 1,
-     true, false, false, 3, fx_choices_a, 0, NULL, 9},
+     true, false, false, 3, fx_choices_a, 0, NULL, 9, false},
     {"p2-lytte", QK_Q_MULTIPLE, "Hva gjør en god leder?", "Lytter og spør.", NULL, 0, 2,
-     true, true, false, 3, fx_choices_b, 0, NULL, 19},
+     true, true, false, 3, fx_choices_b, 0, NULL, 19, false},
 };
 static qk_question fx_round2[] = {
     {"a1-påstand", QK_Q_TRUEFALSE, "Ledere trenger ikke å lytte.", "Jo, de gjør.", NULL,
-     20, 1, false, false, false, 0, NULL, 0, NULL, 30},
+     20, 1, false, false, false, 0, NULL, 0, NULL, 30, false},
 };
 static qk_round fx_rounds[] = {
     {"prinsipper", "Prinsipper", NULL, 0, true, 2, fx_round1, 5},

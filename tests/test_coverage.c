@@ -10,6 +10,9 @@
  * Matching is case-insensitive for ASCII letters, which is why no key word
  * starts with æ, ø or å.
  *
+ * The law round is a pool: the four points of the deck's slide 25 must each be
+ * asked by a question with always = true, so that every session asks them.
+ *
  * It also checks the shape of the shipped sets: every round has at least 12
  * questions (the main set), all five question types occur, every question has
  * an explanation that does not point at answers by position ("the first three":
@@ -97,6 +100,22 @@ static int asks_about(const qk_question *q, const key_point *p)
     return 0;
 }
 
+/* The deck's slide 25, "Ny kommunal helse- og omsorgslov": the four points the
+ * law round is built on. Each must be asked in every session, so a question
+ * asking it must carry always = true (the round is a pool). */
+static const key_point slide25_nb[4] = {
+    { "gjeldende rett videreføres", { "gjeldende rett", NULL } },
+    { "nytt regelverk, særlig for sosiale tjenester", { "sosiale tjenester", NULL } },
+    { "overordnede beskrivelser for kommunal frihet", { "frihet", NULL } },
+    { "profesjonsnøytralitet", { "yrkesgrupper", "profesjon", NULL } },
+};
+static const key_point slide25_en[4] = {
+    { "the law in force carried on", { "law in force", NULL } },
+    { "new rules, above all for social services", { "social services", NULL } },
+    { "more general descriptions, municipal freedom", { "freedom", NULL } },
+    { "professional neutrality", { "profession", NULL } },
+};
+
 static const qk_round *find_round(const qk_set *set, const char *id)
 {
     for (size_t r = 0; r < set->n_rounds; r++)
@@ -143,6 +162,31 @@ static void test_every_principle_is_asked(void)
 static void test_every_behaviour_is_asked(void)
 {
     check_points("atferd", behaviours, 10);
+}
+
+/* Every slide-25 point has an always-asked question in the law round. */
+static void check_slide25(const char *path, const key_point *points)
+{
+    qk_set *set = load(path);
+    QK_REQUIRE(set != NULL);
+    const qk_round *round = find_round(set, "helse-og-omsorgslov");
+    QK_CHECK(round != NULL);
+    for (size_t p = 0; round && p < 4; p++) {
+        int asked = 0;
+        for (size_t q = 0; q < round->n_questions; q++)
+            asked += round->questions[q].always && asks_about(&round->questions[q], &points[p]);
+        if (!asked)
+            fprintf(stderr, "%s: no always = true question of the law round asks about slide "
+                    "25's point \"%s\"\n", path, points[p].point);
+        QK_CHECK(asked > 0);
+    }
+    qk_set_free(set);
+}
+
+static void test_slide25_always_asked(void)
+{
+    check_slide25(MAIN_SET, slide25_nb);
+    check_slide25(ENGLISH_SET, slide25_en);
 }
 
 /* The key words must not be so loose that a made-up question matches them all. */
@@ -273,6 +317,7 @@ static void test_english_matches_norwegian(void)
                 QK_CHECK_INT(y->n_choices, x->n_choices);
                 QK_CHECK_INT(y->truth, x->truth);
                 QK_CHECK_INT(y->time_limit, x->time_limit);
+                QK_CHECK_INT(y->always, x->always);
                 for (size_t c = 0; c < x->n_choices && c < y->n_choices; c++) {
                     QK_CHECK_INT(y->choices[c].correct, x->choices[c].correct);
                     QK_CHECK_INT(y->choices[c].category, x->choices[c].category);
@@ -289,6 +334,7 @@ int main(void)
     QK_RUN(test_key_words_are_specific);
     QK_RUN(test_every_principle_is_asked);
     QK_RUN(test_every_behaviour_is_asked);
+    QK_RUN(test_slide25_always_asked);
     QK_RUN(test_main_set_shape);
     QK_RUN(test_main_set_quality);
     QK_RUN(test_english_set_quality);

@@ -3,9 +3,10 @@
  * Sets are built in C (engine_fixtures.h), so these tests need neither the
  * loader nor any file. Covered: evaluation of every question type (right,
  * wrong, malformed, partial credit), answer formatting, shuffling and its
- * determinism, order questions never shown solved, pools, both scoring modes
- * with the speed floor, streaks, zero-point questions, max score, timeouts,
- * abandon, the state machine, and whole multi-round sessions.
+ * determinism, order questions never shown solved, pools (and their `always`
+ * questions), both scoring modes with the speed floor, streaks, zero-point
+ * questions, max score, timeouts, abandon, the state machine, and whole
+ * multi-round sessions.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -755,6 +756,116 @@ static void test_pool_pick_all_or_more(void)
     qk_session_free(s);
 }
 
+/* A pool's `always` questions are drawn in every session, at varying places,
+ * and the rest of the pick is drawn from the others. */
+static void test_pool_always(void)
+{
+    qk_set *set = fx_build();
+    qk_round *pool = &set->rounds[1];
+    size_t only_pool = 1;
+    pool->questions[2].always = true;
+    pool->questions[5].always = true;
+    int times_drawn[8] = { 0 };
+    int first_place[8] = { 0 };
+    for (uint64_t seed = 0; seed < 200; seed++) {
+        qk_session *s = qk_session_new(set, &only_pool, 1, seed);
+        QK_REQUIRE(s);
+        QK_CHECK_INT(qk_session_question_count(s), 3);
+        unsigned mask = 0;
+        for (int i = 0; i < 3; i++) {
+            ptrdiff_t k = qk_session_question(s) - pool->questions;
+            QK_REQUIRE(k >= 0 && k < 8);
+            QK_CHECK(!(mask & (1u << k)));
+            mask |= 1u << k;
+            times_drawn[k]++;
+            if (i == 0)
+                first_place[k]++;
+            answer_and_next(s, true, 0, NULL);
+        }
+        QK_CHECK((mask & (1u << 2)) && (mask & (1u << 5)));
+        qk_session_free(s);
+    }
+    QK_CHECK_INT(times_drawn[2], 200);
+    QK_CHECK_INT(times_drawn[5], 200);
+    /* The third place goes to each of the other six, and the always questions are
+     * shuffled in with it (not always asked first). */
+    int others = 0;
+    for (int k = 0; k < 8; k++) {
+        if (k == 2 || k == 5)
+            continue;
+        QK_CHECK(times_drawn[k] > 0);
+        others += times_drawn[k];
+        if (times_drawn[k] == 0)
+            fprintf(stderr, "pool question %d never drawn\n", k);
+    }
+    QK_CHECK_INT(others, 200);
+    QK_CHECK(first_place[2] + first_place[5] < 200);
+    QK_CHECK(first_place[2] + first_place[5] > 0);
+
+    /* Not shuffled: the drawn questions in file order. */
+    pool->shuffle = false;
+    for (uint64_t seed = 0; seed < 20; seed++) {
+        qk_session *s = qk_session_new(set, &only_pool, 1, seed);
+        QK_REQUIRE(s);
+        const qk_question *prev = NULL;
+        for (int i = 0; i < 3; i++) {
+            const qk_question *q = qk_session_question(s);
+            QK_CHECK(!prev || q > prev);
+            prev = q;
+            answer_and_next(s, true, 0, NULL);
+        }
+        qk_session_free(s);
+    }
+
+    /* As many always questions as pick: exactly those; more (a hand-built set the
+     * loader would refuse): all of them, never fewer. */
+    pool->shuffle = true;
+    pool->questions[7].always = true;
+    qk_session *s = qk_session_new(set, &only_pool, 1, 9);
+    QK_REQUIRE(s);
+    unsigned mask = 0;
+    while (qk_session_state(s) == QK_ST_QUESTION) {
+        mask |= 1u << (qk_session_question(s) - pool->questions);
+        answer_and_next(s, true, 0, NULL);
+    }
+    QK_CHECK_INT(mask, (1u << 2) | (1u << 5) | (1u << 7));
+    qk_session_free(s);
+    pool->questions[0].always = true;
+    s = qk_session_new(set, &only_pool, 1, 9);
+    QK_REQUIRE(s);
+    QK_CHECK_INT(qk_session_question_count(s), 4);
+    qk_session_free(s);
+}
+
+/* A pool without `always` draws as it always has: the first pick steps of a
+ * Fisher-Yates shuffle over the question numbers (so old sessions replay). */
+static void test_pool_without_always_same_draw(void)
+{
+    qk_set *set = fx_build();
+    const qk_round *pool = &set->rounds[1];
+    size_t only_pool = 1;
+    for (uint64_t seed = 0; seed < 30; seed++) {
+        qk_rng rng;
+        qk_rng_seed(&rng, seed);
+        size_t idx[8];
+        for (size_t i = 0; i < 8; i++)
+            idx[i] = i;
+        for (size_t i = 0; i < 3; i++) {
+            size_t j = i + (size_t)qk_rng_below(&rng, (uint32_t)(8 - i));
+            size_t t = idx[i];
+            idx[i] = idx[j];
+            idx[j] = t;
+        }
+        qk_session *s = qk_session_new(set, &only_pool, 1, seed);
+        QK_REQUIRE(s);
+        for (size_t i = 0; i < 3; i++) {
+            QK_CHECK_INT(qk_session_question(s) - pool->questions, (long)idx[i]);
+            answer_and_next(s, true, 0, NULL);
+        }
+        qk_session_free(s);
+    }
+}
+
 /* ---- session arguments ------------------------------------------------------ */
 
 static void test_session_arguments(void)
@@ -1477,6 +1588,8 @@ int main(void)
     QK_RUN(test_pool_draws_n_of_m);
     QK_RUN(test_pool_file_order_when_not_shuffled);
     QK_RUN(test_pool_pick_all_or_more);
+    QK_RUN(test_pool_always);
+    QK_RUN(test_pool_without_always_same_draw);
     QK_RUN(test_session_arguments);
     QK_RUN(test_accuracy_scoring);
     QK_RUN(test_accuracy_wrong_scores_zero);

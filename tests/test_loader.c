@@ -550,6 +550,40 @@ static void test_warnings_do_not_block(void)
     qk_diags_clear(&d);
 }
 
+/* always = true: read into the model; in a round without pick it does nothing,
+ * which is a warning (the set loads). */
+static void test_always(void)
+{
+    const char *text =
+        "format = 1; id = \"a\"; title = \"A\"; language = \"nb\";\n"
+        "rounds = ( { id = \"pool\"; title = \"P\"; pick = 2; questions = (\n"
+        "  { id = \"a\"; type = \"truefalse\"; text = \"T\"; correct = true; always = true;\n"
+        "    explanation = \"E\"; },\n"
+        "  { id = \"b\"; type = \"truefalse\"; text = \"T\"; correct = true; always = false;\n"
+        "    explanation = \"E\"; },\n"
+        "  { id = \"c\"; type = \"truefalse\"; text = \"T\"; correct = true; explanation = \"E\"; }\n"
+        "); },\n"
+        "{ id = \"all\"; title = \"All\"; questions = (\n"
+        "  { id = \"d\"; type = \"truefalse\"; text = \"T\"; correct = true; always = true;\n"
+        "    explanation = \"E\"; }\n"
+        "); } );\n";
+    qk_diags d;
+    qk_diags_init(&d);
+    qk_set *s = qk_set_load_buffer("always", NULL, text, strlen(text), &d);
+    if (!s)
+        dump_diags(&d);
+    QK_REQUIRE(s != NULL);
+    QK_CHECK_INT(d.errors, 0);
+    QK_CHECK_INT(d.warnings, 1);
+    QK_CHECK(has_diag(&d, QK_DIAG_WARNING, 10, "'always' has no effect"));
+    QK_CHECK(s->rounds[0].questions[0].always);
+    QK_CHECK(!s->rounds[0].questions[1].always);
+    QK_CHECK(!s->rounds[0].questions[2].always);
+    QK_CHECK(s->rounds[1].questions[0].always);
+    qk_set_free(s);
+    qk_diags_clear(&d);
+}
+
 /* Things that look like faults but are not: @include in a comment or a text,
  * brackets and quotes inside texts, a text over several lines, escapes. */
 static void test_no_false_alarms(void)
@@ -677,6 +711,7 @@ int main(void)
     QK_RUN(test_encodings);
     QK_RUN(test_defaults_and_overrides);
     QK_RUN(test_warnings_do_not_block);
+    QK_RUN(test_always);
     QK_RUN(test_no_false_alarms);
     QK_RUN(test_truncations_and_mutations);
     QK_RUN(test_model_helpers);

@@ -15,7 +15,11 @@
  *   round->shuffle, else played in file order. A pool (round->pick = N with
  *   N < M questions) draws N distinct questions at random per session, then plays
  *   them shuffled, or in file order when !round->shuffle. pick = 0 or pick >= M
- *   plays them all.
+ *   plays them all. A pool's questions with `always` are drawn in every
+ *   session and the rest of the N at random from the others (each subset of
+ *   them equally likely); then the N are shuffled together, so the `always`
+ *   ones come at random places (or in file order when !round->shuffle). A pool
+ *   with no `always` question draws exactly as before (the same RNG stream).
  * - Display order of choices (qk_session_display_order): shuffled when
  *   question->shuffle, else the file's order. `order` questions are always shown
  *   shuffled, and never in the solved order when they have 2 or more items (the
@@ -376,11 +380,23 @@ static size_t make_display(qk_rng *rng, const qk_question *q, unsigned char *ord
     return n;
 }
 
-/* How many questions round r gives a session. */
+/* Number of round r's questions marked `always`. */
+static size_t always_count(const qk_round *r)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < r->n_questions; i++)
+        k += r->questions[i].always;
+    return k;
+}
+
+/* How many questions round r gives a session: a pool draws at least its
+ * `always` questions (the loader refuses more of them than pick). */
 static size_t drawn_count(const qk_round *r)
 {
-    if (r->pick > 0 && r->pick < r->n_questions)
-        return r->pick;
+    if (r->pick > 0 && r->pick < r->n_questions) {
+        size_t k = always_count(r);
+        return k > r->pick ? k : r->pick;
+    }
     return r->n_questions;
 }
 
@@ -443,12 +459,25 @@ qk_session *qk_session_new(const qk_set *set, const size_t *rounds, size_t n_rou
             qk_session_free(s);
             return NULL;
         }
-        for (size_t i = 0; i < m; i++)
-            idx[i] = i;
+        /* The `always` questions first (k of them), then the others, each in
+         * file order; with k = 0 this is 0, 1, ..., m-1. */
+        size_t k = 0;
+        if (n < m) {
+            for (size_t i = 0; i < m; i++)
+                if (rd->questions[i].always)
+                    idx[k++] = i;
+            for (size_t i = 0, o = k; i < m; i++)
+                if (!rd->questions[i].always)
+                    idx[o++] = i;
+        } else {
+            for (size_t i = 0; i < m; i++)
+                idx[i] = i;
+        }
         if (n < m) {
             /* A pool: the first n steps of a Fisher-Yates shuffle draw n distinct
-             * questions, each n-subset equally likely. */
-            for (size_t i = 0; i < n; i++) {
+             * questions, each n-subset equally likely; steps from k on leave the
+             * `always` questions in place and draw the rest from the others. */
+            for (size_t i = k; i < n; i++) {
                 size_t j = i + (size_t)qk_rng_below(&rng, (uint32_t)(m - i));
                 size_t tmp = idx[i];
                 idx[i] = idx[j];
@@ -456,6 +485,8 @@ qk_session *qk_session_new(const qk_set *set, const size_t *rounds, size_t n_rou
             }
             if (!rd->shuffle)
                 qsort(idx, n, sizeof *idx, cmp_size);
+            else if (k > 0)
+                qk_rng_shuffle(&rng, idx, n);
         } else if (rd->shuffle) {
             qk_rng_shuffle(&rng, idx, m);
         }

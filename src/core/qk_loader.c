@@ -888,7 +888,7 @@ static char *check_picture(loader *L, const config_setting_t *s, const char *rel
 
 static const char *const question_names[] = {
     "id", "type", "text", "answers", "correct", "items", "categories", "explanation",
-    "picture", "time_limit", "points", "shuffle", "partial_credit", NULL};
+    "picture", "time_limit", "points", "shuffle", "partial_credit", "always", NULL};
 static const char *const category_names[] = {"name", "items", NULL};
 
 /* Reads a list or array of texts (answers or items) into new choices appended
@@ -1236,6 +1236,7 @@ static void load_question(loader *L, const config_setting_t *g, qk_question *q, 
         q->points = (int)v;
     get_bool(L, g, "shuffle", &q->shuffle);
     get_bool(L, g, "partial_credit", &q->partial_credit);
+    get_bool(L, g, "always", &q->always);
 
     if (type < 0)
         return;
@@ -1277,6 +1278,27 @@ static const char *const round_names[] = {"id", "title", "intro", "pick", "shuff
 static const char *const set_names[] = {"format", "id", "title", "language", "description",
                                         "scoring", "streak_bonus", "shuffle", "partial_credit",
                                         "rounds", NULL};
+
+/* `always = true` marks a question a pool draws in every session: more of them
+ * than `pick` cannot all be drawn (an error); without a pool every question is
+ * asked anyway (a warning: the setting does nothing). */
+static void check_always(loader *L, const qk_round *r, const char *where)
+{
+    size_t n = 0;
+    int first = 0;
+    for (size_t i = 0; i < r->n_questions; i++)
+        if (r->questions[i].always && n++ == 0)
+            first = r->questions[i].line;
+    if (n == 0)
+        return;
+    if (r->pick == 0)
+        warn(L, first, "'always' has no effect: %s has no pick, so every question is asked",
+             where);
+    else if (n > r->pick)
+        err(L, first, "%s has %zu questions with always = true but pick = %zu: a session "
+            "cannot draw them all; raise pick to %zu or more, or mark fewer", where, n,
+            r->pick, n);
+}
 
 static void load_round(loader *L, const config_setting_t *g, qk_round *r, size_t index)
 {
@@ -1335,6 +1357,7 @@ static void load_round(loader *L, const config_setting_t *g, qk_round *r, size_t
         else
             r->pick = (size_t)pick;
     }
+    check_always(L, r, where);
 }
 
 static void load_set(loader *L, const config_setting_t *root, qk_set *set)

@@ -68,13 +68,15 @@ typedef struct {
     size_t n_categories;
     char **categories;   /* categorize: category names */
     int line;            /* source line of the question's group */
+    bool always;         /* in a pool (round->pick): drawn in every session */
 } qk_question;
 
 typedef struct {
     char *id;
     char *title;
     char *intro;         /* may be NULL */
-    size_t pick;         /* pool: draw this many per session; 0 = all questions */
+    size_t pick;         /* pool: draw this many per session (its `always` questions
+                          * among them); 0 = all questions */
     bool shuffle;        /* question order may be shuffled */
     size_t n_questions;
     qk_question *questions;
