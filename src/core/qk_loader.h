@@ -1,6 +1,12 @@
-/* qk_loader.h: loads and validates a question set from a libconfig file.
+/* qk_loader.h: loads and validates a question set from a libconfig file, our
+ * own format (docs/question-sets.md). The kiosk, the trainer menu and
+ * `--check` all load through these two calls; they are implemented by the
+ * libconfig set reader, src/core/qk_fmt_libconfig_read.c.
  *
- * The format is documented in docs/question-sets.md. Loading never stops at the
+ * The question-set model (qk_model.h) is the hub between formats: each format
+ * has a file of its own under src/core/ (qk_fmt_*.c) that reads into the
+ * model or writes from it; all readers take their bytes through qk_fmt_text.h.
+ * Loading never stops at the
  * first problem: every problem found is appended to `diags` with the line of the
  * offending setting. A set is returned only when there were no errors (warnings
  * are allowed).

@@ -1,11 +1,16 @@
-/* qk_loader.c: reads, checks and builds a question set (see qk_loader.h).
+/* qk_fmt_libconfig_read.c: the libconfig set reader: reads, checks and builds
+ * a question set from our own format (see qk_loader.h, docs/question-sets.md).
+ * The kiosk and `--check` both load sets through here, so they accept the same
+ * sets. Other formats (GIFT, Aiken) have readers of their own (qk_fmt_*.c)
+ * that build the same model (qk_model.h).
  *
  * Loading goes in four steps, each of which reports problems as
  * "FILE:LINE: error: MESSAGE" into a qk_diags list:
  *
  *  1. Read the bytes (qk_set_load): the size limit is checked with fstat
  *     before anything is read, and the SHA-256 of the bytes becomes set->hash.
- *  2. Decode (decode_text): strip a UTF-8 byte-order mark, turn UTF-16 with a
+ *  2. Decode (qk_text_decode, shared with the other readers in qk_fmt_text.c):
+ *     strip a UTF-8 byte-order mark, turn UTF-16 with a
  *     byte-order mark into UTF-8, and turn CRLF and lone CR into LF, so that
  *     files saved by Notepad, Word and LibreOffice all load.
  *  3. Pre-scan (prescan): one pass over the text that follows libconfig's
@@ -34,6 +39,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "qk_fmt_text.h"
 #include "qk_set_storage.h"
 #include "qk_utf8.h"
 
@@ -190,18 +196,10 @@ static int group_line(const config_setting_t *g)
     return l > 0 ? l : 1;
 }
 
-/* A short, quotable version of user text for messages: at most ~40 bytes, cut
- * on a UTF-8 boundary, one line. */
+/* A short, quotable version of user text for messages (qk_text_shorten). */
 static const char *shorten(const char *s, char *buf, size_t cap)
 {
-    size_t n = 0, limit = cap > 48 ? 40 : cap - 8;
-    while (s[n] && s[n] != '\n' && n < limit)
-        n++;
-    while (n > 0 && s[n] && ((unsigned char)s[n] & 0xC0) == 0x80)
-        n--; /* do not cut a character in two */
-    bool cut = s[n] != '\0';
-    snprintf(buf, cap, "%.*s%s", (int)n, s, cut ? "..." : "");
-    return buf;
+    return qk_text_shorten(s, buf, cap);
 }
 
 static const char *type_desc(const config_setting_t *s)
@@ -217,95 +215,6 @@ static const char *type_desc(const config_setting_t *s)
     case CONFIG_TYPE_GROUP: return "a group { ... }";
     default: return "nothing";
     }
-}
-
-/* ------------------------------------------------------------------------ */
-/* Step 2: decoding                                                         */
-
-/* What a byte means in Windows-1252, for the few a Norwegian text is likely
- * to hold; NULL otherwise. */
-static const char *cp1252_guess(unsigned char c)
-{
-    switch (c) {
-    case 0xE6: return "\xC3\xA6"; /* æ */
-    case 0xF8: return "\xC3\xB8"; /* ø */
-    case 0xE5: return "\xC3\xA5"; /* å */
-    case 0xC6: return "\xC3\x86"; /* Æ */
-    case 0xD8: return "\xC3\x98"; /* Ø */
-    case 0xC5: return "\xC3\x85"; /* Å */
-    case 0xE9: return "\xC3\xA9"; /* é */
-    case 0x93: return "\xE2\x80\x9C"; /* left double quote */
-    case 0x94: return "\xE2\x80\x9D"; /* right double quote */
-    case 0x92: return "\xE2\x80\x99"; /* right single quote */
-    case 0x96: return "\xE2\x80\x93"; /* en dash */
-    case 0xAB: return "\xC2\xAB"; /* « */
-    case 0xBB: return "\xC2\xBB"; /* » */
-    default: return NULL;
-    }
-}
-
-/* Turns the file's bytes into UTF-8 text with LF line ends. p[len] must be a
- * NUL (a sentinel). In the common case (UTF-8, LF) nothing is copied and *out
- * points into p; otherwise *owned gets a new buffer (caller frees) and *out
- * points into it. p itself is never written (another thread may hash it).
- * Returns false after an error. */
-static bool decode_text(loader *L, const char *p, size_t len, const char **out,
-                        size_t *out_len, char **owned)
-{
-    *owned = NULL;
-    const unsigned char *u = (const unsigned char *)p;
-    if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
-        p += 3; /* UTF-8 byte-order mark, as Notepad writes it */
-        len -= 3;
-    } else if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
-        bool be = u[0] == 0xFE;
-        size_t bad = 0, n = 0;
-        char *conv = qk_utf16_to_utf8(u + 2, len - 2, be, &n, &bad);
-        if (!conv) {
-            if (bad == (size_t)-1) {
-                L->oom = true;
-                err(L, 0, "out of memory while reading the file");
-            } else {
-                err(L, 1, "the file starts as UTF-16 (%s) but is broken near byte %zu: "
-                    "save it again as UTF-8", be ? "big-endian" : "little-endian", bad + 2);
-            }
-            return false;
-        }
-        *owned = conv;
-        p = conv;
-        len = n;
-    }
-    /* CRLF and lone CR become LF: in place in a converted buffer, else in a copy. */
-    const char *cr = memchr(p, '\r', len);
-    if (cr) {
-        char *buf = *owned;
-        if (!buf) {
-            buf = malloc(len + 1);
-            if (!buf) {
-                L->oom = true;
-                err(L, 0, "out of memory while reading the file");
-                return false;
-            }
-            memcpy(buf, p, len);
-            *owned = buf;
-        }
-        size_t o = (size_t)(cr - p);
-        for (size_t i = o; i < len; i++) {
-            if (buf[i] == '\r') {
-                buf[o++] = '\n';
-                if (i + 1 < len && buf[i + 1] == '\n')
-                    i++;
-            } else {
-                buf[o++] = buf[i];
-            }
-        }
-        buf[o] = '\0';
-        p = buf;
-        len = o;
-    }
-    *out = p;
-    *out_len = len;
-    return true;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -373,13 +282,7 @@ static bool prescan(loader *L, const char *t, size_t len, scan_info *info)
         if (c >= 0x80) {
             size_t n = qk_utf8_seq(t + i, len - i);
             if (!n) {
-                const char *g = cp1252_guess(c);
-                char guess[64] = "";
-                if (g)
-                    snprintf(guess, sizeof guess, " (%s in Windows-1252)", g);
-                err(L, line, "text is not valid UTF-8: byte 0x%02X%s. The file was probably "
-                    "saved as Windows-1252/ANSI, as Word's \"save as text\" does: save it "
-                    "again with the encoding UTF-8", c, guess);
+                qk_text_report_bad_byte(L->diags, L->name, line, c);
                 return false;
             }
             i += n - 1;
@@ -1579,7 +1482,11 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
     char *owned = NULL;
     size_t tlen = 0;
     scan_info info;
-    bool ok = decode_text(L, data, len, &text, &tlen, &owned) && prescan(L, text, tlen, &info);
+    bool oom = false;
+    bool ok = qk_text_decode(L->diags, L->name, data, len, &text, &tlen, &owned, &oom) &&
+              prescan(L, text, tlen, &info);
+    if (oom)
+        L->oom = true;
     config_t cfg;
     config_init(&cfg);
     if (ok && !parse_text(&cfg, text, tlen)) {
@@ -1651,79 +1558,11 @@ qk_set *qk_set_load(const char *path, qk_diags *diags)
     loader L = {0};
     L.diags = diags;
     L.name = path;
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        err(&L, 0, "cannot open the file: %s", strerror(errno));
+    qk_file_bytes fb;
+    if (!qk_file_read(path, diags, &fb))
         return NULL;
-    }
-    struct stat sb;
-    if (fstat(fileno(f), &sb) != 0) {
-        err(&L, 0, "cannot read the file: %s", strerror(errno));
-        fclose(f);
-        return NULL;
-    }
-    if (S_ISDIR(sb.st_mode)) {
-        err(&L, 0, "this is a folder, not a question set file");
-        fclose(f);
-        return NULL;
-    }
-    if (S_ISREG(sb.st_mode) && sb.st_size > (off_t)QK_MAX_FILE_BYTES) {
-        err(&L, 0, "the file is %.1f MB; a question set may be at most %u MB: split it into "
-            "several sets", (double)sb.st_size / (1024.0 * 1024.0),
-            QK_MAX_FILE_BYTES / (1024u * 1024u));
-        fclose(f);
-        return NULL;
-    }
-    /* Read at most one byte past the limit (the size may change, or be unknown),
-     * into a buffer with room for the NUL the checks rely on. */
-    bool regular = S_ISREG(sb.st_mode);
-    size_t cap = regular ? (size_t)sb.st_size + 1 : 65536, len = 0, mapped = 0;
-    char *data = regular && cap >= 65536 ? qk_big_alloc(cap, &mapped) : malloc(cap);
-    if (!data) {
-        err(&L, 0, "out of memory reading the file");
-        fclose(f);
-        return NULL;
-    }
-    for (;;) {
-        if (len == cap) {
-            if (cap > QK_MAX_FILE_BYTES || mapped)
-                break; /* too large, or a file that grew while being read */
-            size_t ncap = cap * 2 > (size_t)QK_MAX_FILE_BYTES + 1 ? (size_t)QK_MAX_FILE_BYTES + 1
-                                                                   : cap * 2;
-            char *nd = realloc(data, ncap);
-            if (!nd) {
-                err(&L, 0, "out of memory reading the file");
-                free(data);
-                fclose(f);
-                return NULL;
-            }
-            data = nd;
-            cap = ncap;
-        }
-        size_t n = fread(data + len, 1, cap - len, f);
-        len += n;
-        if (n == 0)
-            break;
-    }
-    bool read_error = ferror(f) != 0;
-    int read_errno = errno;
-    fclose(f);
-    if (read_error || len == cap) {
-        if (read_error)
-            err(&L, 0, "cannot read the file: %s", strerror(read_errno));
-        else if (len > QK_MAX_FILE_BYTES)
-            err(&L, 0, "the file is more than %u MB; a question set may be at most %u MB: "
-                "split it into several sets", QK_MAX_FILE_BYTES / (1024u * 1024u),
-                QK_MAX_FILE_BYTES / (1024u * 1024u));
-        else
-            err(&L, 0, "the file changed while it was being read: check it again");
-        if (mapped)
-            qk_big_free(data, mapped);
-        else
-            free(data);
-        return NULL;
-    }
-    data[len] = '\0';
+    char *data = fb.data;
+    size_t len = fb.len, mapped = fb.mapped;
 
     /* The folder pictures resolve against: the file's own folder, absolute. */
     char *copy = strdup(path);
