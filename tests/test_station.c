@@ -77,6 +77,9 @@ static void test_defaults(void)
     QK_CHECK_STR(st.results_db, "/data/x/quizkiosk/results.db");
     QK_CHECK_STR(st.export_dir, "/data/x/quizkiosk");
     QK_CHECK(st.font == NULL);
+    QK_CHECK_INT(st.speech, QK_SPEECH_DEFAULT);
+    QK_CHECK_INT(st.text_size, QK_TEXT_NORMAL);
+    QK_CHECK_INT(st.theme, QK_THEME_STANDARD);
     qk_station_free(&st);
 
     unsetenv("XDG_DATA_HOME");
@@ -104,7 +107,10 @@ static const char full_text[] =
     "hT3hPPYzhxg6NkvWoZHPcMNRyTalbBRzQIKKniVbRNM\";\n"
     "results_db = \"data/results.db\";\n"
     "export_dir = \"/media/usb\";\n"
-    "font = \"/usr/share/fonts/x.ttf\";\n";
+    "font = \"/usr/share/fonts/x.ttf\";\n"
+    "speech = \"auto\";\n"
+    "text_size = \"large\";\n"
+    "theme = \"high-contrast\";\n";
 
 static void test_full_file(void)
 {
@@ -131,6 +137,9 @@ static void test_full_file(void)
     QK_CHECK(!st.fullscreen);
     QK_CHECK_INT(st.width, 1024);
     QK_CHECK_INT(st.height, 768);
+    QK_CHECK_INT(st.speech, QK_SPEECH_AUTO);
+    QK_CHECK_INT(st.text_size, QK_TEXT_LARGE);
+    QK_CHECK_INT(st.theme, QK_THEME_HIGH_CONTRAST);
     QK_REQUIRE(st.n_rounds == 2);
     QK_CHECK_STR(st.rounds[0], "prinsipper");
     QK_CHECK_STR(st.rounds[1], "atferd");
@@ -220,6 +229,10 @@ static void test_invalid_kinds(void)
         {"station_id = \"a\"\nlanguage = \"nb\"; fullscreen = tru;\n", 2, "syntax error"},
         {"@include \"other.cfg\"\nlanguage = \"nb\";\n", 1, "@include is not allowed"},
         {"language = \"nb\";\nlanguage = \"nn\";\n", 2, "duplicate"},
+        {"speech = \"on\";\n", 1, "use \"off\", \"button\" or \"auto\""},
+        {"speech = true;\n", 1, "a text in quotes"},
+        {"\ntext_size = \"big\";\n", 2, "use \"normal\" or \"large\""},
+        {"theme = \"dark\";\n", 1, "use \"standard\" or \"high-contrast\""},
     };
     make_tmp();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -296,7 +296,7 @@ static char *prepare_text(const char *path, char *buf, size_t len, qk_diags *dia
 
 /* ---- the settings ------------------------------------------------------- */
 
-typedef enum { K_STRING, K_ID, K_PATH, K_INT, K_BOOL, K_LANGUAGE, K_ROUNDS, K_PIN } kind;
+typedef enum { K_STRING, K_ID, K_PATH, K_INT, K_BOOL, K_LANGUAGE, K_ROUNDS, K_PIN, K_CHOICE } kind;
 
 typedef struct {
     const char *name;
@@ -305,6 +305,18 @@ typedef struct {
     size_t offset;  /* of the field in qk_station */
     const char *example;
 } setting_spec;
+
+/* K_CHOICE settings: the words allowed (NULL-ended); the int field gets the
+ * word's index + base. */
+static const struct {
+    const char *name;
+    const char *const words[4];
+    int base;
+} choice_specs[] = {
+    {"speech", {"off", "button", "auto", NULL}, QK_SPEECH_OFF},
+    {"text_size", {"normal", "large", NULL}, QK_TEXT_NORMAL},
+    {"theme", {"standard", "high-contrast", NULL}, QK_THEME_STANDARD},
+};
 
 #define F(field) offsetof(qk_station, field)
 static const setting_spec specs[] = {
@@ -322,13 +334,17 @@ static const setting_spec specs[] = {
     {"results_db", K_PATH, 0, 0, F(results_db), "results_db = \"/var/lib/quizkiosk/results.db\";"},
     {"export_dir", K_PATH, 0, 0, F(export_dir), "export_dir = \"/media/usb\";"},
     {"font", K_PATH, 0, 0, F(font), "font = \"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf\";"},
+    {"speech", K_CHOICE, 0, 0, F(speech), "speech = \"button\";"},
+    {"text_size", K_CHOICE, 0, 0, F(text_size), "text_size = \"large\";"},
+    {"theme", K_CHOICE, 0, 0, F(theme), "theme = \"high-contrast\";"},
 };
 #undef F
 #define N_SPECS (sizeof specs / sizeof specs[0])
 
 static const char known_names[] =
     "station_id, quizzes_dir, active_set, language, idle_timeout, idle_countdown, "
-    "fullscreen, width, height, rounds, trainer_pin_hash, results_db, export_dir, font";
+    "fullscreen, width, height, rounds, trainer_pin_hash, results_db, export_dir, font, "
+    "speech, text_size, theme";
 
 static const char *type_name(int type)
 {
@@ -484,6 +500,24 @@ static void apply_setting(load_ctx *c, const config_setting_t *s)
     const char *v = type == CONFIG_TYPE_STRING ? config_setting_get_string(s) : NULL;
     if (!v) {
         wrong_type(c, s, sp, "a text in quotes");
+        return;
+    }
+    if (sp->kind == K_CHOICE) {
+        size_t k = 0;
+        while (strcmp(choice_specs[k].name, sp->name))
+            k++;
+        const char *const *w = choice_specs[k].words;
+        for (int i = 0; w[i]; i++)
+            if (!strcmp(v, w[i])) {
+                *(int *)(base + sp->offset) = choice_specs[k].base + i;
+                return;
+            }
+        char words[128] = "";
+        for (int i = 0; w[i]; i++)
+            snprintf(words + strlen(words), sizeof words - strlen(words), "%s\"%s\"",
+                     i ? (w[i + 1] ? ", " : " or ") : "", w[i]);
+        qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line, "'%s' is \"%s\"; use %s",
+                    sp->name, v, words);
         return;
     }
     char **field = (char **)(base + sp->offset);

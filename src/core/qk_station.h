@@ -18,6 +18,16 @@
 #include <stdbool.h>
 #include "qk_diag.h"
 
+/* Universal design settings (docs/station.md, "Speech, large text, contrast"). */
+typedef enum {
+    QK_SPEECH_DEFAULT = 0, /* not set: "button" when a voice is present, else "off" */
+    QK_SPEECH_OFF,
+    QK_SPEECH_BUTTON,      /* a speaker button reads the screen */
+    QK_SPEECH_AUTO         /* each screen is read as it appears */
+} qk_speech_mode;
+typedef enum { QK_TEXT_NORMAL = 0, QK_TEXT_LARGE } qk_text_size;
+typedef enum { QK_THEME_STANDARD = 0, QK_THEME_HIGH_CONTRAST } qk_theme;
+
 typedef struct {
     char *path;            /* the file read, or NULL for built-in defaults */
     char *station_id;      /* default: the host name */
@@ -34,6 +44,9 @@ typedef struct {
     char *results_db;      /* default $XDG_DATA_HOME/quizkiosk/results.db */
     char *export_dir;      /* where the trainer menu writes CSV; default results' folder */
     char *font;            /* a TTF/OTF path; NULL = found with fontconfig */
+    int speech;            /* qk_speech_mode: "off", "button", "auto"; default unset */
+    int text_size;         /* qk_text_size: "normal" (default) or "large" */
+    int theme;             /* qk_theme: "standard" (default) or "high-contrast" */
 } qk_station;
 
 /* Fills `st` with the built-in defaults. `shipped_quizzes` is the quizzes folder
