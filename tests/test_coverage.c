@@ -5,8 +5,10 @@
  * kjennetegn for god lederatferd (round "atferd"). A point counts as asked about
  * when one of its key words (listed below, lower case) occurs in that round in a
  * question's text, in a right answer (single, multiple) or in an item (order,
- * categorize). Wrong answers and explanations do not count: a point that only
- * shows up as a distractor or in an explanation is not being asked about.
+ * categorize). The same holds for the points of the talk's slides on health
+ * leadership (7, 16-18, 20, 22-24) in round "helseledelse". Wrong answers and
+ * explanations do not count: a point that only shows up as a distractor or in
+ * an explanation is not being asked about.
  * Matching is case-insensitive for ASCII letters, which is why no key word
  * starts with æ, ø or å.
  *
@@ -100,6 +102,32 @@ static int asks_about(const qk_question *q, const key_point *p)
     return 0;
 }
 
+/* The deck's other slides on health leadership (7, 16-18, 20, 22-24), asked in
+ * the round "helseledelse". */
+static const key_point slides[] = {
+    { "7 nye gjennombrudd i medisinsk diagnose og behandling", { "gjennombrudd", NULL } },
+    { "7 innvandring, mange etnisiteter", { "innvandring", "etnisitet", NULL } },
+    { "7 stort fokus på spesialisering", { "spesialisering", NULL } },
+    { "7 flere eldre, for få varme hender", { "varme hender", NULL } },
+    { "16 ledelse og administrasjon", { "administrasjon", NULL } },
+    { "17 ledelse er viktigere enn organisasjon", { "viktigere enn organisasjon", NULL } },
+    { "17 lederopplæring på bachelornivå", { "bachelor", NULL } },
+    { "18 faglig ledelse, en foreldet strategi", { "faglig ledelse", NULL } },
+    { "18 rekruttering etter erfaring, ansiennitet og egnethet", { "ansiennitet", NULL } },
+    { "20 helhetlig ledelse", { "helhetlig ledelse", NULL } },
+    { "20 lederfunksjonene (fag, personal, økonomi, ...)", { "avtaleverk", NULL } },
+    { "22 samhandlingskompetanse", { "samhandlingskompetanse", NULL } },
+    { "23 ledelse må prioriteres", { "prioritet", "prioriteres", NULL } },
+    { "23 ildsjeler som ambassadører", { "ildsjel", NULL } },
+    { "23 strategiske allianser", { "allianse", NULL } },
+    { "23 krav til utdanningsinstitusjonene", { "utdanningsinstitusjon", NULL } },
+    { "23 målrettet og systematisk kompetansebygging", { "kompetansebygging", NULL } },
+    { "23 en lærende organisasjon", { "lærende organisasjon", NULL } },
+    { "23 piloter framfor utredning", { "piloter", NULL } },
+    { "24 motstand hos profesjonene", { "profesjon", NULL } },
+    { "24 friksjon gir innovasjon", { "friksjon", NULL } },
+};
+
 /* The deck's slide 25, "Ny kommunal helse- og omsorgslov": the four points the
  * law round is built on. Each must be asked in every session, so a question
  * asking it must carry always = true (the round is a pool). */
@@ -164,6 +192,11 @@ static void test_every_behaviour_is_asked(void)
     check_points("atferd", behaviours, 10);
 }
 
+static void test_every_slide_is_asked(void)
+{
+    check_points("helseledelse", slides, sizeof slides / sizeof slides[0]);
+}
+
 /* Every slide-25 point has an always-asked question in the law round. */
 static void check_slide25(const char *path, const key_point *points)
 {
@@ -202,6 +235,8 @@ static void test_key_words_are_specific(void)
         QK_CHECK(!asks_about(&q, &principles[p]));
         QK_CHECK(!asks_about(&q, &behaviours[p]));
     }
+    for (size_t p = 0; p < sizeof slides / sizeof slides[0]; p++)
+        QK_CHECK(!asks_about(&q, &slides[p]));
     /* and a point offered only as a wrong answer is not "asked about" */
     qk_choice wrong[2] = { { "Noe annet", true, -1, 1 }, { "At vi gir hverdagsmakt til alle", false, -1, 2 } };
     q.n_choices = 2;
@@ -334,6 +369,7 @@ int main(void)
     QK_RUN(test_key_words_are_specific);
     QK_RUN(test_every_principle_is_asked);
     QK_RUN(test_every_behaviour_is_asked);
+    QK_RUN(test_every_slide_is_asked);
     QK_RUN(test_slide25_always_asked);
     QK_RUN(test_main_set_shape);
     QK_RUN(test_main_set_quality);
