@@ -20,6 +20,8 @@
  * an explanation that does not point at answers by position ("the first three":
  * answers are shuffled), answers and items are short enough for a touch tile, and the
  * English set has exactly the same rounds and question ids as the Norwegian one.
+ * The second set, samhandlingsreformen.cfg, has at least 20 questions and a
+ * round of later changes in which every question is dated and sourced.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -328,6 +330,41 @@ static void test_main_set_quality(void)    { check_quality(MAIN_SET); }
 static void test_english_set_quality(void) { check_quality(ENGLISH_SET); }
 static void test_second_set_quality(void)  { check_quality(SECOND_SET); }
 
+/* Does s contain a year, 1900-2099? */
+static int has_year(const char *s)
+{
+    for (; s && s[0] && s[1] && s[2] && s[3]; s++)
+        if ((strncmp(s, "19", 2) == 0 || strncmp(s, "20", 2) == 0) &&
+            isdigit((unsigned char)s[2]) && isdigit((unsigned char)s[3]) &&
+            !isdigit((unsigned char)s[4]))
+            return 1;
+    return 0;
+}
+
+/* The second set is a course of its own: at least 20 questions, and a round on
+ * the changes after 2012 where every question dates its fact and names a source
+ * ("Kilde", "Source"). */
+static void test_second_set_shape(void)
+{
+    qk_set *set = load(SECOND_SET);
+    QK_REQUIRE(set != NULL);
+    QK_CHECK(qk_set_question_count(set) >= 20);
+    const qk_round *later = find_round(set, "senere-endringer");
+    QK_REQUIRE(later != NULL);
+    QK_CHECK(contains(later->title, "senere endringer"));
+    QK_CHECK(later->n_questions >= 5);
+    for (size_t q = 0; q < later->n_questions; q++) {
+        const qk_question *qu = &later->questions[q];
+        int dated = has_year(qu->text) || has_year(qu->explanation);
+        int sourced = contains(qu->explanation, "kilde");
+        if (!dated || !sourced)
+            fprintf(stderr, "%s: %s: a later change without %s\n", SECOND_SET, qu->id,
+                    dated ? "a source" : "a date");
+        QK_CHECK(dated && sourced);
+    }
+    qk_set_free(set);
+}
+
 /* The English set is a translation: same rounds, same question ids in the same
  * places, same types, so results can be compared across the two. */
 static void test_english_matches_norwegian(void)
@@ -375,6 +412,7 @@ int main(void)
     QK_RUN(test_main_set_quality);
     QK_RUN(test_english_set_quality);
     QK_RUN(test_second_set_quality);
+    QK_RUN(test_second_set_shape);
     QK_RUN(test_english_matches_norwegian);
     return qk_test_summary();
 }

@@ -9,3 +9,7 @@ add_test(NAME shipped_sets_check
 [ $rc -eq 0 ] && ! printf '%s' \"$out\" | grep -q ': warning:'"
                  $<TARGET_FILE:quizkiosk> ${QK_SHIPPED_SETS})
 set_tests_properties(shipped_sets_check PROPERTIES TIMEOUT 120 LABELS cli)
+
+# Fairness of every shipped set: nothing guessable from the form of the answers
+# (thresholds in tests/test_fairness.c).
+qk_unit_test(test_fairness ${QK_TESTS_DIR}/test_fairness.c)
