@@ -34,6 +34,13 @@ static const char usage_text[] =
     "  --export-results FILE  write every stored answer to FILE as CSV\n"
     "  --since YYYY-MM-DD     with --export-results: only sessions from that day on\n"
     "  --stats                print today's sessions and the most-missed questions\n"
+    "  --import FILE... -o OUT.cfg\n"
+    "                         turn Moodle GIFT or Aiken files into a question set\n"
+    "  --from gift|aiken      with --import: the files' format (default: from the content)\n"
+    "  --id ID, --title TEXT, --language TAG\n"
+    "                         with --import: the new set's id, title and language (nb)\n"
+    "  --export-gift SET.cfg -o OUT.gift\n"
+    "                         write a question set as GIFT for Moodle\n"
     "\n"
     "  --help                 show this help\n"
     "  --version              show the version\n"
@@ -93,9 +100,10 @@ int main(int argc, char **argv)
     cli.shipped_quizzes = shipped_dir("quizzes", quizzes_buf, sizeof quizzes_buf);
     cli.assets_dir = shipped_dir("assets", assets_buf, sizeof assets_buf);
 
-    enum { RUN, CHECK, CHECK_CONFIG, HASH_PIN, EXPORT, STATS } cmd = RUN;
+    enum { RUN, CHECK, CHECK_CONFIG, HASH_PIN, EXPORT, STATS, IMPORT, EXPORT_GIFT } cmd = RUN;
     const char *cmd_arg = NULL;
     int check_first = 0;
+    int import_first = 0, import_n = 0;
 
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -126,6 +134,30 @@ int main(int argc, char **argv)
             if (!next)
                 return usage_error("%s needs a date YYYY-MM-DD", a);
             cli.since = argv[++i];
+        } else if (!strcmp(a, "--import")) {
+            cmd = IMPORT;
+            import_first = i + 1;
+            while (i + 1 < argc && argv[i + 1][0] != '-')
+                i++, import_n++;
+        } else if (!strcmp(a, "--export-gift")) {
+            if (!next)
+                return usage_error("%s needs a SET.cfg", a);
+            cmd = EXPORT_GIFT;
+            cmd_arg = argv[++i];
+        } else if (!strcmp(a, "-o")) {
+            if (!next)
+                return usage_error("%s needs a FILE", a);
+            cli.out = argv[++i];
+        } else if (!strcmp(a, "--from")) {
+            if (!next || (strcmp(next, "gift") && strcmp(next, "aiken")))
+                return usage_error("--from wants gift or aiken (got '%s')", next ? next : "");
+            cli.from = argv[++i];
+        } else if (!strcmp(a, "--id") || !strcmp(a, "--title") || !strcmp(a, "--language")) {
+            if (!next || !*next)
+                return usage_error("%s needs a value", a);
+            const char **dst = a[2] == 'i' ? &cli.set_id : a[2] == 't' ? &cli.set_title
+                                                                        : &cli.set_language;
+            *dst = argv[++i];
         } else if (!strcmp(a, "--stats")) {
             cmd = STATS;
         } else if (!strcmp(a, "--config")) {
@@ -182,6 +214,16 @@ int main(int argc, char **argv)
         return qk_cmd_export_results(&cli, cmd_arg);
     case STATS:
         return qk_cmd_stats(&cli);
+    case IMPORT:
+        if (import_n == 0)
+            return usage_error("%s", "--import needs at least one FILE");
+        if (!cli.out)
+            return usage_error("%s", "--import needs -o OUT.cfg");
+        return qk_cmd_import(&cli, import_n, argv + import_first);
+    case EXPORT_GIFT:
+        if (!cli.out)
+            return usage_error("%s", "--export-gift needs -o OUT.gift");
+        return qk_cmd_export_gift(&cli, cmd_arg);
     case RUN:
         break;
     }

@@ -21,6 +21,12 @@ typedef struct {
     bool seed_given;
     const char *screenshots;   /* --screenshots DIR */
     const char *since;         /* --since YYYY-MM-DD, for --export-results */
+    const char *out;           /* -o FILE, for --import and --export-gift */
+    const char *from;          /* --from gift|aiken, for --import */
+    const char *set_id;        /* --id, --title, --language: the imported set's header */
+    const char *set_title;
+    const char *set_language;
+    const char *question;      /* --question ID, for --preview */
 } qk_cli;
 
 /* quizkiosk --check FILE...: src/core/qk_cmd_check.c */
@@ -33,6 +39,10 @@ int qk_cmd_hash_pin(void);
 int qk_cmd_export_results(const qk_cli *cli, const char *csv_path);
 /* quizkiosk --stats: src/core/qk_cmd_results.c */
 int qk_cmd_stats(const qk_cli *cli);
+/* quizkiosk --import FILE... -o OUT.cfg: src/core/qk_cmd_import.c */
+int qk_cmd_import(const qk_cli *cli, int nfiles, char **files);
+/* quizkiosk --export-gift SET.cfg -o OUT.gift: src/core/qk_cmd_import.c */
+int qk_cmd_export_gift(const qk_cli *cli, const char *set_path);
 /* The kiosk itself (and --autoplay): src/shell/kiosk.c */
 int qk_kiosk_run(const qk_cli *cli);
 
