@@ -74,16 +74,16 @@ EOF
 run --config "$cfg" --stats
 check "stats: exit 0" test "$rc" -eq 0
 check "stats: today's sessions, autoplay left out" \
-    grep -q "Sessions today ([0-9-]*): 3 sessions (2 completed, 1 abandoned), 4 answers" "$tmp/out"
+    grep -q "Sessions today ([0-9-]*): 3 sessions (2 completed, 0 stopped, 1 abandoned), 4 answers" "$tmp/out"
 check "stats: average of completed" grep -q "Average score of completed sessions: 50 %" "$tmp/out"
 check "stats: p2 most missed first" grep -Eq "^ +100 % +2/2 +ks +p2$" "$tmp/out"
 check "stats: p1 next" grep -Eq "^ +50 % +1/2 +ks +p1$" "$tmp/out"
 check "stats: autoplay's p3 not listed" bash -c "! grep -q ' p3$' '$tmp/out'"
-check "stats: upgraded the database" test "$(sqlite3 "$db" 'PRAGMA user_version')" = 2
+check "stats: upgraded the database" test "$(sqlite3 "$db" 'PRAGMA user_version')" = 3
 check "stats: kept every row" test "$(sqlite3 "$db" 'SELECT count(*) FROM answers')" = 5
 
 run --config "$cfg" --stats --since "$(date +%F -d '@'$((today - 86400 * 3)))"
-check "stats since: includes the older session" grep -q "3 completed, 1 abandoned" "$tmp/out"
+check "stats since: includes the older session" grep -q "3 completed, 0 stopped, 1 abandoned" "$tmp/out"
 
 # Export: the exact bytes (BOM, header, quoting, CRLF, the upgraded columns).
 run --config "$cfg" --export-results "$tmp/all.csv"
@@ -109,6 +109,21 @@ check "export: exactly the expected bytes" cmp "$tmp/want.csv" "$tmp/all.csv"
 since=$(date +%F)
 run --config "$cfg" --export-results "$tmp/today.csv" --since "$since"
 check "export since today: 5 rows" grep -q "Exported 5 rows.*since $since" "$tmp/out"
+
+# A session the participant stopped early (Avslutt): its own status everywhere.
+sqlite3 "$db" "INSERT INTO sessions VALUES (6, 'kiosk', 'ks', 'h1', 'T', $((today + 7800)),
+ $((today + 7900)), 'stopped', 1, 4, 0);
+INSERT INTO answers (session_id, seq, round_id, question_id, question_type, answer, correct,
+ credit, time_ms, points, answered_at) VALUES (6, 1, 'r1', 'p1', 'single', '2', 1, 1, 3000, 1,
+ $((today + 7810)));"
+run --config "$cfg" --stats
+check "stats: a stopped session counted as such" \
+    grep -q "Sessions today ([0-9-]*): 4 sessions (2 completed, 1 stopped, 1 abandoned), 5 answers" "$tmp/out"
+check "stats: the average is still of completed ones" \
+    grep -q "Average score of completed sessions: 50 %" "$tmp/out"
+run --config "$cfg" --export-results "$tmp/stopped.csv"
+check "export: the stopped session's row says stopped" \
+    grep -q "^6,kiosk,ks,T,h1,[^,]*,[^,]*,stopped,1,4,0,1,r1,p1,single,2,1,1,3000,1," "$tmp/stopped.csv"
 
 # Wrong usage and a place that cannot be written.
 run --config "$cfg" --export-results "$tmp/y.csv" --since 2026-02-30

@@ -1346,6 +1346,84 @@ static void test_abandon_from_round_end_and_done(void)
     qk_session_free(s);
 }
 
+/* Avslutt: the participant stops from a question, from feedback and from a
+ * round's end; the answers so far stay, nothing more is taken. */
+static void test_stop(void)
+{
+    qk_set *set = fx_build();
+    QK_CHECK(!qk_session_stop(NULL));
+    QK_CHECK(!qk_state_is_over(QK_ST_QUESTION));
+    QK_CHECK(!qk_state_is_over(QK_ST_FEEDBACK));
+    QK_CHECK(!qk_state_is_over(QK_ST_ROUND_END));
+    QK_CHECK(qk_state_is_over(QK_ST_DONE));
+    QK_CHECK(qk_state_is_over(QK_ST_ABANDONED));
+    QK_CHECK(qk_state_is_over(QK_ST_STOPPED));
+
+    /* On a question, after two answers. */
+    qk_session *s = qk_session_new(set, NULL, 0, 3);
+    QK_REQUIRE(s);
+    QK_CHECK(answer_and_next(s, true, 100, NULL));
+    QK_CHECK(answer_and_next(s, false, 200, NULL));
+    QK_CHECK_INT(qk_session_state(s), QK_ST_QUESTION);
+    double max = qk_session_max_score(s);
+    QK_CHECK(qk_session_stop(s));
+    QK_CHECK_INT(qk_session_state(s), QK_ST_STOPPED);
+    QK_CHECK(qk_session_question(s) == NULL);
+    qk_answer a = ANS(0);
+    QK_CHECK(!qk_session_answer(s, &a, 0, NULL));
+    QK_CHECK(!qk_session_timeout(s, NULL));
+    QK_CHECK(!qk_session_next(s));
+    QK_CHECK(!qk_session_stop(s));      /* once over, no-op */
+    qk_session_abandon(s);              /* neither does walking away change it */
+    QK_CHECK_INT(qk_session_state(s), QK_ST_STOPPED);
+    QK_CHECK_INT(qk_session_record_count(s), 2);
+    QK_CHECK_INT(qk_session_correct_count(s), 1);
+    QK_CHECK_INT(qk_session_round_score(s, 0).answered, 2);
+    QK_CHECK_NEAR(qk_session_score(s), 1.0, 1e-12);
+    QK_CHECK_NEAR(qk_session_max_score(s), max, 1e-12);
+    qk_session_free(s);
+
+    /* On feedback: the answer just given counts. */
+    s = qk_session_new(set, NULL, 0, 3);
+    QK_REQUIRE(s);
+    qk_answer right = fx_right_answer(qk_session_question(s));
+    QK_CHECK(qk_session_answer(s, &right, 10, NULL));
+    QK_CHECK(qk_session_stop(s));
+    QK_CHECK_INT(qk_session_state(s), QK_ST_STOPPED);
+    QK_CHECK_INT(qk_session_record_count(s), 1);
+    QK_CHECK_INT(qk_session_correct_count(s), 1);
+    qk_session_free(s);
+
+    /* At a round's end, and not once done. */
+    size_t fixed = 2;
+    s = qk_session_new(set, &fixed, 1, 3);
+    QK_REQUIRE(s);
+    for (int i = 0; i < 3; i++)
+        QK_CHECK(answer_and_next(s, true, 0, NULL));
+    QK_CHECK_INT(qk_session_state(s), QK_ST_ROUND_END);
+    QK_CHECK(qk_session_stop(s));
+    QK_CHECK_INT(qk_session_state(s), QK_ST_STOPPED);
+    QK_CHECK_INT(qk_session_round_score(s, 0).correct, 3);
+    qk_session_free(s);
+    s = qk_session_new(set, &fixed, 1, 3);
+    QK_REQUIRE(s);
+    for (int i = 0; i < 3; i++)
+        QK_CHECK(answer_and_next(s, true, 0, NULL));
+    QK_CHECK(qk_session_next(s));
+    QK_CHECK_INT(qk_session_state(s), QK_ST_DONE);
+    QK_CHECK(!qk_session_stop(s));
+    QK_CHECK_INT(qk_session_state(s), QK_ST_DONE);
+    qk_session_free(s);
+
+    /* Abandoned first: stop changes nothing. */
+    s = qk_session_new(set, NULL, 0, 3);
+    QK_REQUIRE(s);
+    qk_session_abandon(s);
+    QK_CHECK(!qk_session_stop(s));
+    QK_CHECK_INT(qk_session_state(s), QK_ST_ABANDONED);
+    qk_session_free(s);
+}
+
 static void test_state_transitions(void)
 {
     qk_set *set = fx_build();
@@ -1605,6 +1683,7 @@ int main(void)
     QK_RUN(test_timeout);
     QK_RUN(test_abandon_mid_round);
     QK_RUN(test_abandon_from_round_end_and_done);
+    QK_RUN(test_stop);
     QK_RUN(test_state_transitions);
     QK_RUN(test_whole_session);
     QK_RUN(test_records_keep_the_answer);

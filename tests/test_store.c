@@ -100,7 +100,7 @@ static void test_migration_from_v1(void)
     qk_store *st = qk_store_open(db);
     QK_REQUIRE(st != NULL);
     QK_CHECK(qk_store_ok(st));
-    QK_CHECK_INT(fx_int(db, "PRAGMA user_version"), 2);
+    QK_CHECK_INT(fx_int(db, "PRAGMA user_version"), QK_STORE_SCHEMA_VERSION);
     /* The old rows are all there, with the new columns at their defaults. */
     QK_CHECK_INT(fx_int(db, "SELECT count(*) FROM answers WHERE session_id = 1"), 2);
     QK_CHECK_STR(fx_text(db, "SELECT answer FROM answers WHERE seq = 2"), "1,3");
@@ -116,6 +116,63 @@ static void test_migration_from_v1(void)
     rec.answer.n = 0;
     QK_CHECK(qk_store_answer_at(st, sid, &fx_set, &rec, 1800000020));
     QK_CHECK_INT(fx_int(db, "SELECT timed_out FROM answers WHERE session_id = 2"), 1);
+    /* Version 3 made the sessions table anew for the status `stopped`: the old
+     * session kept its every field, answers still refer to sessions (and every
+     * reference holds), the index is back, and `stopped` can be written. */
+    QK_CHECK_STR(fx_text(db, "SELECT station_id || ' ' || set_id || ' ' || set_hash || ' ' ||"
+                             " started || ' ' || ended || ' ' || status || ' ' || score ||"
+                             " ' ' || max_score || ' ' || autoplay FROM sessions WHERE id = 1"),
+                 "gammel ks-leder abc 1700000000 1700000300 completed 2.0 3.0 0");
+    QK_CHECK_STR(fx_text(db, "SELECT \"table\" FROM pragma_foreign_key_list('answers')"),
+                 "sessions");
+    QK_CHECK_INT(fx_int(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    QK_CHECK_INT(fx_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index'"
+                            " AND name = 'sessions_started'"), 1);
+    QK_CHECK_INT(fx_int(db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE"
+                            " 'sessions_v%'"), 0);
+    QK_CHECK(qk_store_session_end(st, sid, QK_END_STOPPED, 0, 1, 1800000030));
+    QK_CHECK_STR(fx_text(db, "SELECT status FROM sessions WHERE id = 2"), "stopped");
+    /* Anything else is still refused by the CHECK. */
+    QK_CHECK(fx_exec(db, "UPDATE sessions SET status = 'paused' WHERE id = 2") != SQLITE_OK);
+    QK_CHECK_STR(fx_text(db, "PRAGMA integrity_check"), "ok");
+    qk_store_close(st);
+}
+
+/* The three ways a session ends, as stored, and the engine state for each. */
+static void test_end_statuses(void)
+{
+    const char *dir = fx_tmpdir("ends");
+    const char *db = fx_join(dir, "results.db");
+    qk_store *st = qk_store_open(db);
+    QK_REQUIRE(qk_store_ok(st));
+    const qk_store_end ends[] = {QK_END_COMPLETED, QK_END_STOPPED, QK_END_ABANDONED,
+                                 (qk_store_end)7};
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        int64_t sid = qk_store_session_begin(st, FX_STATION, &fx_set, false,
+                                             1800000000 + (time_t)i);
+        QK_REQUIRE(sid > 0);
+        qk_record a = fx_record(0, 0, 0, true, 1000, 1);
+        QK_CHECK(qk_store_answer_at(st, sid, &fx_set, &a, 1800000000 + (time_t)i));
+        QK_CHECK(qk_store_session_end(st, sid, ends[i], 1, 3, 1800000100 + (time_t)i));
+    }
+    QK_CHECK_STR(fx_text(db, "SELECT group_concat(status, ' ') FROM (SELECT status FROM"
+                             " sessions ORDER BY id)"),
+                 "completed stopped abandoned abandoned");
+    /* A bool, as older callers pass, still means what it did. */
+    QK_CHECK_INT(QK_END_COMPLETED, true);
+    QK_CHECK_INT(QK_END_ABANDONED, false);
+    QK_CHECK_STR(qk_store_end_name(QK_END_STOPPED), "stopped");
+    QK_CHECK_INT(qk_store_end_of_state(QK_ST_DONE), QK_END_COMPLETED);
+    QK_CHECK_INT(qk_store_end_of_state(QK_ST_STOPPED), QK_END_STOPPED);
+    QK_CHECK_INT(qk_store_end_of_state(QK_ST_ABANDONED), QK_END_ABANDONED);
+    QK_CHECK_INT(qk_store_end_of_state(QK_ST_QUESTION), QK_END_ABANDONED);
+    qk_store_summary sum;
+    QK_CHECK(qk_store_summary_since(st, 0, &sum));
+    QK_CHECK_INT(sum.sessions, 4);
+    QK_CHECK_INT(sum.completed, 1);
+    QK_CHECK_INT(sum.stopped, 1);
+    QK_CHECK_INT(sum.abandoned, 2);
+    QK_CHECK_INT(sum.answers, 4);
     qk_store_close(st);
 }
 
@@ -821,6 +878,7 @@ int main(void)
 {
     QK_RUN(test_fresh_schema);
     QK_RUN(test_migration_from_v1);
+    QK_RUN(test_end_statuses);
     QK_RUN(test_newer_schema_left_alone);
     QK_RUN(test_session_written_as_it_goes);
     QK_RUN(test_sigkill_mid_session);

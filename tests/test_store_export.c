@@ -328,7 +328,9 @@ static int64_t play(qk_store *st, bool autoplay, time_t start, const char *statu
             p++;
     }
     if (strcmp(status, "in_progress") != 0)
-        qk_store_session_end(st, sid, strcmp(status, "completed") == 0, score, max, start + 99);
+        qk_store_session_end(st, sid, strcmp(status, "completed") == 0 ? QK_END_COMPLETED
+                                      : strcmp(status, "stopped") == 0 ? QK_END_STOPPED
+                                      : QK_END_ABANDONED, score, max, start + 99);
     return sid;
 }
 
@@ -358,21 +360,25 @@ static void test_figures(void)
     play(st, false, today + 800, "completed", 0, 5, "1:0 4:0");
     play(st, false, today + 900, "abandoned", 1, 10, "2:1 5:0");
     play(st, false, today + 950, "in_progress", 0, 0, "6:1");
+    play(st, false, today + 960, "stopped", 1, 10, "2:1"); /* Avslutt after one */
     /* Today, autoplay: left out of everything, though wrong a lot. */
     for (int i = 0; i < 4; i++)
         play(st, true, today + 1000 + i, "completed", 0, 10, "6:0 7:0 8:0 9:0 2:0");
     play(st, true, today + 1100, "abandoned", 0, 10, "6:0");
 
     QK_CHECK(qk_store_summary_since(st, today, &sum));
-    QK_CHECK_INT(sum.sessions, 5);
+    QK_CHECK_INT(sum.sessions, 6);
     QK_CHECK_INT(sum.completed, 3);
+    QK_CHECK_INT(sum.stopped, 1);
     QK_CHECK_INT(sum.abandoned, 1);
     QK_CHECK_INT(sum.in_progress, 1);
-    QK_CHECK_INT(sum.answers, 4 + 3 + 2 + 2 + 1);
+    QK_CHECK_INT(sum.answers, 4 + 3 + 2 + 2 + 1 + 1);
+    /* The average is of completed sessions only: a stopped one is not a score
+     * over the whole set. */
     QK_CHECK_NEAR(sum.avg_score_pct, (50.0 + 100.0 + 0.0) / 3.0, 1e-9);
 
     QK_CHECK(qk_store_summary_since(st, 0, &sum));
-    QK_CHECK_INT(sum.sessions, 6);
+    QK_CHECK_INT(sum.sessions, 7);
     QK_CHECK_INT(sum.completed, 4);
     QK_CHECK_NEAR(sum.avg_score_pct, (100.0 + 50.0 + 100.0 + 0.0) / 4.0, 1e-9);
 

@@ -123,8 +123,8 @@ int qk_cmd_export_results(const qk_cli *cli, const char *csv_path)
 
 static void print_summary(const char *what, const qk_store_summary *s)
 {
-    printf("%s: %ld session%s (%ld completed, %ld abandoned", what, s->sessions,
-           s->sessions == 1 ? "" : "s", s->completed, s->abandoned);
+    printf("%s: %ld session%s (%ld completed, %ld stopped, %ld abandoned", what,
+           s->sessions, s->sessions == 1 ? "" : "s", s->completed, s->stopped, s->abandoned);
     if (s->in_progress)
         printf(", %ld in progress or cut off", s->in_progress);
     printf("), %ld answer%s\n", s->answers, s->answers == 1 ? "" : "s");

@@ -53,8 +53,10 @@
  *   questions at session position 3 or later, so the rounds add up to the total.
  * - Timeout: wrong, 0 points, record.timed_out, record.answer.n = 0 and
  *   record.elapsed_ms = the time limit (0 when the question has none).
- * - Abandon works from any state but DONE and ABANDONED; the records so far stay
- *   readable; answer, timeout and next return false afterwards.
+ * - Abandon (walk-away) and stop (the participant's "Avslutt") work from any state
+ *   that is not over (DONE, ABANDONED, STOPPED); the records so far stay
+ *   readable; answer, timeout and next return false afterwards. The two differ
+ *   only in the state they leave, which the store keeps as the session's status.
  * - qk_answer_format: see qk_engine.h.
  */
 #include "qk_engine.h"
@@ -693,11 +695,24 @@ bool qk_session_next(qk_session *s)
     }
 }
 
+bool qk_state_is_over(qk_state st)
+{
+    return st == QK_ST_DONE || st == QK_ST_ABANDONED || st == QK_ST_STOPPED;
+}
+
 void qk_session_abandon(qk_session *s)
 {
-    if (!s || s->state == QK_ST_DONE || s->state == QK_ST_ABANDONED)
+    if (!s || qk_state_is_over(s->state))
         return;
     s->state = QK_ST_ABANDONED;
+}
+
+bool qk_session_stop(qk_session *s)
+{
+    if (!s || qk_state_is_over(s->state))
+        return false;
+    s->state = QK_ST_STOPPED;
+    return true;
 }
 
 /* ---- scores and records -------------------------------------------------- */

@@ -7,7 +7,8 @@
  *                                   (last question of a round)
  *                                                        ▼
  *                      DONE ◄──next (last round)── ROUND_END ──next──► QUESTION
- *   any state but DONE ──abandon──► ABANDONED
+ *   any state but DONE ──abandon──► ABANDONED   (walk-away: nobody is there)
+ *   any state but DONE ──stop─────► STOPPED     (the participant chose to end it)
  *
  * The engine never reads a clock: the caller passes the time taken for each
  * answer, so a test can play a whole session deterministically. The same set,
@@ -28,8 +29,12 @@ typedef enum {
     QK_ST_FEEDBACK,     /* answered; the result of the last answer is available */
     QK_ST_ROUND_END,    /* a round is over; next starts the next round or ends */
     QK_ST_DONE,         /* every round played */
-    QK_ST_ABANDONED     /* ended early (walk-away) */
+    QK_ST_ABANDONED,    /* ended early (walk-away) */
+    QK_ST_STOPPED       /* ended early by the participant ("Avslutt") */
 } qk_state;
+
+/* True in DONE, ABANDONED and STOPPED: the session takes no more answers. */
+bool qk_state_is_over(qk_state st);
 
 /* A participant's answer. Its meaning depends on the question's type; every
  * index is into question->choices / ->categories (the model's order, never the
@@ -106,8 +111,14 @@ bool qk_session_timeout(qk_session *s, qk_record *out);
 /* FEEDBACK -> QUESTION or ROUND_END; ROUND_END -> QUESTION or DONE.
  * Returns false in any other state. */
 bool qk_session_next(qk_session *s);
-/* Ends the session early; no-op in DONE or ABANDONED. */
+/* Ends the session early because nobody is there (walk-away); no-op once over
+ * (DONE, ABANDONED or STOPPED). */
 void qk_session_abandon(qk_session *s);
+/* Ends the session early because the participant chose to ("Avslutt"): state
+ * STOPPED. The answers given so far stay as they are (a question on screen but
+ * not answered is not counted as answered); scores and records stay readable
+ * for the summary. Returns false (and changes nothing) once over. */
+bool qk_session_stop(qk_session *s);
 
 /* Scores. max_score counts every drawn question (and the streak bonus that a
  * perfect run would earn), answered or not. */

@@ -77,7 +77,7 @@ typedef enum {
     QK_S_MENU_EXPORT,
     QK_S_EXPORTED,           /* %ld %s: rows, file */
     QK_S_EXPORT_FAILED,      /* %s: what went wrong */
-    QK_S_FIG_SESSIONS,       /* %ld %ld %ld: sessions, completed, abandoned */
+    QK_S_FIG_SESSIONS,       /* %ld %ld %ld %ld: sessions, completed, stopped, abandoned */
     QK_S_FIG_AVG,            /* %s: average score in per cent */
     QK_S_FIG_MISSED,
     QK_S_FIG_NONE,

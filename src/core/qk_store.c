@@ -279,7 +279,35 @@ static const char *const migrations[QK_STORE_SCHEMA_VERSION] = {
      * streak bonus (both known to the engine, worth a column of their own). */
     "ALTER TABLE answers ADD COLUMN timed_out INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE answers ADD COLUMN streak_bonus REAL NOT NULL DEFAULT 0;",
+    /* 2 -> 3: status 'stopped' (the participant ended the session early). A
+     * CHECK cannot be altered in SQLite, so the table is made anew and the rows
+     * copied, by SQLite's own recipe for altering a table (foreign keys off
+     * meanwhile, see migrate()). answers refers to sessions by name, so it
+     * refers to the new table once that is renamed. */
+    "CREATE TABLE sessions_v3 ("
+    "  id         INTEGER PRIMARY KEY,"
+    "  station_id TEXT NOT NULL,"
+    "  set_id     TEXT NOT NULL,"
+    "  set_hash   TEXT NOT NULL,"
+    "  set_title  TEXT NOT NULL,"
+    "  started    INTEGER NOT NULL,"
+    "  ended      INTEGER,"
+    "  status     TEXT NOT NULL DEFAULT 'in_progress'"
+    "             CHECK (status IN ('in_progress','completed','stopped','abandoned')),"
+    "  score      REAL NOT NULL DEFAULT 0,"
+    "  max_score  REAL,"
+    "  autoplay   INTEGER NOT NULL DEFAULT 0"
+    ");"
+    "INSERT INTO sessions_v3 (id, station_id, set_id, set_hash, set_title, started,"
+    "  ended, status, score, max_score, autoplay)"
+    "  SELECT id, station_id, set_id, set_hash, set_title, started, ended, status,"
+    "  score, max_score, autoplay FROM sessions;"
+    "DROP TABLE sessions;"
+    "ALTER TABLE sessions_v3 RENAME TO sessions;"
+    "CREATE INDEX sessions_started ON sessions(started);",
 };
+
+static int migrate_steps(qk_store *st, long long v);
 
 /* Brings the schema to QK_STORE_SCHEMA_VERSION. Returns an SQLite code;
  * SQLITE_MISMATCH when the file is newer than this program. */
@@ -292,6 +320,21 @@ static int migrate(qk_store *st, long long *found)
         return rc;
     if (v > QK_STORE_SCHEMA_VERSION || v < 0)
         return SQLITE_MISMATCH;
+    if (v == QK_STORE_SCHEMA_VERSION)
+        return SQLITE_OK;
+    /* A step may make a table anew (drop and rename): foreign keys are off for
+     * that (the pragma cannot change inside a transaction), and every step
+     * proves before its COMMIT that all references still hold. */
+    exec(st->db, "PRAGMA foreign_keys = OFF");
+    rc = migrate_steps(st, v);
+    exec(st->db, "PRAGMA foreign_keys = ON");
+    return rc;
+}
+
+/* The migration steps from version v on, one transaction each. */
+static int migrate_steps(qk_store *st, long long v)
+{
+    int rc = SQLITE_OK;
     while (v < QK_STORE_SCHEMA_VERSION) {
         rc = exec(st->db, "BEGIN IMMEDIATE");
         if (rc != SQLITE_OK)
@@ -309,6 +352,12 @@ static int migrate(qk_store *st, long long *found)
         }
         if (rc == SQLITE_OK)
             rc = exec(st->db, migrations[v]);
+        if (rc == SQLITE_OK) {
+            long long broken = 0;
+            rc = query_int(st->db, "SELECT count(*) FROM pragma_foreign_key_check", &broken);
+            if (rc == SQLITE_OK && broken)
+                rc = SQLITE_CONSTRAINT_FOREIGNKEY;
+        }
         if (rc == SQLITE_OK) {
             char sql[64];
             snprintf(sql, sizeof sql, "PRAGMA user_version = %lld", v + 1);
@@ -793,7 +842,22 @@ bool qk_store_answer_at(qk_store *st, int64_t session_id, const qk_set *set,
     return true;
 }
 
-bool qk_store_session_end(qk_store *st, int64_t session_id, bool completed,
+const char *qk_store_end_name(qk_store_end end)
+{
+    switch (end) {
+    case QK_END_COMPLETED: return "completed";
+    case QK_END_STOPPED: return "stopped";
+    default: return "abandoned";
+    }
+}
+
+qk_store_end qk_store_end_of_state(qk_state st)
+{
+    return st == QK_ST_DONE ? QK_END_COMPLETED
+         : st == QK_ST_STOPPED ? QK_END_STOPPED : QK_END_ABANDONED;
+}
+
+bool qk_store_session_end(qk_store *st, int64_t session_id, qk_store_end end,
                           double score, double max_score, time_t ended)
 {
     if (!can_write(st) || session_id <= 0)
@@ -804,7 +868,7 @@ bool qk_store_session_end(qk_store *st, int64_t session_id, bool completed,
         " WHERE id = ?5", -1, &s, NULL);
     if (rc == SQLITE_OK) {
         sqlite3_bind_int64(s, 1, (sqlite3_int64)ended);
-        sqlite3_bind_text(s, 2, completed ? "completed" : "abandoned", -1, SQLITE_STATIC);
+        sqlite3_bind_text(s, 2, qk_store_end_name(end), -1, SQLITE_STATIC);
         sqlite3_bind_double(s, 3, score);
         sqlite3_bind_double(s, 4, max_score);
         sqlite3_bind_int64(s, 5, session_id);
@@ -855,7 +919,8 @@ bool qk_store_summary_since(qk_store *st, time_t since, qk_store_summary *out)
         " avg(CASE WHEN status = 'completed' AND max_score > 0"
         "     THEN score * 100.0 / max_score END),"
         " (SELECT count(*) FROM answers a JOIN sessions t ON t.id = a.session_id"
-        "  WHERE t.autoplay = 0 AND t.started >= ?1)"
+        "  WHERE t.autoplay = 0 AND t.started >= ?1),"
+        " total(status = 'stopped')"
         " FROM sessions WHERE autoplay = 0 AND started >= ?1", -1, &s, NULL);
     if (rc == SQLITE_OK) {
         sqlite3_bind_int64(s, 1, (sqlite3_int64)since);
@@ -868,6 +933,7 @@ bool qk_store_summary_since(qk_store *st, time_t since, qk_store_summary *out)
             if (sqlite3_column_type(s, 4) != SQLITE_NULL)
                 out->avg_score_pct = sqlite3_column_double(s, 4);
             out->answers = (long)sqlite3_column_int64(s, 5);
+            out->stopped = (long)sqlite3_column_double(s, 6);
             rc = SQLITE_OK;
         }
     }

@@ -1,6 +1,6 @@
 /* qk_store.h: the results store, an SQLite database on the station.
  *
- * Every session (completed or abandoned) and every answer is written as it
+ * Every session (completed, stopped or abandoned) and every answer is written as it
  * happens, each in its own transaction, so a power cut loses at most the answer
  * being made. The store never stops the quiz: when the database is missing,
  * read-only, full or corrupt, calls fail softly, qk_store_status() says why, and
@@ -24,7 +24,7 @@
 typedef struct qk_store qk_store; /* opaque */
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define QK_STORE_SCHEMA_VERSION 2
+#define QK_STORE_SCHEMA_VERSION 3
 
 /* Opens (creating folders and schema, migrating older versions) the database at
  * `path`. Never returns NULL except out of memory: a store that could not open
@@ -91,8 +91,23 @@ bool qk_store_answer(qk_store *st, int64_t session_id, const qk_set *set,
 /* The same with an explicit time for answered_at (tests, replays). */
 bool qk_store_answer_at(qk_store *st, int64_t session_id, const qk_set *set,
                         const qk_record *rec, time_t answered_at);
-/* Ends a session: completed (true) or abandoned (false), with its score. */
-bool qk_store_session_end(qk_store *st, int64_t session_id, bool completed,
+/* How a session ended, kept as sessions.status. The values are chosen so that
+ * a bool still reads right (false = abandoned, true = completed). */
+typedef enum {
+    QK_END_ABANDONED = 0, /* "abandoned": walked away (or cut off by a power cut) */
+    QK_END_COMPLETED = 1, /* "completed": every question of the chosen rounds */
+    QK_END_STOPPED = 2    /* "stopped": the participant ended it early (Avslutt) */
+} qk_store_end;
+
+/* The status word stored for `end` ("completed", "stopped", "abandoned"). */
+const char *qk_store_end_name(qk_store_end end);
+/* How a session in engine state `st` ended: DONE -> completed, STOPPED ->
+ * stopped, anything else -> abandoned. */
+qk_store_end qk_store_end_of_state(qk_state st);
+
+/* Ends a session with its status and score. An `end` out of range is stored as
+ * abandoned. */
+bool qk_store_session_end(qk_store *st, int64_t session_id, qk_store_end end,
                           double score, double max_score, time_t ended);
 /* Sessions left "in_progress" by an earlier run (a power cut, a crash) are
  * marked abandoned, ended at their last answer. The kiosk calls this once at
@@ -107,6 +122,7 @@ long qk_store_close_unfinished(qk_store *st);
 typedef struct {
     long sessions;       /* all sessions started since */
     long completed;
+    long stopped;        /* ended early by the participant */
     long abandoned;
     long in_progress;    /* not yet ended (a session going on now, or cut off) */
     long answers;

@@ -365,15 +365,22 @@ void qk_app_timeout(qk_app *app)
     qk_app_go(app, QK_SCR_FEEDBACK);
 }
 
+/* Stores how the session ended (its state says which) and forgets its row. */
+static void store_end(qk_app *app)
+{
+    qk_store_end end = qk_store_end_of_state(qk_session_state(app->session));
+    if (app->store && app->store_session > 0)
+        store_check(app, qk_store_session_end(app->store, app->store_session, end,
+                                              qk_session_score(app->session),
+                                              qk_session_max_score(app->session), time(NULL)),
+                    end == QK_END_ABANDONED ? "an abandoned session" : "the end of a session");
+    app->store_session = 0;
+}
+
 static void finish_session(qk_app *app)
 {
     app->stats.completed++;
-    if (app->store && app->store_session > 0)
-        store_check(app, qk_store_session_end(app->store, app->store_session, true,
-                                              qk_session_score(app->session),
-                                              qk_session_max_score(app->session), time(NULL)),
-                    "the end of a session");
-    app->store_session = 0;
+    store_end(app);
     app->review_page = 0;
     qk_app_go(app, QK_SCR_SUMMARY);
 }
@@ -399,19 +406,23 @@ void qk_app_next(qk_app *app)
     }
 }
 
+void qk_app_stop(qk_app *app)
+{
+    if (!app->session || !qk_session_stop(app->session))
+        return;
+    app->stats.stopped++;
+    store_end(app);
+    app->review_page = 0;
+    qk_app_go(app, QK_SCR_SUMMARY);
+}
+
 void qk_app_end_session(qk_app *app)
 {
     if (app->session) {
-        qk_state st = qk_session_state(app->session);
-        if (st != QK_ST_DONE) {
+        if (!qk_state_is_over(qk_session_state(app->session))) {
             qk_session_abandon(app->session);
             app->stats.abandoned++;
-            if (app->store && app->store_session > 0)
-                store_check(app, qk_store_session_end(app->store, app->store_session, false,
-                                                      qk_session_score(app->session),
-                                                      qk_session_max_score(app->session),
-                                                      time(NULL)),
-                            "an abandoned session");
+            store_end(app);
         }
         qk_session_free(app->session);
         app->session = NULL;

@@ -86,7 +86,7 @@ typedef struct {
 } qk_app_config;
 
 typedef struct {
-    long started, completed, abandoned, answers;
+    long started, completed, stopped, abandoned, answers;
 } qk_app_stats;
 
 /* Makes the app on the attract screen. Borrows `g`, `set` (not NULL) and
@@ -111,6 +111,12 @@ void qk_app_render(qk_app *app);
 /* Milliseconds the caller may sleep before calling qk_app_tick again; -1 when
  * nothing is pending but input. */
 int qk_app_wait_ms(const qk_app *app);
+
+/* The participant ends the session early ("Avslutt", after the confirm): the
+ * session becomes STOPPED, is stored as `stopped` with the answers so far, and
+ * the summary of what was answered is shown. No-op without a running session
+ * or once it is over. */
+void qk_app_stop(qk_app *app);
 
 qk_screen_id qk_app_screen(const qk_app *app);
 /* A name for the current screen, e.g. "attract", "question-multiple". */

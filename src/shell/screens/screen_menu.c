@@ -196,7 +196,7 @@ static void draw_figures(qk_app *app, int x, int cw, int h)
         qk_cat(text, sizeof text, "%s", qk_tr(QK_S_FIG_NONE));
     if (have && sum.sessions > 0) {
         qk_cat(text, sizeof text, qk_tr(QK_S_FIG_SESSIONS), sum.sessions, sum.completed,
-               sum.abandoned);
+               sum.stopped, sum.abandoned);
         if (sum.avg_score_pct >= 0) {
             char pct[32];
             qk_fmt_points(sum.avg_score_pct, pct, sizeof pct);
