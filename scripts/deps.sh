@@ -8,7 +8,8 @@ PKGS=(build-essential cmake pkg-config
       libconfig-dev libsqlite3-dev libsodium-dev libfontconfig-dev
       fonts-dejavu-core fontconfig sqlite3
       xvfb xauth x11-utils x11-apps xdotool imagemagick valgrind time
-      cage grim xwayland)
+      cage grim xwayland
+      clang libclang-rt-14-dev)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
