@@ -423,24 +423,22 @@ bool qk_bank_add(qk_bank *b, qk_question *q, const char *name, const char *file,
     }
     qk_question *nq = realloc(r->questions, (r->n_questions + 1) * sizeof *nq);
     char *src = malloc(strlen(file) + 96);
-    char **ns = b->n_src == b->cap_src ? realloc(b->src_files, (b->cap_src * 2 + 8) * sizeof *ns)
-                                       : b->src_files;
+    /* Whether the list grew is known from the condition, not from the pointer:
+     * realloc may grow a block in place and return the same pointer. */
+    bool grow = b->n_src == b->cap_src;
+    char **ns = grow ? realloc(b->src_files, (b->cap_src * 2 + 8) * sizeof *ns) : b->src_files;
+    if (grow && ns) {
+        b->src_files = ns;
+        b->cap_src = b->cap_src * 2 + 8;
+    }
     if (!nq || !src || !ns) {
         if (nq)
             r->questions = nq;
-        if (ns && ns != b->src_files) {
-            b->src_files = ns;
-            b->cap_src = b->cap_src * 2 + 8;
-        }
         free(src);
         qk_question_clear(q);
         return false;
     }
     r->questions = nq;
-    if (ns != b->src_files) {
-        b->src_files = ns;
-        b->cap_src = b->cap_src * 2 + 8;
-    }
     sprintf(src, "from %s:%d%s", file, line, b->explained ? "\nthe explanation was written by "
             "the importer: write your own" : "");
     b->explained = false;
