@@ -502,13 +502,14 @@ static void read_block(qk_bank *bank, const char *file, char **lines, const int 
     size_t total = 0;
     int first_line = 0;
     for (size_t i = 0; i < nl; i++) {
+        total++; /* the line break before it, comment or not: the join below writes one */
         if (strncmp(lines[i], "//", 2) == 0) {
             lines[i][0] = '\0';
             continue;
         }
         if (!first_line)
             first_line = line_no[i];
-        total += strlen(lines[i]) + 1;
+        total += strlen(lines[i]);
     }
     if (!first_line)
         return; /* only comments */
