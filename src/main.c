@@ -31,8 +31,12 @@ static const char usage_text[] =
     "  --check FILE...        validate question sets; prints FILE:LINE: error: ...\n"
     "  --check-config FILE    validate a station settings file\n"
     "  --hash-pin             read a trainer PIN on standard input, print its hash\n"
-    "  --export-results FILE  write every stored answer to FILE as CSV\n"
-    "  --since YYYY-MM-DD     with --export-results: only sessions from that day on\n"
+    "  --export-results FILE  write every stored answer to FILE: FILE.xlsx an Excel\n"
+    "                         workbook, any other name CSV\n"
+    "  --separator ';'        with --export-results CSV: ';' as Norwegian Excel wants\n"
+    "  --no-autoplay          with --export-results: leave autoplay sessions out\n"
+    "  --since YYYY-MM-DD     with --export-results, --stats: only sessions\n"
+    "                         from that day on\n"
     "  --stats                print today's sessions and the most-missed questions\n"
     "  --import FILE... -o OUT.cfg\n"
     "                         turn Moodle GIFT or Aiken files into a question set\n"
@@ -130,6 +134,12 @@ int main(int argc, char **argv)
                 return usage_error("%s needs a FILE.csv", a);
             cmd = EXPORT;
             cmd_arg = argv[++i];
+        } else if (!strcmp(a, "--separator")) {
+            if (!next || (strcmp(next, ";") && strcmp(next, ",")))
+                return usage_error("--separator wants ';' or ',' (got '%s')", next ? next : "");
+            cli.separator = argv[++i][0];
+        } else if (!strcmp(a, "--no-autoplay")) {
+            cli.no_autoplay = true;
         } else if (!strcmp(a, "--since")) {
             if (!next)
                 return usage_error("%s needs a date YYYY-MM-DD", a);

@@ -93,18 +93,32 @@ t() { date '+%F %T' -d "@$1"; }
 s1='1,"Rådhuset, ""2. etg""",ks,"Tillit,
 ansvar",h1,'"$(t $((today + 3600))),$(t $((today + 3700)))"',completed,3,4,0'
 {
-printf '\xef\xbb\xbfsession_id,station_id,set_id,set_title,set_hash,started,ended,status,score,max_score,autoplay,seq,round_id,question_id,question_type,answer,correct,credit,time_ms,points,streak_bonus,timed_out,answered_at\r\n'
-printf '5,kiosk,ks,T,h1,%s,%s,completed,4,4,0,,,,,,,,,,,,\r\n' "$(t $((today - 86400 * 3)))" "$(t $((today - 86400 * 3 + 100)))"
-printf '%s,1,r1,p1,single,2,1,1,4000,1,0,0,%s\r\n' "$s1" "$(t $((today + 3610)))"
-printf '%s,2,r1,p2,multiple,"1,3",0,0.5,5000,0,0,0,%s\r\n' "$s1" "$(t $((today + 3620)))"
-printf '2,kiosk,ks,T,h1,%s,%s,completed,1,4,0,1,r1,p2,multiple,1,0,0,6000,0,0,0,%s\r\n' \
+printf '\xef\xbb\xbfsession_id,station_id,set_id,set_title,set_hash,started,ended,status,score,max_score,autoplay,seq,round_id,question_id,question_type,answer,correct,credit,time_ms,points,streak_bonus,timed_out,answered_at,question_text,answer_text,correct_text\r\n'
+printf '5,kiosk,ks,T,h1,%s,%s,completed,4,4,0,,,,,,,,,,,,,,,\r\n' "$(t $((today - 86400 * 3)))" "$(t $((today - 86400 * 3 + 100)))"
+printf '%s,1,r1,p1,single,2,1,1,4000,1,0,0,%s,,,\r\n' "$s1" "$(t $((today + 3610)))"
+printf '%s,2,r1,p2,multiple,"1,3",0,0.5,5000,0,0,0,%s,,,\r\n' "$s1" "$(t $((today + 3620)))"
+printf '2,kiosk,ks,T,h1,%s,%s,completed,1,4,0,1,r1,p2,multiple,1,0,0,6000,0,0,0,%s,,,\r\n' \
     "$(t $((today + 7200)))" "$(t $((today + 7300)))" "$(t $((today + 7210)))"
-printf '3,kiosk,ks,T,h1,%s,%s,abandoned,0,4,0,1,r1,p1,single,1,0,0,7000,0,0,0,%s\r\n' \
+printf '3,kiosk,ks,T,h1,%s,%s,abandoned,0,4,0,1,r1,p1,single,1,0,0,7000,0,0,0,%s,,,\r\n' \
     "$(t $((today + 7400)))" "$(t $((today + 7500)))" "$(t $((today + 7410)))"
-printf '4,kiosk,ks,T,h1,%s,%s,completed,0,4,1,1,r1,p3,truefalse,false,0,0,10,0,0,0,%s\r\n' \
+printf '4,kiosk,ks,T,h1,%s,%s,completed,0,4,1,1,r1,p3,truefalse,false,0,0,10,0,0,0,%s,,,\r\n' \
     "$(t $((today + 7600)))" "$(t $((today + 7700)))" "$(t $((today + 7610)))"
 } >"$tmp/want.csv"
 check "export: exactly the expected bytes" cmp "$tmp/want.csv" "$tmp/all.csv"
+
+# The ';' variant for Norwegian Excel, and autoplay sessions left out.
+run --config "$cfg" --export-results "$tmp/semi.csv" --separator ';' --no-autoplay
+check "export ';': exit 0" test "$rc" -eq 0
+check "export ';': autoplay left out (5 rows)" grep -q "Exported 5 rows" "$tmp/out"
+check "export ';': header with ';'" \
+    grep -q "^.*session_id;station_id;set_id;.*;question_text;answer_text;correct_text" "$tmp/semi.csv"
+check "export ';': decimal comma, ';' field quoted only when needed" \
+    grep -q '^ansvar";h1;.*;3;4;0;2;r1;p2;multiple;1,3;0;0,5;5000;' "$tmp/semi.csv"
+check "export ';': no autoplay row" bash -c "! grep -q ';p3;' '$tmp/semi.csv'"
+check "export: the gone set version is noted once" \
+    test "$(grep -c 'ks (h1)' "$tmp/err")" -eq 1
+run --config "$cfg" --export-results "$tmp/bad.csv" --separator tab
+check "export bad separator: exit 2" test "$rc" -eq 2
 
 since=$(date +%F)
 run --config "$cfg" --export-results "$tmp/today.csv" --since "$since"

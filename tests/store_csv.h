@@ -31,7 +31,7 @@ static inline void csv_free(csv_doc *d)
 
 /* Parses `s` strictly; false (with a message) on anything RFC 4180 forbids,
  * including a bare CR or LF and a missing CRLF after the last record. */
-static inline bool csv_parse(const char *s, size_t len, csv_doc *d)
+static inline bool csv_parse_sep(const char *s, size_t len, char sep, csv_doc *d)
 {
     memset(d, 0, sizeof *d);
     size_t i = 0;
@@ -64,7 +64,7 @@ static inline bool csv_parse(const char *s, size_t len, csv_doc *d)
                     buf[n++] = s[i++];
                 }
             } else {
-                while (i < len && s[i] != ',' && s[i] != '\r' && s[i] != '\n') {
+                while (i < len && s[i] != sep && s[i] != '\r' && s[i] != '\n') {
                     if (s[i] == '"') {
                         fprintf(stderr, "csv: quote inside an unquoted field\n");
                         free(buf);
@@ -75,7 +75,7 @@ static inline bool csv_parse(const char *s, size_t len, csv_doc *d)
             }
             buf[n] = '\0';
             d->f[r][d->ncols[r]++] = buf;
-            if (i < len && s[i] == ',') {
+            if (i < len && s[i] == sep) {
                 i++;
                 continue;
             }
@@ -88,6 +88,11 @@ static inline bool csv_parse(const char *s, size_t len, csv_doc *d)
         }
     }
     return true;
+}
+
+static inline bool csv_parse(const char *s, size_t len, csv_doc *d)
+{
+    return csv_parse_sep(s, len, ',', d);
 }
 
 static inline char *slurp(const char *path, size_t *len)
@@ -105,22 +110,31 @@ static inline char *slurp(const char *path, size_t *len)
     return b;
 }
 
-/* Reads an export: checks the BOM, parses, checks the header. */
-static inline bool read_export(const char *path, csv_doc *d)
+#define CSV_EXPORT_COLS 26
+/* Reads an export with separator `sep`: checks the BOM, parses, checks the
+ * header (session_id first, correct_text last) and every row's width. */
+static inline bool read_export_sep(const char *path, char sep, csv_doc *d)
 {
     size_t len = 0;
     char *b = slurp(path, &len);
     if (!b)
         return false;
-    bool ok = len >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0 && csv_parse(b + 3, len - 3, d);
+    bool ok = len >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0 &&
+              csv_parse_sep(b + 3, len - 3, sep, d);
     free(b);
-    if (!ok || d->nrows == 0 || d->ncols[0] != 23 || strcmp(d->f[0][0], "session_id") != 0 ||
-        strcmp(d->f[0][22], "answered_at") != 0)
+    if (!ok || d->nrows == 0 || d->ncols[0] != CSV_EXPORT_COLS ||
+        strcmp(d->f[0][0], "session_id") != 0 || strcmp(d->f[0][22], "answered_at") != 0 ||
+        strcmp(d->f[0][CSV_EXPORT_COLS - 1], "correct_text") != 0)
         return false;
     for (size_t r = 0; r < d->nrows; r++)
-        if (d->ncols[r] != 23)
+        if (d->ncols[r] != CSV_EXPORT_COLS)
             return false;
     return true;
+}
+
+static inline bool read_export(const char *path, csv_doc *d)
+{
+    return read_export_sep(path, ',', d);
 }
 
 static inline int col(const csv_doc *d, const char *name)

@@ -27,6 +27,8 @@ typedef struct {
     const char *set_title;
     const char *set_language;
     const char *question;      /* --question ID, for --preview */
+    char separator;            /* --separator ';' for --export-results CSV; 0 = ',' */
+    bool no_autoplay;          /* --no-autoplay: exports leave autoplay sessions out */
 } qk_cli;
 
 /* quizkiosk --check FILE...: src/core/qk_cmd_check.c */
@@ -35,7 +37,7 @@ int qk_cmd_check(int nfiles, char **files);
 int qk_cmd_check_config(const char *path);
 /* quizkiosk --hash-pin: reads a PIN on stdin, prints its hash. src/core/qk_cmd_station.c */
 int qk_cmd_hash_pin(void);
-/* quizkiosk --export-results FILE.csv [--since DATE]: src/core/qk_cmd_results.c */
+/* quizkiosk --export-results FILE.csv|FILE.xlsx [--since DATE] [--separator ;] [--no-autoplay]: src/core/qk_cmd_results.c */
 int qk_cmd_export_results(const qk_cli *cli, const char *csv_path);
 /* quizkiosk --stats: src/core/qk_cmd_results.c */
 int qk_cmd_stats(const qk_cli *cli);

@@ -1,5 +1,9 @@
-/* qk_cmd_results.c: `quizkiosk --export-results FILE.csv [--since YYYY-MM-DD]`
- * and `quizkiosk --stats`.
+/* qk_cmd_results.c: `quizkiosk --export-results FILE.csv
+ * [--since YYYY-MM-DD] [--separator ';'] [--no-autoplay]` and `quizkiosk --stats`.
+ *
+ * The export reads the history (qk_store_history), finds the texts in the
+ * sets of the station's quizzes folder by content hash (qk_textbook) and
+ * writes CSV; texts and notices are in the station's language.
  *
  * Both find the station's settings the way the kiosk does (qk_station_find:
  * --config, then the usual places, then built-in defaults), open the results
@@ -10,10 +14,14 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 
+#include "qk_answer_text.h"
 #include "qk_cli.h"
+#include "qk_export.h"
+#include "qk_i18n.h"
 #include "qk_station.h"
 #include "qk_store.h"
 
@@ -86,7 +94,7 @@ static qk_store *open_store(const char *db_path)
     return st;
 }
 
-int qk_cmd_export_results(const qk_cli *cli, const char *csv_path)
+int qk_cmd_export_results(const qk_cli *cli, const char *out_path)
 {
     time_t since;
     if (!parse_since(cli, &since))
@@ -94,29 +102,46 @@ int qk_cmd_export_results(const qk_cli *cli, const char *csv_path)
     qk_station station;
     if (!load_station(cli, &station))
         return 1;
-    int code = 1;
+    qk_i18n_set(station.language);
     if (!exists(station.results_db)) {
         fprintf(stderr, "quizkiosk: no results are stored yet (%s does not exist); "
                         "nothing was exported.\n", station.results_db);
         qk_station_free(&station);
         return 1;
     }
+    int code = 1;
     qk_store *st = open_store(station.results_db);
-    if (st) {
-        long rows = 0;
-        char err[1024];
-        if (qk_store_export_csv(st, csv_path, since, &rows, err, sizeof err)) {
-            printf("Exported %ld row%s from %s to %s", rows, rows == 1 ? "" : "s",
-                   station.results_db, csv_path);
+    qk_textbook *texts = qk_textbook_create();
+    qk_history h;
+    qk_history_init(&h);
+    char err[1200];
+    qk_history_filter filter = {since, NULL, !cli->no_autoplay};
+    if (st && texts && qk_store_history(st, &filter, &h, err, sizeof err)) {
+        qk_textbook_add_folder(texts, station.quizzes_dir);
+        qk_export_opts opts = {cli->separator, texts};
+        qk_export_result res;
+        bool xlsx = false;
+        bool ok = qk_export_csv(&h, out_path, &opts, &res, err, sizeof err);
+        if (ok) {
+            printf("Exported %ld %s%s from %s to %s", res.rows, xlsx ? "answer" : "row",
+                   res.rows == 1 ? "" : "s", station.results_db, out_path);
             if (cli->since)
                 printf(" (sessions since %s)", cli->since);
-            printf(".\n");
+            printf(".%s\n", cli->no_autoplay ? " Autoplay sessions are left out." : "");
+            if (res.notice[0])
+                fprintf(stderr, "quizkiosk: note: %s\n", res.notice);
             code = 0;
         } else {
             fprintf(stderr, "quizkiosk: %s\n", err);
         }
-        qk_store_close(st);
+    } else if (st && texts) {
+        fprintf(stderr, "quizkiosk: nothing was exported to %s: %s.\n", out_path, err);
+    } else if (!texts) {
+        fprintf(stderr, "quizkiosk: out of memory\n");
     }
+    qk_history_clear(&h);
+    qk_textbook_destroy(texts);
+    qk_store_close(st);
     qk_station_free(&station);
     return code;
 }

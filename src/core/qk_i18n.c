@@ -135,6 +135,13 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
     [QK_S_RELOADED] = {"Settene er lest inn på nytt. Aktivt sett: %s",
                        "Setta er lesne inn på nytt. Aktivt sett: %s",
                        "The sets were read again. Active set: %s"},
+    [QK_S_NOTHING_CHOSEN] = {"(ingenting valgt)", "(ingenting valt)", "(nothing chosen)"},
+    [QK_S_TEXTS_MISSING] = {"Tekstene står tomme for %s: den versjonen av settet finnes ikke "
+                            "lenger på stasjonen.",
+                            "Tekstane står tomme for %s: den versjonen av settet finst ikkje "
+                            "lenger på stasjonen.",
+                            "The texts are left empty for %s: that version of the set is no "
+                            "longer on the station."},
 };
 
 static const char *const codes[QK_LANG_COUNT] = {"nb", "nn", "en"};

@@ -96,6 +96,9 @@ typedef enum {
     QK_S_STORE_BUSY,
     QK_S_STORE_NEWER,
     QK_S_STORE_OTHER,
+    /* Results exports (qk_export_*.c, qk_answer_text.c) */
+    QK_S_NOTHING_CHOSEN,     /* a multiple-choice answer with nothing selected */
+    QK_S_TEXTS_MISSING,      /* %s: the set versions, "id (hash)", comma-separated */
     QK_S_COUNT
 } qk_str;
 

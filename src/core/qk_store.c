@@ -16,10 +16,12 @@
  *   session's running score, a session's end). Any failure rolls back, turns
  *   the SQLite error into a sentence for the trainer (full, read-only, I/O
  *   error, ...) and returns false; the next call simply tries again.
- * - Reading: the trainer's figures and the CSV export are plain queries; the
- *   export goes to a temporary file that is synced and renamed into place.
+ * - Reading: the trainer's figures are plain queries; the exports read the
+ *   rows through qk_store_history (qk_store_history.c) and write them in
+ *   qk_export_*.c.
  */
 #include "qk_store.h"
+#include "qk_store_internal.h"
 #include "qk_i18n.h"
 
 #include <errno.h>
@@ -985,193 +987,20 @@ long qk_store_most_missed(qk_store *st, time_t since, qk_store_missed *out, size
 
 /* ------------------------------------------------------------------ export */
 
-/* Writes one CSV field, quoted when it holds a comma, quote or line break. */
-static void csv_field(FILE *f, const char *v, bool last)
+/* The rows are read by qk_store_history.c and written by qk_export_*.c. */
+sqlite3 *qk_store_sqlite(qk_store *st)
 {
-    if (!v)
-        v = "";
-    if (strpbrk(v, ",\"\r\n")) {
-        fputc('"', f);
-        for (const char *p = v; *p; p++) {
-            if (*p == '"')
-                fputc('"', f);
-            fputc(*p, f);
-        }
-        fputc('"', f);
-    } else {
-        fputs(v, f);
-    }
-    fputs(last ? "\r\n" : ",", f);
-}
-
-/* A number as a spreadsheet reads it: no trailing zeros, '.' as the point. */
-static const char *fmt_num(double v, char *buf, size_t cap)
-{
-    snprintf(buf, cap, "%.6f", v);
-    char *dot = strchr(buf, '.');
-    if (dot) {
-        char *end = buf + strlen(buf) - 1;
-        while (end > dot && *end == '0')
-            *end-- = '\0';
-        if (end == dot)
-            *end = '\0';
-    }
-    if (strcmp(buf, "-0") == 0)
-        snprintf(buf, cap, "0");
-    return buf;
-}
-
-static const char *fmt_time(sqlite3_int64 t, char *buf, size_t cap)
-{
-    time_t tt = (time_t)t;
-    struct tm tm;
-    if (!localtime_r(&tt, &tm) || !strftime(buf, cap, "%Y-%m-%d %H:%M:%S", &tm))
-        snprintf(buf, cap, "%lld", (long long)t);
-    return buf;
-}
-
-static const char *const csv_header[] = {
-    "session_id", "station_id", "set_id", "set_title", "set_hash", "started", "ended",
-    "status", "score", "max_score", "autoplay", "seq", "round_id", "question_id",
-    "question_type", "answer", "correct", "credit", "time_ms", "points", "streak_bonus",
-    "timed_out", "answered_at",
-};
-#define CSV_COLS (sizeof csv_header / sizeof csv_header[0])
-
-/* Which SELECT column feeds each CSV column, and how it is shown. */
-enum { K_TEXT, K_INT, K_NUM, K_TIME };
-static const int csv_kind[CSV_COLS] = {
-    K_INT, K_TEXT, K_TEXT, K_TEXT, K_TEXT, K_TIME, K_TIME,
-    K_TEXT, K_NUM, K_NUM, K_INT, K_INT, K_TEXT, K_TEXT,
-    K_TEXT, K_TEXT, K_INT, K_NUM, K_INT, K_NUM, K_NUM,
-    K_INT, K_TIME,
-};
-
-bool qk_store_export_csv(qk_store *st, const char *path, time_t since, long *rows,
-                         char *err, size_t errcap)
-{
-    if (rows)
-        *rows = 0;
-    if (err && errcap)
-        err[0] = '\0';
-    if (!path || !*path) {
-        set_err(err, errcap, "No file name was given for the export.");
-        return false;
-    }
-    if (!st || !st->db) {
-        set_err(err, errcap, "Nothing was exported to %s: the results database %s is not "
-                "open (%s).", path, st ? st->path : "?",
-                st && st->problem[0] ? st->problem : "no database");
-        return false;
-    }
-
-    char tmp[PATH_MAX + 32];
-    if (snprintf(tmp, sizeof tmp, "%s.tmp-%ld", path, (long)getpid()) >= (int)sizeof tmp) {
-        set_err(err, errcap, "The export file name %s is too long.", path);
-        return false;
-    }
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
-    if (!f) {
-        int e = errno;
-        if (fd >= 0)
-            close(fd);
-        set_err(err, errcap, "Cannot write the export file %s (%s). Check that the folder "
-                "exists and is writable (is the USB stick mounted?).", path, strerror(e));
-        unlink(tmp);
-        return false;
-    }
-
-    sqlite3_stmt *s = NULL;
-    int rc = sqlite3_prepare_v2(st->db,
-        "SELECT t.id, t.station_id, t.set_id, t.set_title, t.set_hash, t.started, t.ended,"
-        " t.status, t.score, t.max_score, t.autoplay, a.seq, a.round_id, a.question_id,"
-        " a.question_type, a.answer, a.correct, a.credit, a.time_ms, a.points,"
-        " a.streak_bonus, a.timed_out, a.answered_at"
-        " FROM sessions t LEFT JOIN answers a ON a.session_id = t.id"
-        " WHERE t.started >= ?1 ORDER BY t.started, t.id, a.seq", -1, &s, NULL);
-    long n = 0;
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_int64(s, 1, (sqlite3_int64)since);
-        fputs("\xEF\xBB\xBF", f);
-        for (size_t c = 0; c < CSV_COLS; c++)
-            csv_field(f, csv_header[c], c + 1 == CSV_COLS);
-        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-            for (size_t c = 0; c < CSV_COLS; c++) {
-                char buf[64];
-                const char *v = "";
-                if (sqlite3_column_type(s, (int)c) != SQLITE_NULL) {
-                    switch (csv_kind[c]) {
-                    case K_TEXT:
-                        v = (const char *)sqlite3_column_text(s, (int)c);
-                        break;
-                    case K_INT:
-                        snprintf(buf, sizeof buf, "%lld",
-                                 (long long)sqlite3_column_int64(s, (int)c));
-                        v = buf;
-                        break;
-                    case K_NUM:
-                        v = fmt_num(sqlite3_column_double(s, (int)c), buf, sizeof buf);
-                        break;
-                    case K_TIME:
-                        v = fmt_time(sqlite3_column_int64(s, (int)c), buf, sizeof buf);
-                        break;
-                    }
-                }
-                csv_field(f, v, c + 1 == CSV_COLS);
-            }
-            n++;
-        }
-        if (rc == SQLITE_DONE)
-            rc = SQLITE_OK;
-    }
-    sqlite3_finalize(s);
-
-    int werr = 0;
-    if (fflush(f) != 0 || ferror(f))
-        werr = errno ? errno : EIO;
-    if (!werr && fsync(fileno(f)) != 0)
-        werr = errno;
-    if (fclose(f) != 0 && !werr)
-        werr = errno ? errno : EIO;
-    if (rc != SQLITE_OK || werr) {
-        unlink(tmp);
-        if (rc != SQLITE_OK)
-            set_err(err, errcap, "Nothing was exported to %s: reading the results database "
-                    "%s failed (%s).", path, st->path, sqlite3_errmsg(st->db));
-        else
-            set_err(err, errcap, "Writing the export file %s failed (%s); the file was not "
-                    "changed. Free space on that disk or choose another place.", path,
-                    strerror(werr));
-        return false;
-    }
-    if (rename(tmp, path) != 0) {
-        int e = errno;
-        unlink(tmp);
-        set_err(err, errcap, "Cannot put the export file in place as %s (%s).", path,
-                strerror(e));
-        return false;
-    }
-    /* Make the rename itself durable: trainers pull USB sticks out quickly. */
-    char dir[PATH_MAX];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (slash)
-        *(slash == dir ? slash + 1 : slash) = '\0';
-    else
-        snprintf(dir, sizeof dir, ".");
-    int dfd = open(dir, O_RDONLY | O_DIRECTORY);
-    if (dfd >= 0) {
-        fsync(dfd);
-        close(dfd);
-    }
-    if (rows)
-        *rows = n;
-    return true;
+    return st ? st->db : NULL;
 }
 
 bool qk_store_export_filename(char *buf, size_t cap, const char *dir,
                               const char *station_id, time_t now)
+{
+    return qk_store_export_filename_ext(buf, cap, dir, station_id, now, "csv");
+}
+
+bool qk_store_export_filename_ext(char *buf, size_t cap, const char *dir,
+                                  const char *station_id, time_t now, const char *ext)
 {
     if (!buf || !cap)
         return false;
@@ -1211,8 +1040,8 @@ bool qk_store_export_filename(char *buf, size_t cap, const char *dir,
     const char *d = dir && *dir ? dir : ".";
     size_t dl = strlen(d);
     const char *sep = dl && d[dl - 1] == '/' ? "" : "/";
-    int w = snprintf(buf, cap, "%s%squizkiosk-results-%s-%s.csv", d, sep,
-                     n ? station : "station", stamp);
+    int w = snprintf(buf, cap, "%s%squizkiosk-results-%s-%s.%s", d, sep,
+                     n ? station : "station", stamp, ext && *ext ? ext : "csv");
     if (w < 0 || (size_t)w >= cap) {
         buf[0] = '\0';
         return false;

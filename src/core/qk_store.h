@@ -20,6 +20,7 @@
 #include <stdint.h>
 #include <time.h>
 #include "qk_engine.h"
+#include "qk_history.h"
 
 typedef struct qk_store qk_store; /* opaque */
 
@@ -147,7 +148,15 @@ typedef struct {
  * failure. */
 long qk_store_most_missed(qk_store *st, time_t since, qk_store_missed *out, size_t max);
 
-/* Writes every answer of the sessions started since `since` to `path` as CSV:
+/* Reads the sessions `filter` lets in (NULL: all, autoplay included) with
+ * their answers into `out` (initialised here; the caller clears it with
+ * qk_history_clear). On failure returns false with `out` empty and a phrase
+ * naming the database in `err` (may be NULL). In qk_store_history.c. */
+bool qk_store_history(qk_store *st, const qk_history_filter *filter, qk_history *out,
+                      char *err, size_t errcap);
+
+/* Writes every answer of the sessions started since `since` to `path` as CSV
+ * (qk_export_csv with ',' and no texts; autoplay sessions included):
  * a header row, then one row per answer carrying its session's fields (a
  * session with no answers gets one row with the answer fields empty). RFC 4180
  * (fields with a comma, quote or line break are quoted, quotes doubled, CRLF
@@ -166,6 +175,9 @@ bool qk_store_export_csv(qk_store *st, const char *path, time_t since, long *row
  * `cap` (buf then holds ""). */
 bool qk_store_export_filename(char *buf, size_t cap, const char *dir,
                               const char *station_id, time_t now);
+/* The same with another extension `ext` (no dot: "xlsx", "html"). */
+bool qk_store_export_filename_ext(char *buf, size_t cap, const char *dir,
+                                  const char *station_id, time_t now, const char *ext);
 
 /* The local midnight that begins the day of `t`. */
 time_t qk_store_day_start(time_t t);
