@@ -400,7 +400,25 @@ static void read_match(const ctx *c, qk_question *q, const char *a, const char *
                 bad = true;
                 break;
             }
-            if (!*item) {
+            if (!*ans) {
+                /* Nothing after ->. Moodle's importer keeps the pair as it is;
+                 * then qtype_match's save_question_options skips a pair that
+                 * is empty on both sides without a word, and for an item with
+                 * no answer it saves the question with the notice "You must
+                 * specify an answer matching the question". The kiosk cannot
+                 * have a category with no name: the pair is left out, with a
+                 * warning when it had an item. */
+                if (*item) {
+                    char b1[64], b2[64];
+                    qk_diag_add(c->bank->diags, QK_DIAG_WARNING, c->file, c->line,
+                                "question \"%s\": the pair \"%s ->\" has no answer after ->: "
+                                "left out (write =item -> answer; Moodle warns about it too)",
+                                qk_text_shorten(shown, b1, sizeof b1),
+                                qk_text_shorten(item, b2, sizeof b2));
+                }
+                free(item);
+                free(ans);
+            } else if (!*item) {
                 /* Moodle: a pair with no item is an extra wrong answer */
                 free(item);
                 if (n_spare < cat_cap)
