@@ -246,6 +246,52 @@ typedef struct {
     bool escapes;     /* a \x, \r or \f escape: texts need checking after parsing */
 } scan_info;
 
+/* Does line `line` of the text have a text in quotes followed, on the same
+ * line and after blanks at most, by a letter or digit? That is what a '"'
+ * meant as part of a text looks like: "What does "stop" mean?". */
+static bool line_has_inner_quote(const char *t, int line)
+{
+    int l = 1;
+    const char *p = t;
+    while (*p && l < line) {
+        if (*p++ == '\n')
+            l++;
+    }
+    bool in_str = false;
+    for (; *p && *p != '\n'; p++) {
+        if (in_str) {
+            if (*p == '\\' && p[1] && p[1] != '\n') {
+                p++;
+            } else if (*p == '"') {
+                in_str = false;
+                const char *q = p + 1;
+                while (*q == ' ' || *q == '\t')
+                    q++;
+                unsigned char c = (unsigned char)*q;
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                    c >= 0x80 || c == '?' || c == '!')
+                    return true;
+            }
+        } else if (*p == '#' || (*p == '/' && (p[1] == '/' || p[1] == '*'))) {
+            return false;
+        } else if (*p == '"') {
+            in_str = true;
+        }
+    }
+    return false;
+}
+
+/* Does the '"' at t[i], which opens a text, come right after another text
+ * (only blanks and line breaks between)? libconfig joins such texts into one,
+ * which in a list of answers means a comma was forgotten. The character
+ * before is a closing quote when it is a '"', as the scan is outside texts. */
+static bool follows_text(const char *t, size_t i)
+{
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '\n'))
+        i--;
+    return i > 0 && t[i - 1] == '"';
+}
+
 /* Walks the text (t[len] must be NUL) with libconfig's lexical rules, also
  * checking for NUL bytes, control bytes and invalid UTF-8. Returns false when
  * the text must not go to libconfig (each reason reported). */
@@ -254,7 +300,7 @@ static bool prescan(loader *L, const char *t, size_t len, scan_info *info)
     const unsigned char *u = (const unsigned char *)t;
     struct { char c; int line; int settings; } stack[QK_MAX_NESTING + 1];
     int root_settings = 0;
-    int st = ST_CODE, depth = 0, line = 1, str_line = 0, comment_line = 0;
+    int st = ST_CODE, depth = 0, line = 1, str_line = 0, comment_line = 0, join_line = 0;
     bool ok = true;
     memset(info, 0, sizeof *info);
     init_stop_tables();
@@ -320,6 +366,14 @@ static bool prescan(loader *L, const char *t, size_t len, scan_info *info)
         case ST_CODE:
             switch (c) {
             case '"':
+                if (depth > 0 && (stack[depth - 1].c == '(' || stack[depth - 1].c == '[') &&
+                    join_line != line && follows_text(t, i)) {
+                    join_line = line; /* once per line */
+                    err(L, line, "two texts in a list with no comma between them: libconfig "
+                        "would join them into one (\"A\" \"B\" becomes \"AB\"); put a "
+                        "comma between them: ( \"A\", \"B\" )");
+                    ok = false;
+                }
                 st = ST_STR;
                 str_line = line;
                 break;
@@ -389,11 +443,15 @@ static bool prescan(loader *L, const char *t, size_t len, scan_info *info)
         }
     }
     if (st == ST_STR) {
-        if (info->ml_line && info->ml_line < str_line)
-            err(L, info->ml_line, "the text in quotes that starts here runs on over several "
-                "lines to the end of the file: a closing \" is probably missing here");
+        int at = info->ml_line && info->ml_line < str_line ? info->ml_line : str_line;
+        const char *inner = line_has_inner_quote(t, at)
+            ? " (or a \" inside a text ends it early: write it as \\\" or use \xC2\xAB "
+              "\xC2\xBB instead)" : "";
+        if (at != str_line)
+            err(L, at, "the text in quotes that starts here runs on over several "
+                "lines to the end of the file: a closing \" is probably missing here%s", inner);
         else
-            err(L, str_line, "this text in quotes is never closed: a closing \" is missing");
+            err(L, at, "this text in quotes is never closed: a closing \" is missing%s", inner);
         return false;
     }
     if (st == ST_BLOCK_COMMENT) {
@@ -1263,20 +1321,37 @@ static void load_round(loader *L, const config_setting_t *g, qk_round *r, size_t
     check_always(L, r, where);
 }
 
+/* The set's `format`: its value is always 1 today, so every message about it
+ * says so. False when the file says another format (check no further). */
+static bool check_format(loader *L, const config_setting_t *root, qk_set *set)
+{
+    const config_setting_t *fs = member(root, "format");
+    if (!fs) {
+        err(L, 1, "the set has no 'format': add format = %d; at the top (the format of a "
+            "question set is %d)", QK_FORMAT_VERSION, QK_FORMAT_VERSION);
+        return true;
+    }
+    if (!is_int(fs)) {
+        err(L, line_of(fs), "'format' must be the number %d, without quotes: write format = %d; "
+            "(found %s)", QK_FORMAT_VERSION, QK_FORMAT_VERSION, type_desc(fs));
+        return true;
+    }
+    long long format = config_setting_get_int64(fs);
+    if (format != QK_FORMAT_VERSION) {
+        err(L, line_of(fs), "format = %lld: this quizkiosk reads format %d only; write "
+            "format = %d; or use a newer quizkiosk for this set", format, QK_FORMAT_VERSION,
+            QK_FORMAT_VERSION);
+        return false;
+    }
+    set->format = (int)format;
+    return true;
+}
+
 static void load_set(loader *L, const config_setting_t *root, qk_set *set)
 {
     check_names(L, root, set_names, "the set");
-    long long format;
-    const config_setting_t *fs = get_int(L, root, "format", "the set", true, &format);
-    if (fs) {
-        if (format != QK_FORMAT_VERSION) {
-            err(L, line_of(fs), "format = %lld: this quizkiosk reads format %d only; write "
-                "format = %d; or use a newer quizkiosk for this set", format, QK_FORMAT_VERSION,
-                QK_FORMAT_VERSION);
-            return; /* another format may mean anything: check no further */
-        }
-        set->format = (int)format;
-    }
+    if (!check_format(L, root, set))
+        return; /* another format may mean anything: check no further */
     set->id = get_id(L, root, "the set");
     set->title = get_string(L, root, "title", "the set", true, QK_MAX_LABEL_BYTES);
     set->language = get_string(L, root, "language", "the set", true, 35);
@@ -1409,6 +1484,9 @@ static void report_parse_error(loader *L, const config_t *cfg, const char *text,
     if (ml_line && ml_line < line)
         snprintf(mlhint, sizeof mlhint, " (the text in quotes that starts at line %d runs "
                  "over several lines: is its closing \" missing?)", ml_line);
+    else if (line > 0 && line_has_inner_quote(text, line))
+        hint = ": a \" inside a text ends the text there; write it as \\\" "
+               "(\"say \\\"stop\\\"\") or use \xC2\xAB \xC2\xBB instead";
     if (line > 0 && line_has_smart_quotes(text, line))
         err(L, line, "%s%s. The line has typographic quotes (\xE2\x80\x9C \xE2\x80\x9D "
             "\xC2\xAB \xC2\xBB): texts go between straight quotes \"like this\" (turn off "
