@@ -9,7 +9,9 @@ PKGS=(build-essential cmake pkg-config
       fonts-dejavu-core fontconfig sqlite3
       xvfb xauth x11-utils x11-apps xdotool imagemagick valgrind time
       cage grim xwayland
-      clang libclang-rt-14-dev)
+      clang libclang-rt-14-dev
+      # quizzes/bilder: rsvg-convert makes the set pictures' PNGs from their SVGs
+      librsvg2-bin)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

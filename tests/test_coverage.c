@@ -22,8 +22,15 @@
  * English set has exactly the same rounds and question ids as the Norwegian one.
  * The second set, samhandlingsreformen.cfg, has at least 20 questions and a
  * round of later changes in which every question is dated and sourced.
+ *
+ * The nynorsk sets (god-ledelse_nn.cfg, samhandlingsreformen_nn.cfg) are held to
+ * the same rules with nynorsk key words (they are written in nynorsk, not
+ * transliterated, so "leiarrolla", not "lederrollen"), and have the same rounds and
+ * question ids as their bokmål sets. Their file names sort after the bokmål ones,
+ * so a station with no active_set still starts god-ledelse.cfg.
  */
 #include <ctype.h>
+#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,6 +40,8 @@
 #define MAIN_SET    QK_SOURCE_DIR "/quizzes/god-ledelse.cfg"
 #define ENGLISH_SET QK_SOURCE_DIR "/quizzes/good-leadership-en.cfg"
 #define SECOND_SET  QK_SOURCE_DIR "/quizzes/samhandlingsreformen.cfg"
+#define MAIN_SET_NN   QK_SOURCE_DIR "/quizzes/god-ledelse_nn.cfg"
+#define SECOND_SET_NN QK_SOURCE_DIR "/quizzes/samhandlingsreformen_nn.cfg"
 
 /* Longest answer or item, in characters, that still reads well on a touch tile. */
 #define MAX_TILE_CHARS 90
@@ -68,6 +77,33 @@ static const key_point behaviours[10] = {
     { "8 synlige, engasjerte og bryr oss", { "synlige", "bryr oss", NULL } },
     { "9 tillit til og støtter andres vurderinger", { "tillit", NULL } },
     { "10 etisk refleksjon og åpenhet", { "etisk refleksjon", NULL } },
+};
+
+/* The same 20 points as the nynorsk set words them. */
+static const key_point principles_nn[10] = {
+    { "1 heilskapleg utvikling av lokalsamfunn og velferdstenester", { "lokalsamfunn", NULL } },
+    { "2 oppgåva til dei folkevalde og demokratiske prosessar", { "folkevald", "demokratiske prosessar", NULL } },
+    { "3 eigenarten til sektoren og positivt omdøme", { "omdøme", "eigenart", NULL } },
+    { "4 retta mot utvikling og nyskaping", { "nyskaping", NULL } },
+    { "5 kunnskap om brukarar, innbyggjarar og partnarar", { "partnarar", NULL } },
+    { "6 dialogarenaer for samhandling", { "dialogarena", NULL } },
+    { "7 medverknad; kunnskapar, kreativitet og engasjement", { "kreativitet", NULL } },
+    { "8 openheit og integritet", { "integritet", NULL } },
+    { "9 resultat i tråd med politiske vedtak", { "politiske vedtak", NULL } },
+    { "10 ansvaret og mynda i leiarrolla", { "leiarrolla", NULL } },
+};
+
+static const key_point behaviours_nn[10] = {
+    { "1 behova til brukarane og borgaren i fokus", { "borgar", NULL } },
+    { "2 engasjerer brukarane i løysinga av eigne behov", { "eigne behov", NULL } },
+    { "3 nyorientering og utvikling", { "nyorientering", NULL } },
+    { "4 dialogen og den gode samtalen", { "gode samtalen", NULL } },
+    { "5 prestasjons- og resultatorienterte", { "resultatorient", "prestasjons", NULL } },
+    { "6 heilskapen i tenesteyting og samfunnsbygging", { "samfunnsbygging", NULL } },
+    { "7 kvardagsmakt til alle", { "kvardagsmakt", NULL } },
+    { "8 synlege, engasjerte og bryr oss", { "synlege", "bryr oss", NULL } },
+    { "9 tillit til og støttar vurderingane til andre", { "tillit", NULL } },
+    { "10 etisk refleksjon og openheit", { "etisk refleksjon", NULL } },
 };
 
 /* Case-insensitive (ASCII) substring search. */
@@ -130,6 +166,31 @@ static const key_point slides[] = {
     { "24 friksjon gir innovasjon", { "friksjon", NULL } },
 };
 
+static const key_point slides_nn[] = {
+    { "7 nye gjennombrot i medisinsk diagnose og behandling", { "gjennombrot", NULL } },
+    { "7 innvandring, mange etnisitetar", { "innvandring", "etnisitet", NULL } },
+    { "7 stort fokus på spesialisering", { "spesialisering", NULL } },
+    { "7 fleire eldre, for få varme hender", { "varme hender", NULL } },
+    { "16 leiing og administrasjon", { "administrasjon", NULL } },
+    { "17 leiing er viktigare enn organisasjon", { "viktigare enn organisasjon", NULL } },
+    { "17 leiaropplæring på bachelornivå", { "bachelor", NULL } },
+    { "18 fagleg leiing, ein forelda strategi", { "fagleg leiing", NULL } },
+    { "18 rekruttering etter erfaring, ansiennitet og eignaskap", { "ansiennitet", NULL } },
+    { "20 heilskapleg leiing", { "heilskapleg leiing", NULL } },
+    { "20 leiarfunksjonane (fag, personal, økonomi, ...)", { "avtaleverk", NULL } },
+    { "22 samhandlingskompetanse", { "samhandlingskompetanse", NULL } },
+    { "23 leiing må prioriterast", { "prioritet", "prioriterast", NULL } },
+    { "23 eldsjeler som ambassadørar", { "eldsjel", NULL } },
+    { "23 strategiske alliansar", { "alliansar", NULL } },
+    { "23 krav til utdanningsinstitusjonane", { "utdanningsinstitusjon", NULL } },
+    { "23 målretta og systematisk kompetansebygging", { "kompetansebygging", NULL } },
+    { "23 ein lærande organisasjon", { "lærande organisasjon", NULL } },
+    { "23 pilotar framfor utgreiing", { "pilotar", NULL } },
+    { "24 motstand hos profesjonane", { "profesjon", NULL } },
+    { "24 friksjon gjev innovasjon", { "friksjon", NULL } },
+};
+#define N_SLIDES (sizeof slides / sizeof slides[0])
+
 /* The deck's slide 25, "Ny kommunal helse- og omsorgslov": the four points the
  * law round is built on. Each must be asked in every session, so a question
  * asking it must carry always = true (the round is a pool). */
@@ -144,6 +205,12 @@ static const key_point slide25_en[4] = {
     { "new rules, above all for social services", { "social services", NULL } },
     { "more general descriptions, municipal freedom", { "freedom", NULL } },
     { "professional neutrality", { "profession", NULL } },
+};
+static const key_point slide25_nn[4] = {
+    { "gjeldande rett vert ført vidare", { "gjeldande rett", NULL } },
+    { "nytt regelverk, særleg for sosiale tenester", { "sosiale tenester", NULL } },
+    { "overordna skildringar for kommunal fridom", { "fridom", NULL } },
+    { "profesjonsnøytralitet", { "yrkesgrupper", "profesjon", NULL } },
 };
 
 static const qk_round *find_round(const qk_set *set, const char *id)
@@ -163,10 +230,12 @@ static qk_set *load(const char *path)
     return set;
 }
 
-/* Checks that every point has at least one question in `round_id`. */
-static void check_points(const char *round_id, const key_point *points, size_t n)
+/* Checks that every point has at least one question in `round_id` of the set at
+ * `path`. */
+static void check_points(const char *path, const char *round_id, const key_point *points,
+                         size_t n)
 {
-    qk_set *set = load(MAIN_SET);
+    qk_set *set = load(path);
     QK_REQUIRE(set != NULL);
     const qk_round *round = find_round(set, round_id);
     QK_CHECK(round != NULL);
@@ -176,7 +245,7 @@ static void check_points(const char *round_id, const key_point *points, size_t n
             for (size_t q = 0; q < round->n_questions; q++)
                 asked += asks_about(&round->questions[q], &points[p]);
             if (!asked)
-                fprintf(stderr, "%s: round \"%s\" never asks about point %s\n", MAIN_SET,
+                fprintf(stderr, "%s: round \"%s\" never asks about point %s\n", path,
                         round_id, points[p].point);
             QK_CHECK(asked > 0);
         }
@@ -186,17 +255,22 @@ static void check_points(const char *round_id, const key_point *points, size_t n
 
 static void test_every_principle_is_asked(void)
 {
-    check_points("prinsipper", principles, 10);
+    check_points(MAIN_SET, "prinsipper", principles, 10);
+    check_points(MAIN_SET_NN, "prinsipper", principles_nn, 10);
 }
 
 static void test_every_behaviour_is_asked(void)
 {
-    check_points("atferd", behaviours, 10);
+    check_points(MAIN_SET, "atferd", behaviours, 10);
+    check_points(MAIN_SET_NN, "atferd", behaviours_nn, 10);
 }
 
 static void test_every_slide_is_asked(void)
 {
-    check_points("helseledelse", slides, sizeof slides / sizeof slides[0]);
+    _Static_assert(sizeof slides_nn / sizeof slides_nn[0] == N_SLIDES,
+                   "the nynorsk slide keys are the bokmål ones, point for point");
+    check_points(MAIN_SET, "helseledelse", slides, N_SLIDES);
+    check_points(MAIN_SET_NN, "helseledelse", slides_nn, N_SLIDES);
 }
 
 /* Every slide-25 point has an always-asked question in the law round. */
@@ -222,6 +296,7 @@ static void test_slide25_always_asked(void)
 {
     check_slide25(MAIN_SET, slide25_nb);
     check_slide25(ENGLISH_SET, slide25_en);
+    check_slide25(MAIN_SET_NN, slide25_nn);
 }
 
 /* The key words must not be so loose that a made-up question matches them all. */
@@ -237,8 +312,14 @@ static void test_key_words_are_specific(void)
         QK_CHECK(!asks_about(&q, &principles[p]));
         QK_CHECK(!asks_about(&q, &behaviours[p]));
     }
-    for (size_t p = 0; p < sizeof slides / sizeof slides[0]; p++)
+    for (size_t p = 0; p < 10; p++) {
+        QK_CHECK(!asks_about(&q, &principles_nn[p]));
+        QK_CHECK(!asks_about(&q, &behaviours_nn[p]));
+    }
+    for (size_t p = 0; p < N_SLIDES; p++) {
         QK_CHECK(!asks_about(&q, &slides[p]));
+        QK_CHECK(!asks_about(&q, &slides_nn[p]));
+    }
     /* and a point offered only as a wrong answer is not "asked about" */
     qk_choice wrong[2] = { { "Noe annet", true, -1, 1 }, { "At vi gir hverdagsmakt til alle", false, -1, 2 } };
     q.n_choices = 2;
@@ -248,11 +329,11 @@ static void test_key_words_are_specific(void)
     QK_CHECK(asks_about(&q, &behaviours[6]));
 }
 
-static void test_main_set_shape(void)
+static void check_main_set_shape(const char *path, const char *language)
 {
-    qk_set *set = load(MAIN_SET);
+    qk_set *set = load(path);
     QK_REQUIRE(set != NULL);
-    QK_CHECK_STR(set->language, "nb");
+    QK_CHECK_STR(set->language, language);
     QK_CHECK(set->n_rounds >= 3);
     QK_CHECK(find_round(set, "helse-og-omsorgslov") != NULL);
     int seen[QK_Q_TYPE_COUNT] = { 0 };
@@ -277,6 +358,12 @@ static void test_main_set_shape(void)
     QK_CHECK(timed > 0);
     QK_CHECK(pictures > 0);
     qk_set_free(set);
+}
+
+static void test_main_set_shape(void)
+{
+    check_main_set_shape(MAIN_SET, "nb");
+    check_main_set_shape(MAIN_SET_NN, "nn");
 }
 
 /* Number of characters (UTF-8 code points) in s. */
@@ -329,6 +416,11 @@ static void check_quality(const char *path)
 static void test_main_set_quality(void)    { check_quality(MAIN_SET); }
 static void test_english_set_quality(void) { check_quality(ENGLISH_SET); }
 static void test_second_set_quality(void)  { check_quality(SECOND_SET); }
+static void test_nynorsk_sets_quality(void)
+{
+    check_quality(MAIN_SET_NN);
+    check_quality(SECOND_SET_NN);
+}
 
 /* Does s contain a year, 1900-2099? */
 static int has_year(const char *s)
@@ -343,38 +435,49 @@ static int has_year(const char *s)
 
 /* The second set is a course of its own: at least 20 questions, and a round on
  * the changes after 2012 where every question dates its fact and names a source
- * ("Kilde", "Source"). */
-static void test_second_set_shape(void)
+ * ("Kilde"; in nynorsk "Kjelde"). */
+static void check_second_set_shape(const char *path, const char *title_words,
+                                   const char *source_word)
 {
-    qk_set *set = load(SECOND_SET);
+    qk_set *set = load(path);
     QK_REQUIRE(set != NULL);
     QK_CHECK(qk_set_question_count(set) >= 20);
     const qk_round *later = find_round(set, "senere-endringer");
     QK_REQUIRE(later != NULL);
-    QK_CHECK(contains(later->title, "senere endringer"));
+    QK_CHECK(contains(later->title, title_words));
     QK_CHECK(later->n_questions >= 5);
     for (size_t q = 0; q < later->n_questions; q++) {
         const qk_question *qu = &later->questions[q];
         int dated = has_year(qu->text) || has_year(qu->explanation);
-        int sourced = contains(qu->explanation, "kilde");
+        int sourced = contains(qu->explanation, source_word);
         if (!dated || !sourced)
-            fprintf(stderr, "%s: %s: a later change without %s\n", SECOND_SET, qu->id,
+            fprintf(stderr, "%s: %s: a later change without %s\n", path, qu->id,
                     dated ? "a source" : "a date");
         QK_CHECK(dated && sourced);
     }
     qk_set_free(set);
 }
 
-/* The English set is a translation: same rounds, same question ids in the same
- * places, same types, so results can be compared across the two. */
-static void test_english_matches_norwegian(void)
+static void test_second_set_shape(void)
 {
-    qk_set *nb = load(MAIN_SET);
-    qk_set *en = load(ENGLISH_SET);
+    check_second_set_shape(SECOND_SET, "senere endringer", "kilde");
+    check_second_set_shape(SECOND_SET_NN, "seinare endringar", "kjelde");
+}
+
+/* A translation (English) or a second written standard (nynorsk) of a bokmål set:
+ * same rounds, same question ids in the same places, same types, the same right
+ * answers and categories, so results can be compared across them. Only the set's
+ * own id and its language differ. */
+static void check_same_ids(const char *nb_path, const char *other_path, const char *language,
+                           const char *other_id)
+{
+    qk_set *nb = load(nb_path);
+    qk_set *en = load(other_path);
     QK_CHECK(nb != NULL);
     QK_CHECK(en != NULL);
     if (nb && en) {
-        QK_CHECK_STR(en->language, "en");
+        QK_CHECK_STR(en->language, language);
+        QK_CHECK_STR(en->id, other_id);
         QK_CHECK(strcmp(en->id, nb->id) != 0);
         QK_CHECK_INT(en->n_rounds, nb->n_rounds);
         for (size_t r = 0; r < nb->n_rounds && r < en->n_rounds; r++) {
@@ -384,12 +487,18 @@ static void test_english_matches_norwegian(void)
             QK_CHECK_INT(b->pick, a->pick);
             for (size_t q = 0; q < a->n_questions && q < b->n_questions; q++) {
                 const qk_question *x = &a->questions[q], *y = &b->questions[q];
+                if (strcmp(y->id, x->id) != 0)
+                    fprintf(stderr, "%s: round \"%s\", question %zu is \"%s\", in %s it is "
+                            "\"%s\"\n", other_path, a->id, q + 1, y->id, nb_path, x->id);
                 QK_CHECK_STR(y->id, x->id);
                 QK_CHECK_INT(y->type, x->type);
                 QK_CHECK_INT(y->n_choices, x->n_choices);
                 QK_CHECK_INT(y->truth, x->truth);
                 QK_CHECK_INT(y->time_limit, x->time_limit);
                 QK_CHECK_INT(y->always, x->always);
+                QK_CHECK_INT(y->points, x->points);
+                QK_CHECK_INT(y->shuffle, x->shuffle);
+                QK_CHECK_INT(y->picture != NULL, x->picture != NULL);
                 for (size_t c = 0; c < x->n_choices && c < y->n_choices; c++) {
                     QK_CHECK_INT(y->choices[c].correct, x->choices[c].correct);
                     QK_CHECK_INT(y->choices[c].category, x->choices[c].category);
@@ -399,6 +508,57 @@ static void test_english_matches_norwegian(void)
     }
     qk_set_free(nb);
     qk_set_free(en);
+}
+
+static void test_english_matches_norwegian(void)
+{
+    check_same_ids(MAIN_SET, ENGLISH_SET, "en", "good-leadership-en");
+}
+
+static void test_nynorsk_matches_bokmal(void)
+{
+    check_same_ids(MAIN_SET, MAIN_SET_NN, "nn", "god-ledelse-nn");
+    check_same_ids(SECOND_SET, SECOND_SET_NN, "nn", "samhandlingsreformen-nn");
+}
+
+/* The comparison can fail: a set against a different set differs. */
+static void test_same_ids_can_fail(void)
+{
+    int before = qk_test_failed_checks;
+    fprintf(stderr, "(test_same_ids_can_fail: the mismatches below are expected)\n");
+    check_same_ids(MAIN_SET, SECOND_SET_NN, "nn", "samhandlingsreformen-nn");
+    int caught = qk_test_failed_checks - before;
+    fprintf(stderr, "(test_same_ids_can_fail: end of expected mismatches)\n");
+    qk_test_failed_checks = before;
+    QK_CHECK(caught > 0);
+}
+
+/* A station with no active_set runs the first valid set by file name (strcmp, as
+ * the catalog sorts): that is the bokmål main set, and every _nn file sorts right
+ * after its bokmål set, not before it (a "-nn" name would: '-' < '.'). */
+static void test_bokmal_sorts_first(void)
+{
+    DIR *d = opendir(QK_SOURCE_DIR "/quizzes");
+    QK_REQUIRE(d != NULL);
+    char first[256] = "";
+    int nn = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        size_t n = strlen(e->d_name);
+        if (e->d_name[0] == '.' || n <= 4 || strcmp(e->d_name + n - 4, ".cfg") != 0)
+            continue;
+        if (!first[0] || strcmp(e->d_name, first) < 0)
+            snprintf(first, sizeof first, "%s", e->d_name);
+        if (n > 7 && strcmp(e->d_name + n - 7, "_nn.cfg") == 0) {
+            char nb[256];
+            snprintf(nb, sizeof nb, "%.*s.cfg", (int)(n - 7), e->d_name);
+            QK_CHECK(strcmp(nb, e->d_name) < 0);
+            nn++;
+        }
+    }
+    closedir(d);
+    QK_CHECK_STR(first, "god-ledelse.cfg");
+    QK_CHECK_INT(nn, 2);
 }
 
 int main(void)
@@ -414,5 +574,9 @@ int main(void)
     QK_RUN(test_second_set_quality);
     QK_RUN(test_second_set_shape);
     QK_RUN(test_english_matches_norwegian);
+    QK_RUN(test_nynorsk_sets_quality);
+    QK_RUN(test_nynorsk_matches_bokmal);
+    QK_RUN(test_same_ids_can_fail);
+    QK_RUN(test_bokmal_sorts_first);
     return qk_test_summary();
 }
