@@ -59,6 +59,14 @@ static int usage_error(const char *fmt, const char *arg)
     return 2;
 }
 
+static int usage_error2(const char *fmt, const char *a, const char *b)
+{
+    fprintf(stderr, "quizkiosk: ");
+    fprintf(stderr, fmt, a, b);
+    fprintf(stderr, "\nTry 'quizkiosk --help' for more information.\n");
+    return 2;
+}
+
 static int is_dir(const char *p)
 {
     struct stat sb;
@@ -105,7 +113,23 @@ int main(int argc, char **argv)
     cli.assets_dir = shipped_dir("assets", assets_buf, sizeof assets_buf);
 
     enum { RUN, CHECK, CHECK_CONFIG, HASH_PIN, EXPORT, STATS, IMPORT, EXPORT_GIFT } cmd = RUN;
+    const char *cmd_name = NULL; /* the command's option as typed; NULL = run the kiosk */
     const char *cmd_arg = NULL;
+    /* Options that belong to some commands only: each one used, with the
+     * commands (bits of 1 << cmd) it goes with, checked once the command is known. */
+    struct { const char *name; unsigned modes; } used[32];
+    size_t n_used = 0;
+#define QK_MODE(c) (1u << (c))
+#define QK_USES(opt, modes_) do { if (n_used < sizeof used / sizeof used[0]) { \
+        used[n_used].name = (opt); used[n_used].modes = (modes_); n_used++; } } while (0)
+#define QK_COMMAND(c) do { \
+        if (cmd_name) { \
+            return usage_error2("%s and %s are two commands; give one at a time", \
+                                cmd_name, a); \
+        } \
+        cmd = (c); \
+        cmd_name = a; \
+    } while (0)
     int check_first = 0;
     int import_first = 0, import_n = 0;
 
@@ -119,20 +143,20 @@ int main(int argc, char **argv)
             printf("quizkiosk %s\n", QK_VERSION);
             return 0;
         } else if (!strcmp(a, "--check")) {
-            cmd = CHECK;
+            QK_COMMAND(CHECK);
             check_first = i + 1;
             break; /* every remaining argument is a file */
         } else if (!strcmp(a, "--check-config")) {
             if (!next)
                 return usage_error("%s needs a FILE", a);
-            cmd = CHECK_CONFIG;
+            QK_COMMAND(CHECK_CONFIG);
             cmd_arg = argv[++i];
         } else if (!strcmp(a, "--hash-pin")) {
-            cmd = HASH_PIN;
+            QK_COMMAND(HASH_PIN);
         } else if (!strcmp(a, "--export-results")) {
             if (!next)
                 return usage_error("%s needs a FILE.csv", a);
-            cmd = EXPORT;
+            QK_COMMAND(EXPORT);
             cmd_arg = argv[++i];
         } else if (!strcmp(a, "--separator")) {
             if (!next || (strcmp(next, ";") && strcmp(next, ",")))
@@ -143,38 +167,44 @@ int main(int argc, char **argv)
         } else if (!strcmp(a, "--since")) {
             if (!next)
                 return usage_error("%s needs a date YYYY-MM-DD", a);
+            QK_USES(a, QK_MODE(EXPORT));
             cli.since = argv[++i];
         } else if (!strcmp(a, "--import")) {
-            cmd = IMPORT;
+            QK_COMMAND(IMPORT);
             import_first = i + 1;
             while (i + 1 < argc && argv[i + 1][0] != '-')
                 i++, import_n++;
         } else if (!strcmp(a, "--export-gift")) {
             if (!next)
                 return usage_error("%s needs a SET.cfg", a);
-            cmd = EXPORT_GIFT;
+            QK_COMMAND(EXPORT_GIFT);
             cmd_arg = argv[++i];
         } else if (!strcmp(a, "-o")) {
             if (!next)
                 return usage_error("%s needs a FILE", a);
+            QK_USES(a, QK_MODE(IMPORT) | QK_MODE(EXPORT_GIFT));
             cli.out = argv[++i];
         } else if (!strcmp(a, "--from")) {
             if (!next || (strcmp(next, "gift") && strcmp(next, "aiken")))
                 return usage_error("--from wants gift or aiken (got '%s')", next ? next : "");
+            QK_USES(a, QK_MODE(IMPORT));
             cli.from = argv[++i];
         } else if (!strcmp(a, "--id") || !strcmp(a, "--title") || !strcmp(a, "--language")) {
             if (!next || !*next)
                 return usage_error("%s needs a value", a);
             const char **dst = a[2] == 'i' ? &cli.set_id : a[2] == 't' ? &cli.set_title
                                                                         : &cli.set_language;
+            QK_USES(a, QK_MODE(IMPORT));
             *dst = argv[++i];
         } else if (!strcmp(a, "--stats")) {
-            cmd = STATS;
+            QK_COMMAND(STATS);
         } else if (!strcmp(a, "--config")) {
             if (!next)
                 return usage_error("%s needs a FILE", a);
+            QK_USES(a, QK_MODE(RUN) | QK_MODE(EXPORT) | QK_MODE(STATS));
             cli.config = argv[++i];
         } else if (!strcmp(a, "--windowed")) {
+            QK_USES(a, QK_MODE(RUN));
             cli.windowed = true;
         } else if (!strcmp(a, "--size")) {
             int w, h;
@@ -183,6 +213,7 @@ int main(int argc, char **argv)
                 w > 16384 || h > 16384)
                 return usage_error("--size wants WIDTHxHEIGHT, e.g. 1280x720 (got '%s')",
                                    next ? next : "");
+            QK_USES(a, QK_MODE(RUN));
             cli.width = w;
             cli.height = h;
             i++;
@@ -190,6 +221,7 @@ int main(int argc, char **argv)
             if (!next || !parse_long(next, 1, 1000000, &cli.autoplay))
                 return usage_error("--autoplay wants a number of sessions (got '%s')",
                                    next ? next : "");
+            QK_USES(a, QK_MODE(RUN));
             i++;
         } else if (!strcmp(a, "--seed")) {
             char *end;
@@ -201,15 +233,28 @@ int main(int argc, char **argv)
                 return usage_error("--seed wants a whole number (got '%s')", next);
             cli.seed = (uint64_t)s;
             cli.seed_given = true;
+            QK_USES(a, QK_MODE(RUN));
             i++;
         } else if (!strcmp(a, "--screenshots")) {
             if (!next)
                 return usage_error("%s needs a folder", a);
+            QK_USES(a, QK_MODE(RUN));
             cli.screenshots = argv[++i];
         } else {
             return usage_error("unknown option '%s'", a);
         }
     }
+
+    for (size_t k = 0; k < n_used; k++)
+        if (!(used[k].modes & QK_MODE(cmd))) {
+            if (cmd_name)
+                return usage_error2("%s does not go with %s", used[k].name, cmd_name);
+            return usage_error("%s goes with another command (see --help), not with running "
+                               "the station", used[k].name);
+        }
+#undef QK_MODE
+#undef QK_USES
+#undef QK_COMMAND
 
     switch (cmd) {
     case CHECK:
@@ -217,7 +262,7 @@ int main(int argc, char **argv)
             return usage_error("%s", "--check needs at least one FILE");
         return qk_cmd_check(argc - check_first, argv + check_first);
     case CHECK_CONFIG:
-        return qk_cmd_check_config(cmd_arg);
+        return qk_cmd_check_config(&cli, cmd_arg);
     case HASH_PIN:
         return qk_cmd_hash_pin();
     case EXPORT:

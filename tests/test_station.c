@@ -103,8 +103,8 @@ static const char full_text[] =
     "width = 1024;\n"
     "height = 768;\n"
     "rounds = [ \"prinsipper\", \"atferd\" ];\n"
-    "trainer_pin_hash = \"$argon2id$v=19$m=65536,t=2,p=1$YhjKbuKoOqpjCsV91MCgfg$"
-    "hT3hPPYzhxg6NkvWoZHPcMNRyTalbBRzQIKKniVbRNM\";\n"
+    "trainer_pin_hash = \"$argon2id$v=19$m=65536,t=2,p=1$w07oTBuAKVW/dmnVaOr3fg$"
+    "u7qByK9zL5/en8qqOREoEEIJfG233Gw3gEMeGxHhFp4\";\n" /* PIN 482913 */
     "results_db = \"data/results.db\";\n"
     "export_dir = \"/media/usb\";\n"
     "font = \"/usr/share/fonts/x.ttf\";\n"
@@ -233,6 +233,23 @@ static void test_invalid_kinds(void)
         {"speech = true;\n", 1, "a text in quotes"},
         {"\ntext_size = \"big\";\n", 2, "use \"normal\" or \"large\""},
         {"theme = \"dark\";\n", 1, "use \"standard\" or \"high-contrast\""},
+        /* Numbers libconfig would wrap into range (2^32 + 320, 2^32 + 60, ...). */
+        {"width = 4294967616;\n", 1, "'width' is 4294967616, which does not fit"},
+        {"\nidle_timeout = 4294967356;\n", 2, "'idle_timeout' is 4294967356, which does not fit"},
+        {"idle_countdown = -4294967281;\n", 1, "does not fit"},
+        {"height = 0x1000002D0;\n", 1, "'height' is 0x1000002D0, which does not fit"},
+        {"height = 0x800002D0;\n", 1, "does not fit"},
+        {"width = 99999999999999999999L;\n", 1, "does not fit"},
+        {"idle_timeout = 2147483648;\n", 1, "does not fit"},
+        /* "did you mean" for a near miss; the list for anything else. */
+        {"fulscreen = true;\n", 1, "unknown setting 'fulscreen': did you mean 'fullscreen'?"},
+        {"Language = \"nb\";\n", 1, "did you mean 'language'?"},
+        {"idle_countdwon = 15;\n", 1, "did you mean 'idle_countdown'?"},
+        {"trainer_pin = \"x\";\n", 1, "check the spelling (the station file knows"},
+        /* Text that is not UTF-8, in a value or in a comment. */
+        {"station_id = \"kurs-\xe6\";\n", 1, "not valid UTF-8: byte 0xE6"},
+        {"# f\xf8rste\n", 1, "not valid UTF-8: byte 0xF8"},
+        {"station_id = \"a\";\nstation_id2 = \"\xc3\x28\";\n", 2, "not valid UTF-8"},
     };
     make_tmp();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -255,6 +272,52 @@ static void test_invalid_kinds(void)
         qk_station_free(&st);
         qk_diags_clear(&d);
     }
+    rm_rf(tmp);
+}
+
+/* Numbers that fit are read as before, a wrapped one is not mistaken for one
+ * on another line, and the documented example PIN's hash is warned about. */
+static void test_numbers_and_example_pin(void)
+{
+    make_tmp();
+    const char *path = write_file("ok.cfg",
+                                  "# 4294967616 in a comment is no number\n"
+                                  "station_id = \"4294967616\";\n"
+                                  "width = 0x500; height = 720;\n"
+                                  "idle_timeout = 3600L; idle_countdown = +5;\n"
+                                  "trainer_pin_hash = \"$argon2id$v=19$m=65536,t=2,p=1$w07oTBuAKV"
+                                  "W/dmnVaOr3fg$u7qByK9zL5/en8qqOREoEEIJfG233Gw3gEMeGxHhFp4\";\n",
+                                  0);
+    qk_station st;
+    QK_REQUIRE(qk_station_defaults(&st, NULL));
+    qk_diags d;
+    qk_diags_init(&d);
+    QK_CHECK(qk_station_load(&st, path, &d));
+    QK_CHECK_INT(d.errors, 0);
+    QK_CHECK_INT(d.warnings, 0);
+    QK_CHECK_INT(st.width, 1280);
+    QK_CHECK_INT(st.idle_timeout, 3600);
+    QK_CHECK_INT(st.idle_countdown, 5);
+    QK_CHECK_STR(st.station_id, "4294967616");
+    qk_diags_clear(&d);
+
+    /* Two wrapped numbers: two errors, one per line, and nothing else. */
+    path = write_file("two.cfg", "width = 4294967616;\nheight = 4294967016;\n", 0);
+    QK_CHECK(!qk_station_load(&st, path, &d));
+    QK_CHECK_INT(d.errors, 2);
+    QK_CHECK(has_error(&d, 1, "'width'"));
+    QK_CHECK(has_error(&d, 2, "'height'"));
+    qk_diags_clear(&d);
+
+    char text[300];
+    snprintf(text, sizeof text, "trainer_pin_hash = \"%s\";\n", qk_pin_default_hash);
+    path = write_file("example.cfg", text, 0);
+    QK_CHECK(qk_station_load(&st, path, &d));
+    QK_CHECK_INT(d.errors, 0);
+    QK_CHECK_INT(d.warnings, 1);
+    QK_CHECK(d.count == 1 && strstr(d.items[0].message, "PIN is 1234"));
+    qk_station_free(&st);
+    qk_diags_clear(&d);
     rm_rf(tmp);
 }
 
@@ -440,6 +503,7 @@ int main(void)
     QK_RUN(test_full_file);
     QK_RUN(test_partial_file);
     QK_RUN(test_invalid_kinds);
+    QK_RUN(test_numbers_and_example_pin);
     QK_RUN(test_many_errors);
     QK_RUN(test_file_robustness);
     QK_RUN(test_search_order);

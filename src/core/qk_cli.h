@@ -34,7 +34,7 @@ typedef struct {
 /* quizkiosk --check FILE...: src/core/qk_cmd_check.c */
 int qk_cmd_check(int nfiles, char **files);
 /* quizkiosk --check-config FILE: src/core/qk_cmd_station.c */
-int qk_cmd_check_config(const char *path);
+int qk_cmd_check_config(const qk_cli *cli, const char *path);
 /* quizkiosk --hash-pin: reads a PIN on stdin, prints its hash. src/core/qk_cmd_station.c */
 int qk_cmd_hash_pin(void);
 /* quizkiosk --export-results FILE.csv|FILE.xlsx [--since DATE] [--separator ;] [--no-autoplay]: src/core/qk_cmd_results.c */

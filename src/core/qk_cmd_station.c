@@ -1,18 +1,23 @@
 /* qk_cmd_station.c: quizkiosk --check-config FILE and quizkiosk --hash-pin.
  *
- * --check-config loads a station file exactly as the kiosk would and prints
- * every problem as "FILE:LINE: error: ..." on standard error; exit 0 when the
- * file is valid (warnings allowed), 1 when not. It then looks at the sets the
- * station would find and warns about what would not work as written (invalid
- * sets, an active_set that is not there, rounds the active set lacks).
+ * --check-config loads a station file exactly as the kiosk would (from the
+ * same defaults: the shipped quizzes folder) and prints every problem as
+ * "FILE:LINE: error: ..." on standard error; exit 0 when the station would
+ * start as written (warnings allowed), 1 when not: the file has errors, the
+ * quizzes folder is missing or unreadable, no set in it is valid, active_set
+ * names no valid set, or the font cannot be read. Invalid sets beside a valid
+ * one, and rounds the active set lacks, are warnings.
  *
  * --hash-pin reads one PIN (4-12 digits) from standard input, with echo off and
  * asked twice when that is a terminal, and prints the line to paste into the
  * station file: trainer_pin_hash = "$argon2id$...";
  */
+#include <dirent.h>
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -23,16 +28,63 @@
 #include "qk_pin.h"
 #include "qk_station.h"
 
-/* What the station would run with these settings: warnings for a quizzes folder
- * with no valid set, invalid sets, an active_set or rounds that do not match. */
+/* Whether the folder the station reads its sets from is there and readable:
+ * an error naming the setting's line when not. */
+static bool check_folder(const qk_station *st, const char *path, qk_diags *diags)
+{
+    struct stat sb;
+    int line = st->quizzes_dir_line;
+    if (stat(st->quizzes_dir, &sb) != 0) {
+        qk_diag_add(diags, QK_DIAG_ERROR, path, line,
+                    "the station would not start: the quizzes folder %s does not exist (%s); "
+                    "create it and put the question sets there, or fix quizzes_dir",
+                    st->quizzes_dir, strerror(errno));
+        return false;
+    }
+    if (!S_ISDIR(sb.st_mode)) {
+        qk_diag_add(diags, QK_DIAG_ERROR, path, line,
+                    "the station would not start: quizzes_dir %s is a file, not a folder; "
+                    "give the folder the question sets are in", st->quizzes_dir);
+        return false;
+    }
+    DIR *d = opendir(st->quizzes_dir);
+    if (!d) {
+        qk_diag_add(diags, QK_DIAG_ERROR, path, line,
+                    "the station would not start: the quizzes folder %s cannot be read (%s); "
+                    "check its permissions (the kiosk's user must be able to read it)",
+                    st->quizzes_dir, strerror(errno));
+        return false;
+    }
+    closedir(d);
+    return true;
+}
+
+/* What the station would run with these settings: errors when it would not
+ * start (see check_folder, no valid set, an active_set that is not there, a
+ * font that cannot be read); warnings for invalid sets and rounds the active
+ * set lacks. */
 static void check_sets(const qk_station *st, const char *path, qk_diags *diags,
                        char *summary, size_t cap)
 {
+    if (st->font) {
+        FILE *f = fopen(st->font, "rb");
+        if (f)
+            fclose(f);
+        else
+            qk_diag_add(diags, QK_DIAG_ERROR, path, st->font_line,
+                        "the station would not start: the font %s cannot be read (%s); fix "
+                        "the path, or leave font out to use the system's", st->font,
+                        strerror(errno));
+    }
+    if (!check_folder(st, path, diags)) {
+        snprintf(summary, cap, "no quizzes folder");
+        return;
+    }
     qk_diags cd;
     qk_diags_init(&cd);
     qk_catalog *cat = qk_catalog_open(st, &cd);
     if (!cat) {
-        qk_diag_add(diags, QK_DIAG_WARNING, path, 0,
+        qk_diag_add(diags, QK_DIAG_ERROR, path, st->quizzes_dir_line,
                     "the station would not start: no valid question set in %s "
                     "(check them with quizkiosk --check)", st->quizzes_dir);
         snprintf(summary, cap, "no valid set in %s", st->quizzes_dir);
@@ -43,8 +95,19 @@ static void check_sets(const qk_station *st, const char *path, qk_diags *diags,
         qk_diag_add(diags, QK_DIAG_WARNING, path, 0,
                     "the set %s has errors and would be skipped; run quizkiosk --check "
                     "on it", qk_catalog_bad_path(cat, i));
-    if (*qk_catalog_note(cat))
+    if (st->active_set && !qk_catalog_find(cat, st->active_set)) {
+        char ids[512] = "";
+        for (size_t i = 0; i < qk_catalog_count(cat); i++) {
+            size_t n = strlen(ids);
+            snprintf(ids + n, sizeof ids - n, "%s\"%s\"", i ? ", " : "",
+                     qk_catalog_set(cat, i)->id);
+        }
+        qk_diag_add(diags, QK_DIAG_ERROR, path, st->active_set_line,
+                    "active_set \"%s\" is not a valid set in %s; use one of: %s",
+                    st->active_set, st->quizzes_dir, ids);
+    } else if (*qk_catalog_note(cat)) {
         qk_diag_add(diags, QK_DIAG_WARNING, path, 0, "%s", qk_catalog_note(cat));
+    }
     const qk_set *active = qk_catalog_active(cat);
     for (size_t r = 0; r < st->n_rounds; r++) {
         bool found = false;
@@ -62,19 +125,29 @@ static void check_sets(const qk_station *st, const char *path, qk_diags *diags,
     qk_diags_clear(&cd);
 }
 
-int qk_cmd_check_config(const char *path)
+int qk_cmd_check_config(const qk_cli *cli, const char *path)
 {
     qk_diags diags;
     qk_diags_init(&diags);
     qk_station st;
-    if (!qk_station_defaults(&st, NULL)) {
+    /* The defaults the kiosk itself starts from: the shipped quizzes folder. */
+    if (!qk_station_defaults(&st, cli->shipped_quizzes)) {
         fprintf(stderr, "quizkiosk: out of memory\n");
         return 1;
     }
     bool ok = qk_station_load(&st, path, &diags);
     char summary[1024] = "";
-    if (ok)
+    if (ok) {
         check_sets(&st, path, &diags, summary, sizeof summary);
+        /* A hash made by hand from the example PIN (the example's own hash is
+         * warned about by the loader). */
+        if (st.pin_hash && strcmp(st.pin_hash, qk_pin_default_hash) &&
+            qk_pin_verify(st.pin_hash, "1234"))
+            qk_diag_add(&diags, QK_DIAG_WARNING, path, 0,
+                        "trainer_pin_hash is the hash of 1234, the PIN in the documentation; "
+                        "make your own with 'quizkiosk --hash-pin'");
+        ok = diags.errors == 0;
+    }
     qk_diags_print(&diags, stderr);
     if (ok)
         printf("%s: ok (station \"%s\"; %s; results in %s)\n", path, st.station_id, summary,

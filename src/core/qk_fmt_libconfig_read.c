@@ -24,6 +24,7 @@
  *
  * A set is returned only when no error was added; warnings do not count.
  */
+#include "qk_cfg_check.h"
 #include "qk_loader.h"
 
 #include <errno.h>
@@ -1565,6 +1566,10 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
               prescan(L, text, tlen, &info);
     if (oom)
         L->oom = true;
+    /* libconfig 1.5 wraps numbers too large for an int (points = 4294967297;
+     * arrives as 1): each is an error of its own; the rest is still checked. */
+    if (ok)
+        qk_cfg_check_ints(text, tlen, L->name, L->diags, NULL, 0);
     config_t cfg;
     config_init(&cfg);
     if (ok && !parse_text(&cfg, text, tlen)) {

@@ -22,13 +22,17 @@
 
 #include <libconfig.h>
 
+#include "qk_cfg_check.h"
+#include "qk_fmt_text.h"
 #include "qk_pin.h"
 #include "qk_model.h"
 #include "qk_path.h"
+#include "qk_utf8.h"
 
 #define STATION_MAX_BYTES (1024u * 1024u) /* a station file is a few lines; refuse big ones */
 #define STATION_ID_MAX    64u
 #define SET_ID_MAX        64u
+#define QK_BAD_INTS_MAX   16  /* lines remembered of numbers too large to read */
 
 /* ---- small string helpers ---------------------------------------------- */
 
@@ -256,9 +260,12 @@ static char *read_file(const char *path, size_t *len_out, qk_diags *diags)
     return buf;
 }
 
-/* Skips a BOM, and refuses NUL bytes and @include lines (the line is turned into
- * a comment so that the rest can still be checked). Returns the text to parse. */
-static char *prepare_text(const char *path, char *buf, size_t len, qk_diags *diags)
+/* Skips a BOM, and refuses NUL bytes, bytes that are not UTF-8 (the first one
+ * is reported) and @include lines (the line is turned into a comment so that
+ * the rest can still be checked). Returns the text to parse; *text_len gets
+ * its length. */
+static char *prepare_text(const char *path, char *buf, size_t len, size_t *text_len,
+                          qk_diags *diags)
 {
     char *text = buf;
     if (len >= 3 && (unsigned char)buf[0] == 0xEF && (unsigned char)buf[1] == 0xBB &&
@@ -266,10 +273,20 @@ static char *prepare_text(const char *path, char *buf, size_t len, qk_diags *dia
         text += 3;
         len -= 3;
     }
+    *text_len = len;
     int line = 1;
-    bool line_start = true;
+    bool line_start = true, bad_utf8 = false;
     for (size_t i = 0; i < len; i++) {
         char c = text[i];
+        if ((unsigned char)c >= 0x80) {
+            size_t n = qk_utf8_seq(text + i, len - i);
+            if (!n && !bad_utf8)
+                qk_text_report_bad_byte(diags, path, line, (unsigned char)c);
+            bad_utf8 = bad_utf8 || !n;
+            i += n ? n - 1 : 0;
+            line_start = false;
+            continue;
+        }
         if (c == '\0') {
             qk_diag_add(diags, QK_DIAG_ERROR, path, line,
                         "the file contains a NUL byte; save it as plain UTF-8 text");
@@ -367,6 +384,8 @@ typedef struct {
     qk_diags *diags;
     qk_station *st;
     bool export_set, results_set;
+    int bad_int_lines[QK_BAD_INTS_MAX]; /* numbers that do not fit (qk_cfg_check_ints) */
+    size_t n_bad_ints;
 } load_ctx;
 
 static int line_of(const config_setting_t *s)
@@ -459,14 +478,29 @@ static void apply_setting(load_ctx *c, const config_setting_t *s)
         if (name && !strcmp(specs[i].name, name))
             sp = &specs[i];
     if (!sp) {
-        qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line_of(s),
-                    "unknown setting '%s'; check the spelling (the station file knows: %s)",
-                    name ? name : "?", known_names);
+        const char *names[N_SPECS + 1];
+        for (size_t i = 0; i < N_SPECS; i++)
+            names[i] = specs[i].name;
+        names[N_SPECS] = NULL;
+        const char *near = qk_cfg_closest_name(name, names);
+        if (near)
+            qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line_of(s),
+                        "unknown setting '%s': did you mean '%s'?", name, near);
+        else
+            qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line_of(s),
+                        "unknown setting '%s'; check the spelling (the station file knows: %s)",
+                        name ? name : "?", known_names);
         return;
     }
     char *base = (char *)c->st;
     int type = config_setting_type(s);
     int line = line_of(s);
+    if (!strcmp(sp->name, "quizzes_dir"))
+        c->st->quizzes_dir_line = line;
+    else if (!strcmp(sp->name, "active_set"))
+        c->st->active_set_line = line;
+    else if (!strcmp(sp->name, "font"))
+        c->st->font_line = line;
 
     if (sp->kind == K_ROUNDS) {
         apply_rounds(c, s, sp);
@@ -477,6 +511,9 @@ static void apply_setting(load_ctx *c, const config_setting_t *s)
             wrong_type(c, s, sp, "a whole number");
             return;
         }
+        for (size_t i = 0; i < c->n_bad_ints && i < QK_BAD_INTS_MAX; i++)
+            if (c->bad_int_lines[i] == line)
+                return; /* already reported: libconfig wrapped the number */
         long long v = config_setting_get_int64(s);
         if (v < sp->lo || v > sp->hi) {
             qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line,
@@ -587,7 +624,11 @@ bool qk_station_load(qk_station *st, const char *path, qk_diags *diags)
     char *buf = read_file(path, &len, diags);
     if (!buf)
         return false;
-    char *text = prepare_text(path, buf, len, diags);
+    size_t text_len = 0;
+    char *text = prepare_text(path, buf, len, &text_len, diags);
+    int bad_ints[QK_BAD_INTS_MAX];
+    size_t n_bad_ints = qk_cfg_check_ints(text, text_len, path, diags, bad_ints,
+                                          QK_BAD_INTS_MAX);
 
     config_t cfg;
     config_init(&cfg);
@@ -611,7 +652,8 @@ bool qk_station_load(qk_station *st, const char *path, qk_diags *diags)
     char *dir = qk_path_dir(path);
     char real[PATH_MAX];
     load_ctx c = {path, dir && realpath(dir, real) ? real : (dir ? dir : "."), diags, &work,
-                  false, false};
+                  false, false, {0}, n_bad_ints};
+    memcpy(c.bad_int_lines, bad_ints, sizeof bad_ints);
     config_setting_t *root = config_root_setting(&cfg);
     int n = config_setting_length(root);
     for (int i = 0; i < n; i++)
@@ -634,6 +676,11 @@ bool qk_station_load(qk_station *st, const char *path, qk_diags *diags)
         qk_diag_add(diags, QK_DIAG_WARNING, path, 0,
                     "no trainer_pin_hash: the trainer menu opens with the default PIN "
                     "(see docs/station.md); make your own with 'quizkiosk --hash-pin'");
+    else if (!strcmp(work.pin_hash, qk_pin_default_hash))
+        qk_diag_add(diags, QK_DIAG_WARNING, path, 0,
+                    "trainer_pin_hash is still the example from docs/station.md, so the "
+                    "trainer PIN is 1234, which anyone can read there; make your own with "
+                    "'quizkiosk --hash-pin'");
     qk_station_free(st);
     *st = work;
     return true;

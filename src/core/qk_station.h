@@ -47,6 +47,9 @@ typedef struct {
     int speech;            /* qk_speech_mode: "off", "button", "auto"; default unset */
     int text_size;         /* qk_text_size: "normal" (default) or "large" */
     int theme;             /* qk_theme: "standard" (default) or "high-contrast" */
+    /* The lines of the file these were set on (0 = not in the file), so that
+     * --check-config can point at them. */
+    int quizzes_dir_line, active_set_line, font_line;
 } qk_station;
 
 /* Fills `st` with the built-in defaults. `shipped_quizzes` is the quizzes folder
