@@ -161,13 +161,15 @@ int main(int argc, char **argv)
         } else if (!strcmp(a, "--separator")) {
             if (!next || (strcmp(next, ";") && strcmp(next, ",")))
                 return usage_error("--separator wants ';' or ',' (got '%s')", next ? next : "");
+            QK_USES(a, QK_MODE(EXPORT));
             cli.separator = argv[++i][0];
         } else if (!strcmp(a, "--no-autoplay")) {
+            QK_USES(a, QK_MODE(EXPORT));
             cli.no_autoplay = true;
         } else if (!strcmp(a, "--since")) {
             if (!next)
                 return usage_error("%s needs a date YYYY-MM-DD", a);
-            QK_USES(a, QK_MODE(EXPORT));
+            QK_USES(a, QK_MODE(EXPORT) | QK_MODE(STATS));
             cli.since = argv[++i];
         } else if (!strcmp(a, "--import")) {
             QK_COMMAND(IMPORT);

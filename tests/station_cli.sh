@@ -161,7 +161,7 @@ check "hash-pin no input: exit 1" test "$rc" -eq 1
 
 # One command at a time, and no option of another mode (exit 2).
 for args in "--stats --hash-pin" "--check-config a.cfg --stats" "--hash-pin --export-results x.csv" \
-            "--windowed --stats" "--since 2026-01-01" "--check-config a.cfg --windowed" \
+            "--windowed --stats" "--since 2026-01-01" "--stats --separator ;" "--no-autoplay" "--check-config a.cfg --windowed" \
             "--stats -o x" "--autoplay 2 --hash-pin" "--windowed --check a.cfg"; do
     # shellcheck disable=SC2086
     run $args
