@@ -587,8 +587,17 @@ static void read_block(qk_bank *bank, const char *file, char **lines, const int 
                 const char *ts = title, *te = title + to;
                 trim_range(&ts, &te);
                 char *tt = dup_range(ts, te);
-                if (tt && *tt && strcmp(tt, "top") != 0)
+                if (tt && *tt && strcmp(tt, "top") != 0) {
+                    if (strlen(tt) > QK_MAX_LABEL_BYTES) {
+                        char b[64];
+                        qk_diag_add(bank->diags, QK_DIAG_WARNING, file, first_line, "the "
+                                    "category \"%s\" is %zu bytes long; a round's title holds "
+                                    "%u: cut short (give it a shorter name)",
+                                    qk_text_shorten(tt, b, sizeof b), strlen(tt),
+                                    QK_MAX_LABEL_BYTES);
+                    }
                     qk_bank_category(bank, tt);
+                }
                 free(tt);
             }
             free(title);

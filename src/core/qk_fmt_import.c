@@ -155,23 +155,47 @@ static char *unique_id(const qk_set *s, const char *name, size_t number)
     return id;
 }
 
-void qk_bank_category(qk_bank *b, const char *title)
+/* A copy of s cut to fit a label (QK_MAX_LABEL_BYTES), at a character's
+ * start, with "…" where it was cut. */
+static char *label_copy(const char *s)
+{
+    size_t n = strlen(s);
+    if (n <= QK_MAX_LABEL_BYTES)
+        return strdup(s);
+    size_t keep = QK_MAX_LABEL_BYTES - 3; /* room for the 3 bytes of … */
+    while (keep > 0 && ((unsigned char)s[keep] & 0xC0) == 0x80)
+        keep--;
+    char *c = malloc(keep + 4);
+    if (c) {
+        memcpy(c, s, keep);
+        memcpy(c + keep, "\xE2\x80\xA6", 4);
+    }
+    return c;
+}
+
+void qk_bank_category(qk_bank *b, const char *full_title)
 {
     qk_set *s = b->set;
+    char *title = label_copy(full_title); /* a round's title is a label */
+    if (!title)
+        return;
     for (size_t i = 0; i < s->n_rounds; i++) {
         if (strcmp(s->rounds[i].title, title) == 0) {
             b->cur_round = i;
+            free(title);
             return;
         }
     }
     qk_round *nr = realloc(s->rounds, (s->n_rounds + 1) * sizeof *nr);
-    if (!nr)
+    if (!nr) {
+        free(title);
         return;
+    }
     s->rounds = nr;
     qk_round *r = &s->rounds[s->n_rounds];
     memset(r, 0, sizeof *r);
     r->shuffle = true;
-    r->title = strdup(title);
+    r->title = title;
     char *base = qk_make_id(title, QK_MAX_ID_BYTES - 6);
     if (base && !*base) {
         free(base);

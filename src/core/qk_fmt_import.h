@@ -40,7 +40,8 @@ bool qk_bank_init(qk_bank *b, qk_diags *diags, const char *id, const char *title
 void qk_bank_free(qk_bank *b);
 
 /* Makes the round titled `title` (a category's last part) the current one,
- * creating it when new. */
+ * creating it when new. A title longer than a label (QK_MAX_LABEL_BYTES) is
+ * cut there, with "…" (the caller warns). */
 void qk_bank_category(qk_bank *b, const char *title);
 
 /* Adds q (moved in: the bank owns its strings afterwards, q is zeroed) to the
