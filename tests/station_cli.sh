@@ -149,12 +149,19 @@ run --check-config "$tmp/pin.cfg"
 check "hash-pin: its line is a valid setting" test "$rc" -eq 0
 check "hash-pin: no default-PIN warning then" bash -c "! grep -q 'default PIN' '$tmp/err'"
 
-printf '1234\r\n' | "$bin" --hash-pin >"$tmp/out" 2>/dev/null; rc=$?
+printf '482913\r\n' | "$bin" --hash-pin >"$tmp/out" 2>/dev/null; rc=$?
 check "hash-pin CRLF: exit 0" test "$rc" -eq 0
 for bad in "" "123" "1234567890123" "12a4" " 1234" "12345678901234567890123456789012345678901234567890123456789012345678901234567890"; do
     printf '%s\n' "$bad" | "$bin" --hash-pin >"$tmp/out" 2>"$tmp/err"; rc=$?
     check "hash-pin refuses '$bad': exit 1" test "$rc" -eq 1
     check "hash-pin refuses '$bad': no output" test ! -s "$tmp/out"
+done
+# Trivial PINs are refused with a reason; nothing is printed to paste.
+for bad in 1234 0000 1111 4321 9876 7890 1212 123123 2580 123456789012; do
+    printf '%s\n' "$bad" | "$bin" --hash-pin >"$tmp/out" 2>"$tmp/err"; rc=$?
+    check "hash-pin refuses trivial '$bad': exit 1" test "$rc" -eq 1
+    check "hash-pin refuses trivial '$bad': says why" grep -q "is too easy to guess" "$tmp/err"
+    check "hash-pin refuses trivial '$bad': no output" test ! -s "$tmp/out"
 done
 "$bin" --hash-pin </dev/null >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "hash-pin no input: exit 1" test "$rc" -eq 1

@@ -10,7 +10,8 @@
  *
  * --hash-pin reads one PIN (4-12 digits) from standard input, with echo off and
  * asked twice when that is a terminal, and prints the line to paste into the
- * station file: trainer_pin_hash = "$argon2id$...";
+ * station file: trainer_pin_hash = "$argon2id$...". Trivial PINs (1234, 0000,
+ * 1111, runs, repeated blocks: qk_pin_is_trivial) are refused, exit 1.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -223,6 +224,12 @@ int qk_cmd_hash_pin(void)
     if (!qk_pin_is_valid(pin)) {
         fprintf(stderr, "quizkiosk: a trainer PIN is %d to %d digits (0-9) and nothing else\n",
                 QK_PIN_MIN_DIGITS, QK_PIN_MAX_DIGITS);
+        goto out;
+    }
+    if (qk_pin_is_trivial(pin)) {
+        fprintf(stderr, "quizkiosk: %s is too easy to guess (one digit repeated, a run such as "
+                "1234 or 9876, a repeated block such as 1212, or 2580); choose another PIN, "
+                "nothing was made\n", pin);
         goto out;
     }
     if (tty) {

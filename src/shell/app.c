@@ -626,3 +626,10 @@ int qk_app_wait_ms(const qk_app *app)
     double ms = ceil(wait * 1000.0);
     return ms > 60000 ? 60000 : (int)ms;
 }
+
+bool qk_app_pin_state_file(qk_app *app, const char *path, char *err, size_t cap)
+{
+    bool ok = qk_pin_guard_attach(&app->guard, path, qk_app_now(app), err, cap);
+    app->dirty = true;
+    return ok;
+}

@@ -148,4 +148,9 @@ void qk_app_set_choices(qk_app *app, const qk_set *const *sets, size_t n);
 /* A line the trainer menu shows (e.g. the outcome of a reload); copied. */
 void qk_app_menu_message(qk_app *app, const char *msg);
 
+/* Keeps the PIN pad's lock-out in `path` (see qk_pin_guard_attach) so that it
+ * survives a restart; reads what an earlier run left there. False, with a
+ * sentence for the log in err, when the file cannot be used. */
+bool qk_app_pin_state_file(qk_app *app, const char *path, char *err, size_t cap);
+
 #endif

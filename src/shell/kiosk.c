@@ -11,6 +11,8 @@
  * only sets a flag and the loop does the work (a running session keeps its set;
  * the old catalog is freed when no session uses it any more). SIGTERM and
  * SIGINT end the program cleanly; SDL's own quit events (window close) do not.
+ * The PIN pad's lock-out is kept in QK_PIN_STATE_FILE beside the results
+ * database, so that a restart does not open a locked pad.
  */
 #include <signal.h>
 #include <stdio.h>
@@ -26,6 +28,8 @@
 #include "qk_catalog.h"
 #include "qk_cli.h"
 #include "qk_i18n.h"
+#include "qk_path.h"
+#include "qk_pin.h"
 #include "qk_station.h"
 #include "qk_store.h"
 #include "screens/common.h" /* qk_cat */
@@ -200,6 +204,17 @@ int qk_kiosk_run(const qk_cli *cli)
         char problems[800];
         qk_catalog_problems(cat, problems, sizeof problems);
         qk_app_menu_message(app, problems);
+    }
+    /* The PIN lock-out outlives the process: beside the results (the state
+     * directory under systemd). Autoplay's clock is its own: not there. */
+    if (app && !cli->autoplay) {
+        char *dir = qk_path_dir(st.results_db);
+        char *lock = dir ? qk_path_join(dir, QK_PIN_STATE_FILE) : NULL;
+        char perr[600];
+        if (lock && !qk_app_pin_state_file(app, lock, perr, sizeof perr))
+            fprintf(stderr, "quizkiosk: warning: %s\n", perr);
+        free(lock);
+        free(dir);
     }
     qk_autoplay *ap = NULL;
     if (app && cli->autoplay)
