@@ -11,7 +11,9 @@ PKGS=(build-essential cmake pkg-config
       cage grim xwayland
       clang libclang-rt-14-dev
       # quizzes/bilder: rsvg-convert makes the set pictures' PNGs from their SVGs
-      librsvg2-bin)
+      librsvg2-bin
+      # packaging (scripts/package.sh, tests/test_package.sh): the .deb, its man pages, lintian
+      dpkg-dev debhelper lintian scdoc libsystemd-dev)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
