@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tests/test_install.sh CMAKE BUILD_DIR: `cmake --install` into a temporary
 # prefix puts in place what the station needs (the program, the shipped sets
-# with their pictures, assets/, the systemd unit), and the installed program
+# with their pictures, assets/, the systemd unit and its sysusers.d file, the
+# docs in share/doc/quizkiosk, the man pages), and the installed program
 # runs: --version, and --check on the installed sets (exit 0).
 set -uo pipefail
 cmake=$1 build=$2
@@ -25,6 +26,16 @@ check "the shipped sets are installed" some "$share/quizzes/*.cfg"
 check "their pictures are installed" some "$share/quizzes/bilder/*.png"
 check "assets/icon.svg is installed" test -s "$share/assets/icon.svg"
 check "the systemd unit is installed" grep -q '^ExecStart=/usr/bin/cage -- ' "$share/systemd/quizkiosk.service"
+for f in README.md station.md question-sets.md results.md examples/station.cfg; do
+  check "share/doc/quizkiosk/$f is installed" test -s "$prefix/share/doc/quizkiosk/$f"
+done
+if [ -f "$build/man/quizkiosk.1" ]; then # built when scdoc is installed
+  check "man page quizkiosk(1) is installed" test -s "$prefix/share/man/man1/quizkiosk.1"
+  check "man page quizkiosk-station(5) is installed" test -s "$prefix/share/man/man5/quizkiosk-station.5"
+else
+  echo "note: no man pages in this build (scdoc is not installed)"
+fi
+check "the sysusers.d file is installed" test -s "$share/systemd/quizkiosk.sysusers.conf"
 check "the installed program runs (--version)" "$prefix/bin/quizkiosk" --version
 out=$("$prefix/bin/quizkiosk" --check "$share"/quizzes/*.cfg 2>&1)
 rc=$?
