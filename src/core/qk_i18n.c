@@ -142,6 +142,19 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
                             "lenger på stasjonen.",
                             "The texts are left empty for %s: that version of the set is no "
                             "longer on the station."},
+    [QK_S_STOP] = {"Avslutt", "Avslutt", "Stop"},
+    [QK_S_STOP_ASK] = {"Vil du avslutte og se resultatet?", "Vil du avslutte og sjå resultatet?",
+                       "Do you want to stop and see your result?"},
+    [QK_S_STOP_SUB] = {"Spørsmålene du har svart på, teller med.",
+                       "Spørsmåla du har svart på, tel med.",
+                       "The questions you have answered count."},
+    [QK_S_STOP_YES] = {"Ja, avslutt", "Ja, avslutt", "Yes, stop"},
+    [QK_S_STOP_NO] = {"Nei, fortsett", "Nei, hald fram", "No, go on"},
+    [QK_S_START_ROUND] = {"Start runden", "Start runden", "Start the round"},
+    [QK_S_ROUND_INTRO_COUNT] = {"%d spørsmål i denne runden", "%d spørsmål i denne runden",
+                                "%d questions in this round"},
+    [QK_S_ROUND_INTRO_ONE] = {"1 spørsmål i denne runden", "1 spørsmål i denne runden",
+                              "1 question in this round"},
 };
 
 static const char *const codes[QK_LANG_COUNT] = {"nb", "nn", "en"};

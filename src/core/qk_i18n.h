@@ -99,6 +99,15 @@ typedef enum {
     /* Results exports (qk_export_*.c, qk_answer_text.c) */
     QK_S_NOTHING_CHOSEN,     /* a multiple-choice answer with nothing selected */
     QK_S_TEXTS_MISSING,      /* %s: the set versions, "id (hash)", comma-separated */
+    /* Participant feedback screens (issue 9) */
+    QK_S_STOP,               /* the "Avslutt" button of a session in play */
+    QK_S_STOP_ASK,
+    QK_S_STOP_SUB,
+    QK_S_STOP_YES,
+    QK_S_STOP_NO,
+    QK_S_START_ROUND,
+    QK_S_ROUND_INTRO_COUNT,  /* %d: questions in the round (2 or more) */
+    QK_S_ROUND_INTRO_ONE,
     QK_S_COUNT
 } qk_str;
 

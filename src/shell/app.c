@@ -1,10 +1,15 @@
 /* app.c: the screen state machine (see app.h).
  *
  * The rules of the flow live here and nowhere else:
- *   attract --press/key--> start --round--> question --answer/timeout--> feedback
+ *   attract --press/key--> start --round--> [round intro] question
+ *   question --answer/timeout--> feedback
  *   feedback --next--> question | round result | summary (per the engine)
- *   round result --next--> question | summary;  summary --done/idle--> attract
- *   start/question/feedback/round --idle_timeout--> walk-away
+ *   round result --next--> [round intro] question | summary
+ *   summary --done/idle--> attract
+ *   a round's first question comes after its intro screen when it has one
+ *   intro/question/feedback/round --Avslutt (or 0)--> confirm
+ *   confirm --yes--> summary (session stopped);  --no--> back
+ *   start/intro/question/feedback/round/confirm --idle_timeout--> walk-away
  *   walk-away --any input--> back;  --idle_countdown--> session abandoned, attract
  *   any screen --trainer chord or 3 s press in the top-left corner--> PIN pad
  * The engine owns the session's logic; the app owns time, storage and screens.
@@ -30,8 +35,22 @@ static const qk_screen_ops *const screens[QK_SCR_COUNT] = {
     [QK_SCR_QUESTION] = &qk_screen_question, [QK_SCR_FEEDBACK] = &qk_screen_feedback,
     [QK_SCR_ROUND] = &qk_screen_round,       [QK_SCR_SUMMARY] = &qk_screen_summary,
     [QK_SCR_WALKAWAY] = &qk_screen_walkaway, [QK_SCR_PIN] = &qk_screen_pin,
-    [QK_SCR_MENU] = &qk_screen_menu,
+    [QK_SCR_MENU] = &qk_screen_menu,         [QK_SCR_CONFIRM] = &qk_screen_confirm,
+    [QK_SCR_INTRO] = &qk_screen_intro,
 };
+
+/* Screens drawn over the screen below them (app->under), dimmed. */
+static bool is_overlay(qk_screen_id s)
+{
+    return s == QK_SCR_WALKAWAY || s == QK_SCR_CONFIRM;
+}
+
+/* Screens that stand above a screen of the session without replacing it:
+ * going to one of them from elsewhere remembers where to come back to. */
+static bool is_above(qk_screen_id s)
+{
+    return s == QK_SCR_WALKAWAY || s == QK_SCR_PIN || s == QK_SCR_MENU || s == QK_SCR_CONFIRM;
+}
 
 static bool copy_rounds(qk_app *app, const size_t *rounds, size_t n);
 
@@ -147,7 +166,7 @@ void qk_app_render(qk_app *app)
     SDL_RenderClear(r);
     app->n_layout = 0;
     app->layout_overflow = false;
-    if (app->screen == QK_SCR_WALKAWAY) {
+    if (is_overlay(app->screen)) {
         /* the screen being left shows dimmed under the question; it cannot be tapped */
         app->recording = false;
         screens[app->under]->draw(app);
@@ -171,8 +190,8 @@ void qk_app_go(qk_app *app, qk_screen_id to)
         return;
     if (screens[app->screen]->leave)
         screens[app->screen]->leave(app);
-    if ((to == QK_SCR_WALKAWAY || to == QK_SCR_PIN) && app->screen != QK_SCR_WALKAWAY &&
-        app->screen != QK_SCR_PIN && app->screen != QK_SCR_MENU)
+    if ((to == QK_SCR_WALKAWAY || to == QK_SCR_PIN || to == QK_SCR_CONFIRM) &&
+        !is_above(app->screen))
         app->under = app->screen;
     app->screen = to;
     app->screen_since = qk_app_now(app);
@@ -311,6 +330,37 @@ static void store_check(qk_app *app, bool ok, const char *what)
 
 /* ---- the session ---- */
 
+/* The session is on a question: its round's intro first, when the round has
+ * one and this is its first question not yet introduced. */
+static void show_question(qk_app *app)
+{
+    const qk_round *r = qk_session_round(app->session);
+    size_t pos = qk_session_round_pos(app->session);
+    if (r && r->intro && *r->intro && qk_session_question_pos(app->session) == 0 &&
+        app->intro_done != (int)pos + 1) {
+        app->intro_done = (int)pos + 1;
+        qk_app_go(app, QK_SCR_INTRO);
+        return;
+    }
+    qk_app_go(app, QK_SCR_QUESTION);
+}
+
+void qk_app_begin_round(qk_app *app)
+{
+    if (app->session && qk_session_state(app->session) == QK_ST_QUESTION)
+        qk_app_go(app, QK_SCR_QUESTION);
+}
+
+void qk_app_ask_stop(qk_app *app)
+{
+    if (!app->session || qk_state_is_over(qk_session_state(app->session)))
+        return;
+    if (app->screen != QK_SCR_INTRO && app->screen != QK_SCR_QUESTION &&
+        app->screen != QK_SCR_FEEDBACK && app->screen != QK_SCR_ROUND)
+        return;
+    qk_app_go(app, QK_SCR_CONFIRM);
+}
+
 void qk_app_start_session(qk_app *app, const size_t *rounds, size_t n_rounds)
 {
     if (app->session)
@@ -322,13 +372,14 @@ void qk_app_start_session(qk_app *app, const size_t *rounds, size_t n_rounds)
     }
     app->stats.started++;
     app->store_session = 0;
+    app->intro_done = 0;
     if (app->store) {
         app->store_session = qk_store_session_begin(app->store, app->cfg.station_id, app->set,
                                                     app->cfg.autoplay, time(NULL));
         store_check(app, app->store_session > 0, "a new session");
     }
     if (qk_session_state(app->session) == QK_ST_QUESTION)
-        qk_app_go(app, QK_SCR_QUESTION);
+        show_question(app);
     else
         qk_app_next(app);
 }
@@ -399,7 +450,7 @@ void qk_app_next(qk_app *app)
         st = qk_session_state(app->session);
     }
     switch (st) {
-    case QK_ST_QUESTION: qk_app_go(app, QK_SCR_QUESTION); break;
+    case QK_ST_QUESTION: show_question(app); break;
     case QK_ST_ROUND_END: qk_app_go(app, QK_SCR_ROUND); break;
     case QK_ST_DONE: finish_session(app); break;
     default: qk_app_end_session(app); break;
@@ -433,8 +484,24 @@ void qk_app_end_session(qk_app *app)
 
 /* ---- input and time ---- */
 
+/* The screens of a session in play, where walking away is asked about. */
+static bool in_play(qk_screen_id s)
+{
+    return s == QK_SCR_INTRO || s == QK_SCR_QUESTION || s == QK_SCR_FEEDBACK ||
+           s == QK_SCR_ROUND;
+}
+
 static void deliver(qk_app *app, const qk_event *ev)
 {
+    /* "Avslutt" is the same on every screen of a session in play: the
+     * header's button, or the 0 key (answers use 1-9) */
+    if (in_play(app->screen) &&
+        ((ev->kind == QK_EV_TAP && ev->hit && ev->hit->kind == QK_UI_BUTTON &&
+          ev->hit->id == QK_BTN_STOP) ||
+         (ev->kind == QK_EV_KEY && ev->key == QK_KEY_DIGIT && ev->digit == 0))) {
+        qk_app_ask_stop(app);
+        return;
+    }
     screens[app->screen]->event(app, ev);
 }
 
@@ -546,16 +613,10 @@ void qk_app_handle_event(qk_app *app, const SDL_Event *ev)
     }
 }
 
-/* The screens of a session in play, where walking away is asked about. */
-static bool in_play(qk_screen_id s)
-{
-    return s == QK_SCR_QUESTION || s == QK_SCR_FEEDBACK || s == QK_SCR_ROUND;
-}
-
 static bool idle_watched(qk_screen_id s)
 {
-    return s == QK_SCR_START || s == QK_SCR_QUESTION || s == QK_SCR_FEEDBACK ||
-           s == QK_SCR_ROUND || s == QK_SCR_SUMMARY || s == QK_SCR_PIN || s == QK_SCR_MENU;
+    return s == QK_SCR_START || in_play(s) || s == QK_SCR_CONFIRM || s == QK_SCR_SUMMARY ||
+           s == QK_SCR_PIN || s == QK_SCR_MENU;
 }
 
 void qk_app_tick(qk_app *app)
@@ -576,10 +637,11 @@ void qk_app_tick(qk_app *app)
         return;
     if (idle_watched(app->screen) && now - app->last_input >= app->cfg.idle_timeout) {
         /* A session in play gets "Are you still there?" first, also when the
-         * PIN pad or the menu was opened over it (by a trainer, or by a hand
+         * PIN pad, the menu or the stop confirm was opened over it (by a trainer, or by a hand
          * resting in the corner): the walk-away shows over the session's
          * screen, and a tap goes back to it. */
-        bool over_play = (app->screen == QK_SCR_PIN || app->screen == QK_SCR_MENU) &&
+        bool over_play = (app->screen == QK_SCR_PIN || app->screen == QK_SCR_MENU ||
+                          app->screen == QK_SCR_CONFIRM) &&
                          in_play(app->under);
         if (app->session && (in_play(app->screen) || over_play)) {
             qk_app_go(app, QK_SCR_WALKAWAY); /* from the pad or menu, `under` stays */

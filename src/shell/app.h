@@ -5,6 +5,10 @@
  * screens (attract -> start -> question -> feedback -> round result -> summary
  * -> attract, with walk-away, PIN pad and trainer menu on top).
  *
+ * "Avslutt" (QK_BTN_STOP, or the 0 key) on the round intro, question,
+ * feedback and round-result screens asks for a confirm over the screen; yes
+ * stops the session (stored as `stopped`) and shows its summary.
+ *
  * It is driven from outside, which is what lets the kiosk loop, autoplay and
  * the tests share one path:
  *   qk_app_handle_event()  every SDL event (only input reaches the screens)
@@ -43,6 +47,8 @@ typedef enum {
     QK_SCR_WALKAWAY,
     QK_SCR_PIN,
     QK_SCR_MENU,
+    QK_SCR_CONFIRM,   /* "Vil du avslutte og se resultatet?" over a session in play */
+    QK_SCR_INTRO,     /* a round's intro, before its first question */
     QK_SCR_COUNT
 } qk_screen_id;
 
@@ -64,7 +70,10 @@ typedef enum {
     QK_BTN_SUBMIT = 1, QK_BTN_UNDO, QK_BTN_NEXT, QK_BTN_PREV, QK_BTN_FINISH,
     QK_BTN_CONTINUE, QK_BTN_OK, QK_BTN_CANCEL, QK_BTN_BACKSPACE,
     QK_BTN_MENU_BACK, QK_BTN_MENU_RELOAD, QK_BTN_MENU_EXIT,
-    QK_BTN_MENU_SETS, QK_BTN_MENU_FIGURES, QK_BTN_MENU_EXPORT
+    QK_BTN_MENU_SETS, QK_BTN_MENU_FIGURES, QK_BTN_MENU_EXPORT,
+    QK_BTN_STOP,        /* "Avslutt" in the header of a session in play */
+    QK_BTN_STOP_YES, QK_BTN_STOP_NO, /* the confirm */
+    QK_BTN_START_ROUND  /* round intro */
 } qk_button;
 
 typedef struct {

@@ -9,8 +9,10 @@
  *   feedback, round result: Next          summary   a page of the review, Done
  *   walk-away the clock runs out (abandon) or a tap (carry on)
  * Each gesture is a mouse click (most), a finger tap or a key, by the RNG.
- * Whether a session is abandoned, and at which question, is rolled when it
- * starts. After the last session, with screenshots on, it also opens the PIN
+ *   round intro: Start runden   confirm   yes (stop) or, now and then, no first
+ * Whether a session is abandoned or stopped ("Avslutt" on the question,
+ * feedback or round result, then the confirm), and at which question, is
+ * rolled when it starts. After the last session, with screenshots on, it also opens the PIN
  * pad by the trainer chord, types the default PIN and shows the menu.
  */
 #include "autoplay.h"
@@ -41,6 +43,9 @@ struct qk_autoplay {
     long started_seen;
     bool abandon_this;
     size_t abandon_at;
+    bool stop_this;                  /* this session ends by "Avslutt" */
+    size_t stop_at;
+    bool said_no;                    /* the confirm was answered "no" once */
     bool undo_done;
     const void *plan_for;            /* the question a plan was made for */
     size_t plan_record;
@@ -243,6 +248,15 @@ static void plan_question(qk_autoplay *ap)
     ap->let_time_run_out = qs->q->time_limit > 0 && chance(ap, 12);
 }
 
+/* Presses "Avslutt" when this session is to be stopped here. */
+static bool stop_step(qk_autoplay *ap)
+{
+    qk_app *app = ap->app;
+    if (!ap->stop_this || !app->session || qk_session_total_pos(app->session) < ap->stop_at)
+        return false;
+    return tap(ap, QK_UI_BUTTON, QK_BTN_STOP, SDLK_0);
+}
+
 static void question_step(qk_autoplay *ap)
 {
     qk_app *app = ap->app;
@@ -250,6 +264,8 @@ static void question_step(qk_autoplay *ap)
     if (!qs->q)
         return;
     plan_question(ap);
+    if (stop_step(ap))
+        return;
     if (ap->abandon_this && qk_session_total_pos(app->session) >= ap->abandon_at) {
         ap->now += app->cfg.idle_timeout + 0.5; /* walks away */
         return;
@@ -340,9 +356,13 @@ static void start_step(qk_autoplay *ap)
     size_t n = qk_app_offered_rounds(app, &rounds);
     qk_app_stats st = qk_app_get_stats(app);
     ap->abandon_this = chance(ap, 15);
+    ap->stop_this = !ap->abandon_this && chance(ap, 15);
     if (ap->shots && st.abandoned == 0 && st.started + 1 >= ap->sessions)
         ap->abandon_this = true; /* so that the walk-away screen is shown once */
-    ap->abandon_at = 0;
+    if (ap->shots && st.stopped == 0 && st.started + 2 == ap->sessions)
+        ap->stop_this = true; /* and the confirm and a stopped summary */
+    ap->abandon_at = ap->stop_at = 0;
+    ap->said_no = false;
     if (chance(ap, 30) || n == 0) {
         tap(ap, QK_UI_ROUND, -1, SDLK_UNKNOWN);
         return;
@@ -391,14 +411,15 @@ void qk_autoplay_step(qk_autoplay *ap)
     qk_app_stats st = qk_app_get_stats(app);
     if (st.started != ap->started_seen) {
         ap->started_seen = st.started;
-        if (ap->abandon_this && app->session) {
-            size_t tot = qk_session_total_questions(app->session);
+        size_t tot = app->session ? qk_session_total_questions(app->session) : 0;
+        if (ap->abandon_this && app->session)
             ap->abandon_at = tot ? qk_rng_below(&ap->rng, (uint32_t)tot) : 0;
-        }
+        if (ap->stop_this && app->session)
+            ap->stop_at = tot ? qk_rng_below(&ap->rng, (uint32_t)tot) : 0;
     }
     switch (qk_app_screen(app)) {
     case QK_SCR_ATTRACT:
-        if (st.completed + st.abandoned >= ap->sessions) {
+        if (st.completed + st.stopped + st.abandoned >= ap->sessions) {
             if (ap->trainer_phase < 9)
                 trainer_tour(ap);
             return;
@@ -420,7 +441,19 @@ void qk_autoplay_step(qk_autoplay *ap)
         return;
     case QK_SCR_FEEDBACK:
     case QK_SCR_ROUND:
-        tap(ap, QK_UI_BUTTON, QK_BTN_NEXT, SDLK_RETURN);
+        if (!stop_step(ap))
+            tap(ap, QK_UI_BUTTON, QK_BTN_NEXT, SDLK_RETURN);
+        return;
+    case QK_SCR_INTRO:
+        tap(ap, QK_UI_BUTTON, QK_BTN_START_ROUND, SDLK_RETURN);
+        return;
+    case QK_SCR_CONFIRM:
+        if (!ap->said_no && chance(ap, 25)) {
+            ap->said_no = true; /* thinks again, carries on for now */
+            tap(ap, QK_UI_BUTTON, QK_BTN_STOP_NO, SDLK_BACKSPACE);
+        } else {
+            tap(ap, QK_UI_BUTTON, QK_BTN_STOP_YES, SDLK_RETURN);
+        }
         return;
     case QK_SCR_SUMMARY:
         if (qk_app_find(app, QK_UI_BUTTON, QK_BTN_NEXT) && app->review_page == 0 && chance(ap, 70))
@@ -477,7 +510,7 @@ bool qk_autoplay_done(const qk_autoplay *ap)
     if (ap->failed)
         return true;
     qk_app_stats st = qk_app_get_stats(ap->app);
-    return st.completed + st.abandoned >= ap->sessions &&
+    return st.completed + st.stopped + st.abandoned >= ap->sessions &&
            qk_app_screen(ap->app) == QK_SCR_ATTRACT && ap->trainer_phase >= 9 &&
            !SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT);
 }
@@ -490,8 +523,8 @@ bool qk_autoplay_failed(const qk_autoplay *ap)
 void qk_autoplay_report(const qk_autoplay *ap, FILE *out)
 {
     qk_app_stats st = qk_app_get_stats(ap->app);
-    fprintf(out, "autoplay: %ld sessions, %ld completed, %ld abandoned, %ld answers "
+    fprintf(out, "autoplay: %ld sessions, %ld completed, %ld stopped, %ld abandoned, %ld answers "
                  "(%ld finger taps, %ld keys, %ld drags, %ld walk-aways answered)%s\n",
-            st.started, st.completed, st.abandoned, st.answers, ap->finger_taps,
+            st.started, st.completed, st.stopped, st.abandoned, st.answers, ap->finger_taps,
             ap->key_presses, ap->drags, ap->continued, ap->failed ? ", STUCK" : "");
 }

@@ -52,10 +52,20 @@ int qk_draw_header(qk_app *app)
         snprintf(right, sizeof right, "%s %zu / %zu   \u00b7   %s %s", qk_tr(QK_S_QUESTION),
                  pos + 1, tot, qk_tr(QK_S_POINTS), pts);
     }
-    int rw = (w - 2 * m) * (qk_portrait(app) ? 58 : 42) / 100;
-    qk_w_text(app, left, qk_rect(m, m, w - 2 * m - rw - qk_px(app, 24), hh), 30, 18, false,
-              QK_C_MUTED, QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
-    qk_w_text(app, right, qk_rect(w - m - rw, m, rw, hh), 30, 18, true, QK_C_INK,
+    /* "Avslutt" at the right end while the session is in play (the app acts
+     * on its tap, see app.c) */
+    int stop_w = 0;
+    if (s && !qk_state_is_over(qk_session_state(s))) {
+        hh = qk_px(app, 72);
+        stop_w = qk_px(app, qk_portrait(app) ? 180 : 200);
+        qk_w_button(app, qk_rect(w - m - stop_w, m, stop_w, hh), qk_tr(QK_S_STOP), QK_UI_BUTTON,
+                    QK_BTN_STOP, QK_BTN_SECONDARY, true, false);
+        stop_w += qk_px(app, 24);
+    }
+    int rw = (w - 2 * m - stop_w) * (qk_portrait(app) ? 58 : 46) / 100;
+    qk_w_text(app, left, qk_rect(m, m, w - 2 * m - stop_w - rw - qk_px(app, 24), hh), 30, 18,
+              false, QK_C_MUTED, QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
+    qk_w_text(app, right, qk_rect(w - m - stop_w - rw, m, rw, hh), 30, 18, true, QK_C_INK,
               QK_ALIGN_RIGHT, QK_VALIGN_MIDDLE);
     int y = m + hh + qk_px(app, 10);
     /* progress: a thin line under the header (drawn, not a target) */

@@ -47,7 +47,7 @@ typedef struct {
 
 extern const qk_screen_ops qk_screen_attract, qk_screen_start, qk_screen_question,
     qk_screen_feedback, qk_screen_round, qk_screen_summary, qk_screen_walkaway,
-    qk_screen_pin, qk_screen_menu;
+    qk_screen_pin, qk_screen_menu, qk_screen_confirm, qk_screen_intro;
 
 /* The per-question working state of the question screen. */
 typedef struct {
@@ -112,6 +112,8 @@ struct qk_app {
 
     qk_qstate qs;
     int review_page;                 /* summary */
+    int intro_done;                  /* round position + 1 whose intro was shown; 0 none */
+    int confirm_focus;               /* stop confirm: 0 none, 1 yes, 2 no */
     int walk_shown_s;                /* walk-away: the seconds last drawn */
     char pin[16];                    /* PIN pad: digits typed */
     int pin_msg;                     /* 0 none, 1 wrong, 2 locked */
@@ -136,6 +138,11 @@ void qk_app_answer(qk_app *app, const qk_answer *a);
 void qk_app_timeout(qk_app *app);
 /* Feedback / round result: on to the next question, round result or summary. */
 void qk_app_next(qk_app *app);
+/* Round intro: on to the round's first question. */
+void qk_app_begin_round(qk_app *app);
+/* "Avslutt": shows the confirm over a screen of the session in play (no-op
+ * elsewhere); the confirm's yes calls qk_app_stop. */
+void qk_app_ask_stop(qk_app *app);
 /* Ends the running session (abandoned when not done) and returns to attract. */
 void qk_app_end_session(qk_app *app);
 /* Rounds offered on the start screen. */

@@ -1,0 +1,265 @@
+/* test_screens_feedback.c: the participant's feedback screens (issue 9),
+ * driven like a participant drives them (see screens_rig.h): the round intro,
+ * "Avslutt" with its confirm and the `stopped` session it stores.
+ *
+ * Uses tests/screens/feedback.cfg: round 0 has an intro (single, truefalse),
+ * round 1 has none (multiple, order, categorize, all with partial credit),
+ * round 2 has an intro (one single). PNGs go to the folder given as argv[1].
+ */
+#include <sys/stat.h>
+
+#include "qk_i18n.h"
+#include "qk_strbuf.h"
+#include "screens/screens.h" /* the question screen's working state */
+#include "screens_rig.h"
+
+static int count_answers(const char *db)
+{
+    sqlite3 *h = NULL;
+    int n = -1;
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", db_dir, db);
+    if (sqlite3_open_v2(path, &h, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK) {
+        sqlite3_stmt *st;
+        if (sqlite3_prepare_v2(h,
+                               "SELECT count(*) FROM answers a JOIN sessions s ON "
+                               "s.id = a.session_id WHERE s.status = 'stopped'",
+                               -1, &st, NULL) == SQLITE_OK) {
+            if (sqlite3_step(st) == SQLITE_ROW)
+                n = sqlite3_column_int(st, 0);
+            sqlite3_finalize(st);
+        }
+    }
+    sqlite3_close(h);
+    return n;
+}
+
+/* The intro comes before the first question of each round that has one, and
+ * only there: all rounds, answered by keys, screens in order. */
+static void test_intro_only_for_rounds_with_intro(void)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1920, 1080, NULL));
+    start_round(&r, -1);
+    char seen[400] = "";
+    for (int step = 0; step < 40 && qk_app_session(r.app) &&
+                       qk_app_screen(r.app) != QK_SCR_SUMMARY; step++) {
+        qk_screen_id sc = qk_app_screen(r.app);
+        if (sc == QK_SCR_INTRO) {
+            qk_cat(seen, sizeof seen, "I%d ", (int)qk_session_round_pos(qk_app_session(r.app)));
+            if (step == 0)
+                save(&r, "round-intro");
+            QK_CHECK(qk_app_find(r.app, QK_UI_BUTTON, QK_BTN_START_ROUND) != NULL);
+            QK_CHECK(qk_app_find(r.app, QK_UI_BUTTON, QK_BTN_STOP) != NULL);
+            key(&r, SDLK_RETURN, 0);
+        } else if (sc == QK_SCR_QUESTION) {
+            const qk_question *q = qk_session_question(qk_app_session(r.app));
+            qk_cat(seen, sizeof seen, "Q ");
+            if (q->type == QK_Q_SINGLE || q->type == QK_Q_TRUEFALSE) {
+                key(&r, SDLK_1, 0);
+            } else {
+                size_t n = q->n_choices;
+                for (size_t k = 0; k < n; k++) {
+                    key(&r, SDLK_1 + (int)k, 0);
+                    if (q->type == QK_Q_CATEGORIZE)
+                        key(&r, SDLK_1, 0);
+                }
+                key(&r, SDLK_RETURN, 0);
+            }
+            QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_FEEDBACK);
+        } else {
+            key(&r, SDLK_RETURN, 0); /* feedback, round result */
+        }
+    }
+    QK_CHECK_STR(seen, "I0 Q Q Q Q Q I2 Q "); /* 2 + 3 + 1 questions */
+    /* round 1 (no intro) alone: straight to its first question */
+    rig_close(&r);
+    QK_REQUIRE(rig_open(&r, 1280, 720, NULL));
+    start_round(&r, 1);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_QUESTION);
+    rig_close(&r);
+    /* round 2 alone: its intro, by touch */
+    QK_REQUIRE(rig_open(&r, 1280, 720, NULL));
+    start_round(&r, 2);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_INTRO);
+    QK_CHECK_STR(qk_app_screen_name(r.app), "round-intro");
+    QK_CHECK(touch(&r, QK_UI_BUTTON, QK_BTN_START_ROUND));
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_QUESTION);
+    rig_close(&r);
+}
+
+/* Avslutt on the feedback: confirm, "no" goes back as it was, then "yes":
+ * the summary of what was answered, stored as `stopped` with its answer. */
+static void test_stop_from_feedback_stores_stopped(void)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1920, 1080, "stop.db"));
+    start_round(&r, -1);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_INTRO);
+    click(&r, QK_UI_BUTTON, QK_BTN_START_ROUND);
+    QK_CHECK(click(&r, QK_UI_TILE, place_of(&r, 1))); /* Rød: right */
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_FEEDBACK);
+    QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_STOP));
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_CONFIRM);
+    QK_CHECK_STR(qk_app_screen_name(r.app), "confirm-stop");
+    /* the feedback stays underneath, and cannot be tapped through the confirm */
+    QK_CHECK(qk_app_find(r.app, QK_UI_BUTTON, QK_BTN_NEXT) == NULL);
+    save(&r, "confirm-stop");
+    QK_CHECK(touch(&r, QK_UI_BUTTON, QK_BTN_STOP_NO));
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_FEEDBACK);
+    QK_CHECK_INT(state(&r), QK_ST_FEEDBACK);
+    QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_STOP));
+    QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_STOP_YES));
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_SUMMARY);
+    QK_CHECK_INT(state(&r), QK_ST_STOPPED);
+    QK_CHECK(qk_app_find(r.app, QK_UI_BUTTON, QK_BTN_STOP) == NULL); /* over: no Avslutt */
+    QK_CHECK_INT(qk_session_record_count(qk_app_session(r.app)), 1);
+    save(&r, "summary-stopped");
+    qk_app_stats st = qk_app_get_stats(r.app);
+    QK_CHECK_INT(st.stopped, 1);
+    QK_CHECK_INT(st.completed, 0);
+    QK_CHECK_INT(st.abandoned, 0);
+    QK_CHECK_INT(count_sessions("stop.db", "status = 'stopped' AND score = 1"), 1);
+    QK_CHECK_INT(count_answers("stop.db"), 1);
+    click(&r, QK_UI_BUTTON, QK_BTN_FINISH);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_ATTRACT);
+    QK_CHECK_INT(qk_app_get_stats(r.app).abandoned, 0);
+    rig_close(&r);
+    QK_CHECK_INT(count_sessions("stop.db", "status = 'abandoned'"), 0);
+}
+
+/* Avslutt by keys on a question (0, then Backspace = no; 0, Enter = yes): the
+ * question on screen is not counted as answered; a time limit stands still
+ * under the confirm. And from the intro and the round result by touch. */
+static void test_stop_by_keys_and_from_each_screen(void)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1280, 720, "stop-keys.db"));
+    start_round(&r, 1);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_QUESTION);
+    key(&r, SDLK_1, 0); /* a choice made ... */
+    key(&r, SDLK_0, 0);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_CONFIRM);
+    key(&r, SDLK_BACKSPACE, 0);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_QUESTION);
+    QK_CHECK(r.app->qs.selected[0]); /* ... is kept */
+    key(&r, SDLK_KP_0, 0);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_CONFIRM);
+    key(&r, SDLK_RETURN, 0);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_SUMMARY);
+    QK_CHECK_INT(state(&r), QK_ST_STOPPED);
+    QK_CHECK_INT(qk_session_record_count(qk_app_session(r.app)), 0);
+    key(&r, SDLK_RETURN, 0);
+    QK_CHECK_INT(count_sessions("stop-keys.db", "status = 'stopped'"), 1);
+
+    /* from the intro */
+    start_round(&r, 2);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_INTRO);
+    QK_CHECK(touch(&r, QK_UI_BUTTON, QK_BTN_STOP));
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_CONFIRM);
+    QK_CHECK(touch(&r, QK_UI_BUTTON, QK_BTN_STOP_NO));
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_INTRO); /* the intro comes back */
+    QK_CHECK(touch(&r, QK_UI_BUTTON, QK_BTN_STOP));
+    QK_CHECK(touch(&r, QK_UI_BUTTON, QK_BTN_STOP_YES));
+    QK_CHECK_INT(state(&r), QK_ST_STOPPED);
+    key(&r, SDLK_RETURN, 0);
+
+    /* from the round result of round 0 in a two-round session */
+    start_round(&r, -1);
+    key(&r, SDLK_RETURN, 0); /* intro */
+    key(&r, SDLK_2, 0);
+    key(&r, SDLK_RETURN, 0);
+    key(&r, SDLK_2, 0);
+    key(&r, SDLK_RETURN, 0);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_ROUND);
+    QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_STOP));
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_CONFIRM);
+    save(&r, "confirm-over-round");
+    QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_STOP_YES));
+    QK_CHECK_INT(state(&r), QK_ST_STOPPED);
+    QK_CHECK_INT(qk_session_record_count(qk_app_session(r.app)), 2);
+    key(&r, SDLK_RETURN, 0);
+    QK_CHECK_INT(qk_app_get_stats(r.app).stopped, 3);
+    rig_close(&r);
+    QK_CHECK_INT(count_sessions("stop-keys.db", "status = 'stopped'"), 3);
+}
+
+/* The confirm left alone is idle on the session: "Are you still there?",
+ * and a tap goes back to the question (not the confirm); nobody: abandoned. */
+static void test_idle_on_confirm(void)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1280, 720, NULL));
+    start_round(&r, 1);
+    key(&r, SDLK_0, 0);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_CONFIRM);
+    r.now += 61;
+    pump(&r);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_WALKAWAY);
+    click(&r, QK_UI_BUTTON, QK_BTN_CONTINUE);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_QUESTION);
+    key(&r, SDLK_0, 0);
+    r.now += 61;
+    pump(&r);
+    r.now += 16;
+    pump(&r);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_ATTRACT);
+    QK_CHECK_INT(qk_app_get_stats(r.app).abandoned, 1);
+    QK_CHECK_INT(qk_app_get_stats(r.app).stopped, 0);
+    rig_close(&r);
+}
+
+/* The new screens at the four sizes: nothing leaves the screen, no overlap,
+ * targets finger-sized. */
+static void layout_new_screens(int w, int h)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, w, h, NULL));
+    start_round(&r, -1);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_INTRO);
+    int bad = layout_problems(&r, "round-intro");
+    key(&r, SDLK_RETURN, 0);
+    bad += layout_problems(&r, "question-with-stop");
+    key(&r, SDLK_0, 0);
+    bad += layout_problems(&r, "confirm-stop");
+    QK_CHECK_INT(bad, 0);
+    rig_close(&r);
+}
+
+static void test_layout_four_sizes(void)
+{
+    layout_new_screens(1280, 720);
+    layout_new_screens(1920, 1080);
+    layout_new_screens(3840, 2160);
+    layout_new_screens(1080, 1920);
+    qk_i18n_set("nn");
+    layout_new_screens(1280, 720);
+    qk_i18n_set("en");
+    layout_new_screens(1080, 1920);
+    qk_i18n_set("nb");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc > 1) {
+        png_dir = argv[1];
+        mkdir(png_dir, 0777);
+    }
+    rig_fixture = QK_TESTS_DIR "/screens/feedback.cfg";
+    snprintf(db_dir, sizeof db_dir, "/tmp/qk_feedback_XXXXXX");
+    if (!mkdtemp(db_dir)) {
+        perror("mkdtemp");
+        return 1;
+    }
+    qk_i18n_set("nb");
+    QK_RUN(test_intro_only_for_rounds_with_intro);
+    QK_RUN(test_stop_from_feedback_stores_stopped);
+    QK_RUN(test_stop_by_keys_and_from_each_screen);
+    QK_RUN(test_idle_on_confirm);
+    QK_RUN(test_layout_four_sizes);
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", db_dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", db_dir);
+    return qk_test_summary();
+}
