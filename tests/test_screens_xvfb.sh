@@ -58,6 +58,12 @@ echo "ok   fills the screen"
 xdotool mousemove 640 360 click 1
 wait_screen start
 click 4 -1                          # all rounds
+# a round with an intro opens with it: "Start runden" (button 19)
+for _ in $(seq 1 30); do screen_is question && break; screen_is round-intro && break; sleep 0.1; done
+if screen_is round-intro; then
+  import -window root "$out/xvfb-round-intro.png"
+  click 3 19
+fi
 wait_screen question
 q=$(head -n1 "$layout" | cut -d' ' -f2)
 ntiles=$(awk '$1==5' "$layout" | wc -l)
