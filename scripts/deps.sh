@@ -13,7 +13,9 @@ PKGS=(build-essential cmake pkg-config
       # quizzes/bilder: rsvg-convert makes the set pictures' PNGs from their SVGs
       librsvg2-bin
       # packaging (scripts/package.sh, tests/test_package.sh): the .deb, its man pages, lintian
-      dpkg-dev debhelper lintian scdoc libsystemd-dev)
+      dpkg-dev debhelper lintian scdoc libsystemd-dev
+      # results (issue 12): the Excel workbook; headless Chromium renders the report in a test
+      libxlsxwriter-dev chromium)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

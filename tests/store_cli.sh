@@ -120,6 +120,21 @@ check "export: the gone set version is noted once" \
 run --config "$cfg" --export-results "$tmp/bad.csv" --separator tab
 check "export bad separator: exit 2" test "$rc" -eq 2
 
+# The workbook, through the command line.
+dump="python3 $(dirname "$0")/results/xlsx_dump.py"
+run --config "$cfg" --export-results "$tmp/all.xlsx"
+check "xlsx: exit 0" test "$rc" -eq 0
+check "xlsx: reports answers" grep -q "Exported 5 answers" "$tmp/out"
+$dump "$tmp/all.xlsx" >"$tmp/dump" 2>&1
+check "xlsx: three sheets" test "$(grep -c '^sheet' "$tmp/dump")" -eq 3
+check "xlsx: Økter has all 5 sessions" grep -q "^cell	Økter	A6	n	" "$tmp/dump"
+run --config "$cfg" --export-results "$tmp/all.xlsx" --no-autoplay
+$dump "$tmp/all.xlsx" >"$tmp/dump" 2>&1
+check "xlsx --no-autoplay: 4 sessions" bash -c "! grep -q '^cell	Økter	A6	' '$tmp/dump'"
+run --config "$cfg" --export-results "$tmp/no/such/folder/z.xlsx"
+check "xlsx to missing folder: exit 1" test "$rc" -eq 1
+check "xlsx to missing folder: names the file" grep -q "$tmp/no/such/folder/z.xlsx" "$tmp/err"
+
 since=$(date +%F)
 run --config "$cfg" --export-results "$tmp/today.csv" --since "$since"
 check "export since today: 5 rows" grep -q "Exported 5 rows.*since $since" "$tmp/out"

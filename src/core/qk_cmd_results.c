@@ -1,9 +1,10 @@
-/* qk_cmd_results.c: `quizkiosk --export-results FILE.csv
+/* qk_cmd_results.c: `quizkiosk --export-results FILE.csv|FILE.xlsx
  * [--since YYYY-MM-DD] [--separator ';'] [--no-autoplay]` and `quizkiosk --stats`.
  *
  * The export reads the history (qk_store_history), finds the texts in the
  * sets of the station's quizzes folder by content hash (qk_textbook) and
- * writes CSV; texts and notices are in the station's language.
+ * writes CSV or, for a name ending in .xlsx, a workbook; texts and notices are
+ * in the station's language.
  *
  * Both find the station's settings the way the kiosk does (qk_station_find:
  * --config, then the usual places, then built-in defaults), open the results
@@ -94,6 +95,13 @@ static qk_store *open_store(const char *db_path)
     return st;
 }
 
+/* True when `path` ends in ".xlsx" (any case). */
+static bool wants_xlsx(const char *path)
+{
+    size_t n = strlen(path);
+    return n >= 5 && strcasecmp(path + n - 5, ".xlsx") == 0;
+}
+
 int qk_cmd_export_results(const qk_cli *cli, const char *out_path)
 {
     time_t since;
@@ -120,8 +128,9 @@ int qk_cmd_export_results(const qk_cli *cli, const char *out_path)
         qk_textbook_add_folder(texts, station.quizzes_dir);
         qk_export_opts opts = {cli->separator, texts};
         qk_export_result res;
-        bool xlsx = false;
-        bool ok = qk_export_csv(&h, out_path, &opts, &res, err, sizeof err);
+        bool xlsx = wants_xlsx(out_path);
+        bool ok = xlsx ? qk_export_xlsx(&h, out_path, &opts, &res, err, sizeof err)
+                       : qk_export_csv(&h, out_path, &opts, &res, err, sizeof err);
         if (ok) {
             printf("Exported %ld %s%s from %s to %s", res.rows, xlsx ? "answer" : "row",
                    res.rows == 1 ? "" : "s", station.results_db, out_path);

@@ -155,6 +155,33 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
                                 "%d questions in this round"},
     [QK_S_ROUND_INTRO_ONE] = {"1 spørsmål i denne runden", "1 spørsmål i denne runden",
                               "1 question in this round"},
+    [QK_S_ST_COMPLETED] = {"fullført", "fullført", "completed"},
+    [QK_S_ST_STOPPED] = {"avsluttet tidlig", "avslutta tidleg", "stopped early"},
+    [QK_S_ST_ABANDONED] = {"avbrutt", "avbroten", "abandoned"},
+    [QK_S_ST_IN_PROGRESS] = {"pågår eller brutt", "pågår eller broten", "in progress or cut off"},
+    [QK_S_XLSX_HEAD_ANSWERS] = {
+        "Økt|Stasjon|Sett|Settets tittel|Startet|Status|Autoplay|Runde|Spørsmål-id|Spørsmål|"
+        "Svar gitt|Riktig svar|Riktig|Uttelling|Tid (s)|Poeng|Besvart",
+        "Økt|Stasjon|Sett|Tittelen på settet|Starta|Status|Autoplay|Runde|Spørsmål-id|Spørsmål|"
+        "Svar gitt|Rett svar|Rett|Utteljing|Tid (s)|Poeng|Svart",
+        "Session|Station|Set|Set title|Started|Status|Autoplay|Round|Question id|Question|"
+        "Answer given|Right answer|Right|Credit|Time (s)|Points|Answered"},
+    [QK_S_XLSX_HEAD_SESSIONS] = {
+        "Økt|Stasjon|Sett|Settets tittel|Startet|Sluttet|Status|Poeng|Mulige poeng|Score %|"
+        "Svar|Lengde|Autoplay",
+        "Økt|Stasjon|Sett|Tittelen på settet|Starta|Slutta|Status|Poeng|Moglege poeng|Skåre %|"
+        "Svar|Lengd|Autoplay",
+        "Session|Station|Set|Set title|Started|Ended|Status|Score|Max score|Score %|"
+        "Answers|Length|Autoplay"},
+    [QK_S_XLSX_HEAD_QUESTIONS] = {
+        "Sett|Runde|Spørsmål-id|Spørsmål|Ganger stilt|Riktige|% riktig|Riktig svar|"
+        "Vanligste feilsvar|Så mange ganger",
+        "Sett|Runde|Spørsmål-id|Spørsmål|Gonger stilt|Rette|% rett|Rett svar|"
+        "Vanlegaste feilsvar|Så mange gonger",
+        "Set|Round|Question id|Question|Times asked|Right|% right|Right answer|"
+        "Most common wrong answer|That many times"},
+    [QK_S_YES] = {"ja", "ja", "yes"},
+    [QK_S_NO] = {"nei", "nei", "no"},
 };
 
 static const char *const codes[QK_LANG_COUNT] = {"nb", "nn", "en"};

@@ -108,6 +108,16 @@ typedef enum {
     QK_S_START_ROUND,
     QK_S_ROUND_INTRO_COUNT,  /* %d: questions in the round (2 or more) */
     QK_S_ROUND_INTRO_ONE,
+    /* Results (issue 12), continued */
+    QK_S_ST_COMPLETED,       /* session status words, as shown to trainers */
+    QK_S_ST_STOPPED,
+    QK_S_ST_ABANDONED,
+    QK_S_ST_IN_PROGRESS,
+    QK_S_XLSX_HEAD_ANSWERS,  /* the workbook's column titles, '|' between them */
+    QK_S_XLSX_HEAD_SESSIONS,
+    QK_S_XLSX_HEAD_QUESTIONS,
+    QK_S_YES,
+    QK_S_NO,
     QK_S_COUNT
 } qk_str;
 
