@@ -16,6 +16,21 @@
  *   session's running score, a session's end). Any failure rolls back, turns
  *   the SQLite error into a sentence for the trainer (full, read-only, I/O
  *   error, ...) and returns false; the next call simply tries again.
+ * - Getting over a fault: after a fault that can pass (a full disk, an I/O
+ *   error, a read-only file, a file that could not be opened), the next write
+ *   closes the connection and opens the file afresh (without a second
+ *   quick_check once one has passed), so a disk that was full at start, or a
+ *   file made writable again with chmod, saves again without a restart. A
+ *   connection that failed at start cannot do so by itself: SQLite keeps the
+ *   broken WAL index.
+ * - A read-only results.db is opened immutable (no -wal, no -shm): SQLite
+ *   would make those with the database's own mode, read-only too, and they
+ *   would stop saving after the file itself was made writable again. Such
+ *   files left behind by an older program are made writable again at open,
+ *   when they are ours. Only an empty -wal allows this: a read-only file with
+ *   committed pages in its -wal is opened as before, so that none are missed.
+ * - Every message is one line (SQLite's quick_check answers over several), so
+ *   each log entry is one line too.
  * - Reading: the trainer's figures are plain queries; the exports read the
  *   rows through qk_store_history (qk_store_history.c) and write them in
  *   qk_export_*.c.
@@ -42,6 +57,7 @@ struct qk_store {
     char *path;
     sqlite3 *db;          /* NULL when the file could not be opened */
     bool write_failed;    /* the last write failed */
+    bool checked;         /* a quick_check of this file has passed */
     qk_store_options opt;
     qk_store_problem kind; /* the current problem's kind */
     char problem[1024];   /* the current problem, "" when none */
@@ -71,6 +87,21 @@ static void set_problem(qk_store *st, qk_store_problem kind, const char *fmt, ..
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
+/* Makes `s` one line: every control character (line breaks, tabs) becomes a
+ * space, and runs of spaces they make become one. */
+static void one_line(char *s)
+{
+    char *w = s;
+    for (const char *r = s; *r; r++) {
+        char c = (unsigned char)*r < 0x20 || *r == 0x7f ? ' ' : *r;
+        if (c == ' ' && w > s && w[-1] == ' ' &&
+            ((unsigned char)*r < 0x20 || (unsigned char)r[-1] < 0x20))
+            continue;
+        *w++ = c;
+    }
+    *w = '\0';
+}
+
 static void set_problem(qk_store *st, qk_store_problem kind, const char *fmt, ...)
 {
     st->kind = kind;
@@ -78,6 +109,7 @@ static void set_problem(qk_store *st, qk_store_problem kind, const char *fmt, ..
     va_start(ap, fmt);
     vsnprintf(st->problem, sizeof st->problem, fmt, ap);
     va_end(ap);
+    one_line(st->problem);
 }
 
 static void set_err(char *err, size_t cap, const char *fmt, ...)
@@ -93,6 +125,7 @@ static void set_err(char *err, size_t cap, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(err, cap, fmt, ap);
     va_end(ap);
+    one_line(err);
 }
 
 /* Turns an SQLite result code into the trainer's sentence. `doing` says what
@@ -114,14 +147,16 @@ static void describe_failure(qk_store *st, int rc, const char *doing)
         set_problem(st, QK_STORE_READ_ONLY,
                     "The results database %s is read-only: answers are not being "
                     "saved. Make the file and its folder writable for the station's "
-                    "user, or set results_db in the station file to a writable place.",
+                    "user (saving starts again by itself), or set results_db in the "
+                    "station file to a writable place.",
                     p);
         break;
     case SQLITE_IOERR:
         set_problem(st, QK_STORE_IO_ERROR,
                     "Writing the results database %s failed with an I/O error (%s) "
                     "while saving %s: answers may not be saved. Check the disk (is it "
-                    "full, removed or failing?) and restart the station.",
+                    "full, removed or failing?): the station tries again with each "
+                    "answer and saves again once the disk can be written.",
                     p, sqlite3_errstr(rc), doing);
         break;
     case SQLITE_CORRUPT:
@@ -383,13 +418,49 @@ static bool is_corruption(int rc)
     return (rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT;
 }
 
+/* The URI that opens `path` immutable (read-only, no -wal, no -shm, no locks),
+ * in `buf`; false when it does not fit. */
+static bool immutable_uri(const char *path, char *buf, size_t cap)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t n = 0;
+    const char *head = "file:";
+    for (const char *h = head; *h; h++)
+        if (n < cap) buf[n++] = *h;
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        if (*p == '%' || *p == '?' || *p == '#' || *p < 0x21 || *p == 0x7f) {
+            if (n + 3 >= cap) return false;
+            buf[n++] = '%';
+            buf[n++] = hex[*p >> 4];
+            buf[n++] = hex[*p & 15];
+        } else if (n + 1 < cap) {
+            buf[n++] = (char)*p;
+        } else {
+            return false;
+        }
+    }
+    const char *tail = "?immutable=1";
+    if (n + strlen(tail) + 1 > cap)
+        return false;
+    memcpy(buf + n, tail, strlen(tail) + 1);
+    return true;
+}
+
 /* Opens st->db and checks it. Returns an SQLite code; on SQLITE_OK st->db is
- * usable. `why` gets quick_check's first complaint when it fails. */
-static int open_and_check(qk_store *st, const qk_store_options *opt, char *why, size_t cap)
+ * usable. `why` gets quick_check's first complaint when it fails, on one line.
+ * `immutable` opens a file we may not write without making -wal or -shm. */
+static int open_and_check(qk_store *st, const qk_store_options *opt, bool immutable,
+                          char *why, size_t cap)
 {
     int flags = opt && opt->read_only ? SQLITE_OPEN_READONLY
                                       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    int rc = sqlite3_open_v2(st->path, &st->db, flags, NULL);
+    char uri[PATH_MAX * 3 + 32];
+    const char *name = st->path;
+    if (immutable && immutable_uri(st->path, uri, sizeof uri)) {
+        name = uri;
+        flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    }
+    int rc = sqlite3_open_v2(name, &st->db, flags, NULL);
     if (rc != SQLITE_OK)
         return rc;
     sqlite3_extended_result_codes(st->db, 1);
@@ -402,7 +473,8 @@ static int open_and_check(qk_store *st, const qk_store_options *opt, char *why, 
         return rc;
 
     sqlite3_stmt *s = NULL;
-    rc = sqlite3_prepare_v2(st->db, "PRAGMA quick_check(1)", -1, &s, NULL);
+    rc = st->checked ? SQLITE_DONE
+                     : sqlite3_prepare_v2(st->db, "PRAGMA quick_check(1)", -1, &s, NULL);
     if (rc == SQLITE_OK) {
         rc = sqlite3_step(s);
         if (rc == SQLITE_ROW) {
@@ -410,18 +482,29 @@ static int open_and_check(qk_store *st, const qk_store_options *opt, char *why, 
             if (r && strcmp(r, "ok") == 0) {
                 rc = SQLITE_OK;
             } else {
-                snprintf(why, cap, "%s", r ? r : "quick_check gave nothing");
+                /* "*** in database main ***\nOn tree page 9 ...": the first
+                 * line says nothing the message does not */
+                const char *prefix = "*** in database main ***";
+                if (r && strncmp(r, prefix, strlen(prefix)) == 0)
+                    r += strlen(prefix);
+                while (r && (*r == '\n' || *r == ' '))
+                    r++;
+                snprintf(why, cap, "%s", r && *r ? r : "quick_check gave nothing");
+                one_line(why);
                 rc = SQLITE_CORRUPT;
             }
         } else if (rc == SQLITE_DONE) {
             rc = SQLITE_OK;
         }
+    } else if (rc == SQLITE_DONE) {
+        rc = SQLITE_OK;
     }
     sqlite3_finalize(s);
     if (rc != SQLITE_OK)
         return rc;
+    st->checked = true;
 
-    if (!(opt && opt->read_only)) {
+    if (!(opt && opt->read_only) && !immutable) {
         /* WAL keeps readers and the writer apart; FULL syncs every commit. A
          * file system without shared memory keeps the rollback journal, which
          * with FULL is as safe. */
@@ -477,6 +560,38 @@ static int set_aside(const char *path, char *aside, size_t cap)
 
 static void write_failed(qk_store *st, int rc, const char *doing);
 
+/* Size of a file, -1 when there is none. */
+static long long file_size(const char *p)
+{
+    struct stat sb;
+    return stat(p, &sb) == 0 ? (long long)sb.st_size : -1;
+}
+
+/* -wal and -shm that we may not write beside a results.db we may: what SQLite
+ * made while the file was read-only (by an older quizkiosk, or by another
+ * program). They would keep every write failing. Ours are given the
+ * database's mode again; their pages stay. Returns 0, or the errno of the one
+ * that could not be fixed, named in `which`. */
+static int repair_side_files(const char *path, char *which, size_t cap)
+{
+    struct stat db;
+    if (stat(path, &db) != 0 || access(path, W_OK) != 0)
+        return 0;
+    static const char *const sides[] = {"-wal", "-shm"};
+    for (size_t k = 0; k < 2; k++) {
+        char f[PATH_MAX + 16];
+        snprintf(f, sizeof f, "%s%s", path, sides[k]);
+        struct stat sb;
+        if (stat(f, &sb) != 0 || access(f, W_OK) == 0)
+            continue;
+        if (sb.st_uid != geteuid() || chmod(f, db.st_mode & 0666) != 0) {
+            snprintf(which, cap, "%s", f);
+            return sb.st_uid != geteuid() ? EPERM : errno;
+        }
+    }
+    return 0;
+}
+
 qk_store *qk_store_open(const char *path)
 {
     return qk_store_open_with(path, NULL);
@@ -505,8 +620,28 @@ static void open_into(qk_store *st)
         return;
     }
 
+    /* A file we may not write, with no committed pages waiting in its -wal,
+     * is read without making -wal or -shm (see the design note). */
+    char wal[PATH_MAX + 16];
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    bool immutable = !ro && file_size(path) > 0 && access(path, W_OK) != 0 &&
+                     file_size(wal) <= 0;
+    if (!ro && !immutable) {
+        char which[PATH_MAX + 16];
+        e = repair_side_files(path, which, sizeof which);
+        if (e) {
+            set_problem(st, QK_STORE_READ_ONLY,
+                        "The results database %s cannot be written because %s is read-only "
+                        "(%s): answers are not being saved. Remove %s-wal and %s-shm when "
+                        "no program uses the database, or make them writable for the "
+                        "station's user.", path, which, strerror(e), path, path);
+            st->write_failed = true;
+            return;
+        }
+    }
+
     char why[512] = "";
-    int rc = open_and_check(st, &st->opt, why, sizeof why);
+    int rc = open_and_check(st, &st->opt, immutable, why, sizeof why);
     if (is_corruption(rc) && !ro) {
         close_db(st);
         char aside[PATH_MAX + 64];
@@ -525,11 +660,21 @@ static void open_into(qk_store *st)
                 "empty database was started; results from before are in the old file.",
                 path, *why ? why : sqlite3_errstr(rc), aside);
         why[0] = '\0';
-        rc = open_and_check(st, &st->opt, why, sizeof why);
+        immutable = false;
+        rc = open_and_check(st, &st->opt, false, why, sizeof why);
     }
     if (rc != SQLITE_OK) {
         describe_failure(st, rc, "the results");
         close_db(st);
+        return;
+    }
+
+    if (immutable) {
+        set_problem(st, QK_STORE_READ_ONLY,
+                    "The results database %s is read-only: answers are not being saved. "
+                    "Make the file and its folder writable for the station's user (chmod "
+                    "644 %s): saving starts again by itself.", path, path);
+        st->write_failed = true;
         return;
     }
 
@@ -617,6 +762,7 @@ static void reopen_if_moved(qk_store *st)
     close_db(st);
     st->problem[0] = '\0';
     st->write_failed = false;
+    st->checked = false; /* a new file */
     open_into(st);
     if (!st->db)
         return;
@@ -719,13 +865,29 @@ const char *qk_store_path(const qk_store *st)
 
 /* ------------------------------------------------------------------ writing */
 
-/* Before a write: false (and nothing changes) when there is no database. */
+/* Faults that can pass by themselves or by a fix outside the program. */
+static bool may_pass(qk_store_problem kind)
+{
+    return kind == QK_STORE_FULL || kind == QK_STORE_IO_ERROR || kind == QK_STORE_READ_ONLY ||
+           kind == QK_STORE_CANNOT_OPEN || kind == QK_STORE_NO_FOLDER;
+}
+
+/* Before a write: false (and nothing changes) when there is no database. After
+ * a fault that may have passed, the file is opened afresh first. */
 static bool can_write(qk_store *st)
 {
     if (!st)
         return false;
+    if (!st->opt.read_only && (!st->db || st->write_failed) && st->problem[0] &&
+        may_pass(st->kind)) {
+        close_db(st);
+        st->problem[0] = '\0';
+        st->kind = QK_STORE_FINE;
+        st->write_failed = false;
+        open_into(st);
+    }
     reopen_if_moved(st);
-    return st->db != NULL;
+    return st->db != NULL && !(st->write_failed && st->problem[0] && st->kind == QK_STORE_READ_ONLY);
 }
 
 static void write_ok(qk_store *st)
