@@ -45,6 +45,9 @@ static const char usage_text[] =
     "                         with --import: the new set's id, title and language (nb)\n"
     "  --export-gift SET.cfg -o OUT.gift\n"
     "                         write a question set as GIFT for Moodle\n"
+    "  --preview SET.cfg [--question ID]\n"
+    "                         show a set's questions in a window, in file order,\n"
+    "                         following the file as you edit it (stores nothing)\n"
     "\n"
     "  --help                 show this help\n"
     "  --version              show the version\n"
@@ -112,7 +115,8 @@ int main(int argc, char **argv)
     cli.shipped_quizzes = shipped_dir("quizzes", quizzes_buf, sizeof quizzes_buf);
     cli.assets_dir = shipped_dir("assets", assets_buf, sizeof assets_buf);
 
-    enum { RUN, CHECK, CHECK_CONFIG, HASH_PIN, EXPORT, STATS, IMPORT, EXPORT_GIFT } cmd = RUN;
+    enum { RUN, CHECK, CHECK_CONFIG, HASH_PIN, EXPORT, STATS, IMPORT, EXPORT_GIFT,
+           PREVIEW } cmd = RUN;
     const char *cmd_name = NULL; /* the command's option as typed; NULL = run the kiosk */
     const char *cmd_arg = NULL;
     /* Options that belong to some commands only: each one used, with the
@@ -181,6 +185,16 @@ int main(int argc, char **argv)
                 return usage_error("%s needs a SET.cfg", a);
             QK_COMMAND(EXPORT_GIFT);
             cmd_arg = argv[++i];
+        } else if (!strcmp(a, "--preview")) {
+            if (!next)
+                return usage_error("%s needs a SET.cfg", a);
+            QK_COMMAND(PREVIEW);
+            cmd_arg = argv[++i];
+        } else if (!strcmp(a, "--question")) {
+            if (!next || !*next)
+                return usage_error("%s needs a question id", a);
+            QK_USES(a, QK_MODE(PREVIEW));
+            cli.question = argv[++i];
         } else if (!strcmp(a, "-o")) {
             if (!next)
                 return usage_error("%s needs a FILE", a);
@@ -215,7 +229,7 @@ int main(int argc, char **argv)
                 w > 16384 || h > 16384)
                 return usage_error("--size wants WIDTHxHEIGHT, e.g. 1280x720 (got '%s')",
                                    next ? next : "");
-            QK_USES(a, QK_MODE(RUN));
+            QK_USES(a, QK_MODE(RUN) | QK_MODE(PREVIEW));
             cli.width = w;
             cli.height = h;
             i++;
@@ -281,6 +295,13 @@ int main(int argc, char **argv)
         if (!cli.out)
             return usage_error("%s", "--export-gift needs -o OUT.gift");
         return qk_cmd_export_gift(&cli, cmd_arg);
+    case PREVIEW:
+#ifdef QK_HAVE_SHELL
+        return qk_preview_run(&cli, cmd_arg);
+#else
+        fputs("quizkiosk: this build has no screens; --preview needs them\n", stderr);
+        return 2;
+#endif
     case RUN:
         break;
     }

@@ -45,6 +45,8 @@ int qk_cmd_stats(const qk_cli *cli);
 int qk_cmd_import(const qk_cli *cli, int nfiles, char **files);
 /* quizkiosk --export-gift SET.cfg -o OUT.gift: src/core/qk_cmd_import.c */
 int qk_cmd_export_gift(const qk_cli *cli, const char *set_path);
+/* quizkiosk --preview SET.cfg [--question ID]: src/shell/preview.c */
+int qk_preview_run(const qk_cli *cli, const char *path);
 /* The kiosk itself (and --autoplay): src/shell/kiosk.c */
 int qk_kiosk_run(const qk_cli *cli);
 

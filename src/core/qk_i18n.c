@@ -135,6 +135,19 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
     [QK_S_RELOADED] = {"Settene er lest inn på nytt. Aktivt sett: %s",
                        "Setta er lesne inn på nytt. Aktivt sett: %s",
                        "The sets were read again. Active set: %s"},
+    [QK_S_PREVIEW_TITLE] = {"Forhåndsvisning: %s", "Førehandsvising: %s", "Preview: %s"},
+    [QK_S_PREVIEW_WHERE] = {"%s \u00b7 linje %d \u00b7 spørsmål %d av %d \u00b7 %s",
+                            "%s \u00b7 linje %d \u00b7 spørsmål %d av %d \u00b7 %s",
+                            "%s \u00b7 line %d \u00b7 question %d of %d \u00b7 %s"},
+    [QK_S_PREVIEW_ERRORS] = {"%d feil i %s. Du ser den siste versjonen som kunne lastes. "
+                             "Rett feilene og lagre, så oppdateres visningen.",
+                             "%d feil i %s. Du ser den siste versjonen som kunne lastast. "
+                             "Rett feila og lagra, så blir visinga oppdatert.",
+                             "%d error(s) in %s. You see the last version that loaded. "
+                             "Fix them and save, and the preview follows."},
+    [QK_S_PREVIEW_NONE_YET] = {"Ingen versjon av fila har kunnet lastes ennå.",
+                               "Ingen versjon av fila har kunna lastast enno.",
+                               "No version of the file has loaded yet."},
     [QK_S_NOTHING_CHOSEN] = {"(ingenting valgt)", "(ingenting valt)", "(nothing chosen)"},
     [QK_S_TEXTS_MISSING] = {"Tekstene står tomme for %s: den versjonen av settet finnes ikke "
                             "lenger på stasjonen.",

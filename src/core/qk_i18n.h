@@ -118,6 +118,11 @@ typedef enum {
     QK_S_XLSX_HEAD_QUESTIONS,
     QK_S_YES,
     QK_S_NO,
+    /* The trainer's preview window (src/shell/preview.c) */
+    QK_S_PREVIEW_TITLE,      /* %s: the set file (the window's title) */
+    QK_S_PREVIEW_WHERE,      /* %s %d %d %d %s: question id, line, place, count, round title */
+    QK_S_PREVIEW_ERRORS,     /* %d %s: number of errors, the set file */
+    QK_S_PREVIEW_NONE_YET,   /* no version of the file has loaded yet */
     QK_S_COUNT
 } qk_str;
 

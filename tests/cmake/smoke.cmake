@@ -27,3 +27,14 @@ if(QK_HAVE_SHELL)
                          LABELS valgrind)
   endif()
 endif()
+
+# The trainer's preview (src/shell/preview.c) under xvfb-run: a saved change
+# and a saved error appear (log lines and frames), file order, nothing stored.
+if(QK_HAVE_SHELL)
+  add_test(NAME smoke_preview
+           COMMAND bash ${QK_TESTS_DIR}/smoke/preview.sh $<TARGET_FILE:quizkiosk>
+                   ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/smoke-out)
+  set_tests_properties(smoke_preview PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120
+                       LABELS smoke RUN_SERIAL TRUE
+                       ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+endif()
