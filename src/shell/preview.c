@@ -142,6 +142,7 @@ static void show(preview *p)
     p->vround.n_questions = 1;
     p->vround.pick = 0;
     p->vround.shuffle = false;
+    p->vround.intro = NULL; /* straight to the question, no round intro screen */
     p->view = *p->set;
     p->view.rounds = &p->vround;
     p->view.n_rounds = 1;
