@@ -10,6 +10,8 @@ PKGS=(build-essential cmake pkg-config
       xvfb xauth x11-utils x11-apps xdotool imagemagick valgrind time
       cage grim xwayland
       clang libclang-rt-14-dev
+      # systemd notify / watchdog (src/shell/notify.c)
+      libsystemd-dev
       # quizzes/bilder: rsvg-convert makes the set pictures' PNGs from their SVGs
       librsvg2-bin
       # packaging (scripts/package.sh, tests/test_package.sh): the .deb, its man pages, lintian

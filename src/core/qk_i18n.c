@@ -195,6 +195,21 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
         "Most common wrong answer|That many times"},
     [QK_S_YES] = {"ja", "ja", "yes"},
     [QK_S_NO] = {"nei", "nei", "no"},
+    [QK_S_OFFLINE_TITLE] = {"Ute av drift", "Ute av drift", "Out of order"},
+    [QK_S_OFFLINE_NO_SETS] = {"Stasjonen har ingen gyldige spørsmålssett.",
+                              "Stasjonen har ingen gyldige spørsmålssett.",
+                              "The station has no valid question set."},
+    [QK_S_OFFLINE_NO_FOLDER] = {"Mappen med spørsmålssett mangler eller kan ikke leses.",
+                                "Mappa med spørsmålssett manglar eller kan ikkje lesast.",
+                                "The folder with the question sets is missing or cannot be "
+                                "read."},
+    [QK_S_OFFLINE_CALL] = {"Be en kursholder om hjelp. Stasjonen starter av seg selv når et "
+                           "gyldig sett er på plass.",
+                           "Be ein kurshaldar om hjelp. Stasjonen startar av seg sjølv når eit "
+                           "gyldig sett er på plass.",
+                           "Please ask a trainer for help. The station starts by itself once a "
+                           "valid set is in place."},
+    [QK_S_OFFLINE_FOLDER] = {"Mappe: %s", "Mappe: %s", "Folder: %s"},
 };
 
 static const char *const codes[QK_LANG_COUNT] = {"nb", "nn", "en"};

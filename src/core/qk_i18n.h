@@ -123,6 +123,12 @@ typedef enum {
     QK_S_PREVIEW_WHERE,      /* %s %d %d %d %s: question id, line, place, count, round title */
     QK_S_PREVIEW_ERRORS,     /* %d %s: number of errors, the set file */
     QK_S_PREVIEW_NONE_YET,   /* no version of the file has loaded yet */
+    /* Out of order (src/shell/screens/screen_offline.c) */
+    QK_S_OFFLINE_TITLE,
+    QK_S_OFFLINE_NO_SETS,    /* the folder is there but no set in it is valid */
+    QK_S_OFFLINE_NO_FOLDER,  /* the folder is missing or cannot be read */
+    QK_S_OFFLINE_CALL,       /* what the person at the station should do */
+    QK_S_OFFLINE_FOLDER,     /* %s: the folder, for the trainer */
     QK_S_COUNT
 } qk_str;
 

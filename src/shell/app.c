@@ -36,7 +36,7 @@ static const qk_screen_ops *const screens[QK_SCR_COUNT] = {
     [QK_SCR_ROUND] = &qk_screen_round,       [QK_SCR_SUMMARY] = &qk_screen_summary,
     [QK_SCR_WALKAWAY] = &qk_screen_walkaway, [QK_SCR_PIN] = &qk_screen_pin,
     [QK_SCR_MENU] = &qk_screen_menu,         [QK_SCR_CONFIRM] = &qk_screen_confirm,
-    [QK_SCR_INTRO] = &qk_screen_intro,
+    [QK_SCR_INTRO] = &qk_screen_intro,       [QK_SCR_OFFLINE] = &qk_screen_offline,
 };
 
 /* Screens drawn over the screen below them (app->under), dimmed. */
@@ -479,7 +479,7 @@ void qk_app_end_session(qk_app *app)
         app->session = NULL;
         app->store_session = 0;
     }
-    qk_app_go(app, QK_SCR_ATTRACT);
+    qk_app_go(app, app->offline_why ? QK_SCR_OFFLINE : QK_SCR_ATTRACT);
 }
 
 /* ---- input and time ---- */
@@ -694,4 +694,16 @@ bool qk_app_pin_state_file(qk_app *app, const char *path, char *err, size_t cap)
     bool ok = qk_pin_guard_attach(&app->guard, path, qk_app_now(app), err, cap);
     app->dirty = true;
     return ok;
+}
+
+void qk_app_set_offline(qk_app *app, qk_offline_why why, const char *folder)
+{
+    app->offline_why = (int)why;
+    snprintf(app->offline_folder, sizeof app->offline_folder, "%s", folder ? folder : "");
+    qk_screen_id to = why ? QK_SCR_OFFLINE : QK_SCR_ATTRACT;
+    if (app->screen == QK_SCR_PIN || app->screen == QK_SCR_MENU)
+        app->under = to; /* the trainer is busy: there when the pad or menu closes */
+    else
+        qk_app_go(app, to);
+    app->dirty = app->layout_stale = true;
 }

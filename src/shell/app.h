@@ -49,6 +49,7 @@ typedef enum {
     QK_SCR_MENU,
     QK_SCR_CONFIRM,   /* "Vil du avslutte og se resultatet?" over a session in play */
     QK_SCR_INTRO,     /* a round's intro, before its first question */
+    QK_SCR_OFFLINE, /* "ute av drift": no valid set (screen_offline.c) */
     QK_SCR_COUNT
 } qk_screen_id;
 
@@ -161,5 +162,12 @@ void qk_app_menu_message(qk_app *app, const char *msg);
  * survives a restart; reads what an earlier run left there. False, with a
  * sentence for the log in err, when the file cannot be used. */
 bool qk_app_pin_state_file(qk_app *app, const char *path, char *err, size_t cap);
+
+/* Out of order: why QK_OFFLINE_NO_SETS or QK_OFFLINE_NO_FOLDER shows the
+ * out-of-order screen (what is wrong, that a trainer is needed, and `folder`,
+ * copied); the trainer menu stays reachable over it. QK_OFFLINE_NONE goes back
+ * to the attract screen (at once, or when the PIN pad or menu is closed). */
+typedef enum { QK_OFFLINE_NONE = 0, QK_OFFLINE_NO_SETS, QK_OFFLINE_NO_FOLDER } qk_offline_why;
+void qk_app_set_offline(qk_app *app, qk_offline_why why, const char *folder);
 
 #endif

@@ -11,19 +11,28 @@
  * only sets a flag and the loop does the work (a running session keeps its set;
  * the old catalog is freed when no session uses it any more). SIGTERM and
  * SIGINT end the program cleanly; SDL's own quit events (window close) do not.
+ * With no valid set (or no readable quizzes folder) the kiosk does not exit: it
+ * shows the out-of-order screen (screen_offline.c), keeps the trainer menu,
+ * watches the folder with inotify (and looks every 5 s) and goes into service
+ * on the first valid set that appears.
  * The PIN pad's lock-out is kept in QK_PIN_STATE_FILE beside the results
  * database, so that a restart does not open a locked pad.
  */
+#include <dirent.h>
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/inotify.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <SDL.h>
 
 #include "app.h"
 #include "autoplay.h"
+#include "notify.h"
 #include "gfx/qk_gfx.h"
 #include "qk_catalog.h"
 #include "qk_cli.h"
@@ -68,8 +77,8 @@ static size_t round_indices(const qk_station *st, const qk_set *set, size_t *out
                 break;
             }
         if (!found)
-            fprintf(stderr, "quizkiosk: warning: round '%s' (station setting rounds) is not in "
-                            "set '%s'; it is not offered\n", st->rounds[i], set->id);
+            qk_log(QK_LOG_WARNING, "round '%s' (station setting rounds) is not in set '%s'; "
+                   "it is not offered", st->rounds[i], set->id);
     }
     return n;
 }
@@ -126,39 +135,126 @@ static bool catalog_in_use(qk_app *app, const qk_catalog *cat)
     return false;
 }
 
+/* Out of order: why no set could be read from `dir`. */
+static qk_offline_why offline_reason(const char *dir)
+{
+    DIR *dh = opendir(dir);
+    if (!dh)
+        return QK_OFFLINE_NO_FOLDER;
+    closedir(dh);
+    return QK_OFFLINE_NO_SETS;
+}
+
+static void log_offline(const qk_station *st, qk_offline_why why)
+{
+    if (why == QK_OFFLINE_NO_FOLDER)
+        qk_log(QK_LOG_ERROR, "the quizzes folder %s is missing or cannot be read (%s): the "
+               "station shows 'out of order' and starts once a valid set is there",
+               st->quizzes_dir, strerror(errno));
+    else
+        qk_log(QK_LOG_ERROR, "no valid question set in %s (check them with quizkiosk --check "
+               "FILE): the station shows 'out of order' and starts once a valid set is there",
+               st->quizzes_dir);
+}
+
+/* The quizzes folder, watched with inotify while the station is out of order.
+ * fd < 0: no inotify (then only the periodic look); wd < 0: not watched yet
+ * (the folder is missing: tried again at each poll). */
+typedef struct {
+    int fd, wd;
+    double next_try; /* qk_pin_now() time of the next look without an event */
+} folder_watch;
+
+/* True when the folder may have changed: events came, or it can be watched now. */
+static bool watch_poll(folder_watch *w, const char *dir)
+{
+    if (w->fd < 0)
+        return false;
+    bool changed = false;
+    if (w->wd < 0) {
+        w->wd = inotify_add_watch(w->fd, dir, IN_CREATE | IN_CLOSE_WRITE | IN_MOVED_TO |
+                                  IN_MOVED_FROM | IN_DELETE | IN_ATTRIB | IN_DELETE_SELF |
+                                  IN_MOVE_SELF);
+        changed = w->wd >= 0;
+    }
+    union {
+        struct inotify_event e;
+        char bytes[4096];
+    } buf;
+    ssize_t n;
+    while ((n = read(w->fd, buf.bytes, sizeof buf.bytes)) > 0) {
+        for (ssize_t at = 0; at + (ssize_t)sizeof(struct inotify_event) <= n;) {
+            const struct inotify_event *e = (const struct inotify_event *)(buf.bytes + at);
+            if (e->mask & (IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF)) {
+                if (w->wd >= 0 && !(e->mask & IN_IGNORED))
+                    inotify_rm_watch(w->fd, w->wd);
+                w->wd = -1; /* watched again once it is back */
+            }
+            changed = true;
+            at += (ssize_t)(sizeof *e + e->len);
+        }
+    }
+    return changed;
+}
+
+/* The one line that says what this station is running: for the journal at
+ * start and for systemctl status (STATUS=). */
+static void status_line(char *buf, size_t cap, const qk_station *st, const qk_catalog *cat,
+                        const qk_store *store, const qk_gfx *g)
+{
+    int w = 0, h = 0;
+    qk_gfx_size(g, &w, &h);
+    const char *drv = SDL_GetCurrentVideoDriver();
+    snprintf(buf, cap,
+             "quizkiosk %s; station %s; active set %s; sets %zu valid, %zu invalid in %s; "
+             "results %s%s; video %s, output %dx%d",
+             QK_VERSION, st->station_id, cat ? qk_catalog_active(cat)->id : "(none)",
+             cat ? qk_catalog_count(cat) : 0, cat ? qk_catalog_bad_count(cat) : 0,
+             st->quizzes_dir, st->results_db,
+             store && qk_store_ok(store) ? "" : " (not being kept)", drv ? drv : "?", w, h);
+}
+
 int qk_kiosk_run(const qk_cli *cli)
 {
     qk_station st;
     qk_diags d;
     qk_diags_init(&d);
     bool ok = qk_station_find(&st, cli->config, cli->shipped_quizzes, &d);
-    qk_diags_print(&d, stderr);
+    qk_log_diags(&d);
     qk_diags_clear(&d);
     if (!ok) {
-        fprintf(stderr, "quizkiosk: the station settings have errors (above); fix them, or "
-                        "check them with --check-config FILE\n");
+        qk_log(QK_LOG_ERROR, "the station settings have errors (above); fix them, or check "
+               "them with --check-config FILE");
         qk_station_free(&st);
         return 1;
     }
     qk_i18n_set(st.language);
 
     qk_catalog *cat = qk_catalog_open(&st, &d), *retired = NULL;
-    qk_diags_print(&d, stderr);
+    qk_log_diags(&d);
     qk_diags_clear(&d);
-    if (!cat) {
-        fprintf(stderr, "quizkiosk: no valid question set in %s; check them with "
-                        "quizkiosk --check FILE\n", st.quizzes_dir);
+    if (!cat && cli->autoplay) {
+        qk_log(QK_LOG_ERROR, "no valid question set in %s; check them with quizkiosk --check "
+               "FILE", st.quizzes_dir);
         qk_station_free(&st);
         return 1;
     }
-    const qk_set *set = qk_catalog_active(cat);
+    if (!cat)
+        log_offline(&st, offline_reason(st.quizzes_dir));
+    /* Out of order, the app still needs a set: an empty one it never plays. */
+    static char none_id[] = "none", none_title[] = "", none_lang[] = "nb";
+    static const qk_set no_set = {.format = 1, .id = none_id, .title = none_title,
+                                  .language = none_lang};
+    const qk_set *set = cat ? qk_catalog_active(cat) : &no_set;
+    folder_watch watch = {-1, -1, 0};
+    if (!cli->autoplay)
+        watch.fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
 
     qk_store *store = qk_store_open(st.results_db);
     if (store && !qk_store_ok(store))
-        fprintf(stderr, "quizkiosk: warning: results are not being kept: %s\n",
-                qk_store_status(store));
+        qk_log(QK_LOG_WARNING, "results are not being kept: %s", qk_store_status(store));
     else if (store && *qk_store_status(store)) /* e.g. a damaged file was set aside */
-        fprintf(stderr, "quizkiosk: note: %s\n", qk_store_status(store));
+        qk_log(QK_LOG_INFO, "note: %s", qk_store_status(store));
     /* Sessions cut off by a power cut or crash in an earlier run: abandoned. */
     if (store && qk_store_ok(store))
         qk_store_close_unfinished(store);
@@ -179,12 +275,21 @@ int qk_kiosk_run(const qk_cli *cli)
     char err[512] = "";
     qk_gfx *g = qk_gfx_open(&go, err, sizeof err);
     if (!g) {
-        fprintf(stderr, "quizkiosk: %s\n", err);
+        qk_log(QK_LOG_ERROR, "%s", err);
         qk_store_close(store);
         qk_catalog_free(cat);
         qk_station_free(&st);
         return 1;
     }
+
+    qk_notify *notify = qk_notify_create(); /* silent unless under systemd */
+    char status[1024];
+    status_line(status, sizeof status, &st, cat, store, g);
+    qk_log(QK_LOG_INFO, "%s", status);
+    if (qk_notify_watchdog_usec(notify))
+        qk_log(QK_LOG_INFO, "watchdog every %.1f s: pinged every %.1f s",
+               (double)qk_notify_watchdog_usec(notify) / 1e6,
+               (double)qk_notify_watchdog_usec(notify) / 2e6);
 
     size_t idx[QK_MAX_ROUNDS];
     qk_app_config cfg = {
@@ -199,11 +304,13 @@ int qk_kiosk_run(const qk_cli *cli)
     cfg.n_rounds = round_indices(&st, set, idx);
     cfg.rounds = cfg.n_rounds ? idx : NULL;
     qk_app *app = qk_app_create(g, set, store, &cfg);
-    if (app) {
+    if (app && cat) {
         offer_sets(app, cat);
         char problems[800];
         qk_catalog_problems(cat, problems, sizeof problems);
         qk_app_menu_message(app, problems);
+    } else if (app) {
+        qk_app_set_offline(app, offline_reason(st.quizzes_dir), st.quizzes_dir);
     }
     /* The PIN lock-out outlives the process: beside the results (the state
      * directory under systemd). Autoplay's clock is its own: not there. */
@@ -212,7 +319,7 @@ int qk_kiosk_run(const qk_cli *cli)
         char *lock = dir ? qk_path_join(dir, QK_PIN_STATE_FILE) : NULL;
         char perr[600];
         if (lock && !qk_app_pin_state_file(app, lock, perr, sizeof perr))
-            fprintf(stderr, "quizkiosk: warning: %s\n", perr);
+            qk_log(QK_LOG_WARNING, "%s", perr);
         free(lock);
         free(dir);
     }
@@ -220,7 +327,8 @@ int qk_kiosk_run(const qk_cli *cli)
     if (app && cli->autoplay)
         ap = qk_autoplay_create(app, g, cli->autoplay, cli->seed, cli->screenshots);
     if (!app || (cli->autoplay && !ap)) {
-        fprintf(stderr, "quizkiosk: out of memory\n");
+        qk_log(QK_LOG_ERROR, "out of memory");
+        qk_notify_destroy(notify);
         qk_app_destroy(app);
         qk_gfx_close(g);
         qk_store_close(store);
@@ -230,16 +338,41 @@ int qk_kiosk_run(const qk_cli *cli)
     }
 
     const char *layout_file = getenv("QK_LAYOUT_FILE");
+    int offline_why_now = cat ? 0 : (int)offline_reason(st.quizzes_dir);
     while (!got_term && !qk_app_quit_requested(app) && !(ap && qk_autoplay_done(ap))) {
-        if (got_hup || qk_app_take_reload_request(app)) {
+        /* Out of order: the folder is watched, and looked at again every few
+         * seconds too (a permission put right sends no event). */
+        bool look_again = false;
+        if (!cat) {
+            double now = qk_pin_now();
+            look_again = watch_poll(&watch, st.quizzes_dir) || now >= watch.next_try;
+            if (look_again)
+                watch.next_try = now + 5.0;
+        }
+        if (got_hup || qk_app_take_reload_request(app) || look_again) {
             got_hup = 0;
-            qk_catalog *fresh = qk_catalog_reload(cat, &d);
-            qk_diags_print(&d, stderr);
+            qk_catalog *fresh = cat ? qk_catalog_reload(cat, &d) : qk_catalog_open(&st, &d);
+            if (cat || fresh)
+                qk_log_diags(&d); /* out of order, the same complaints are not repeated */
             qk_diags_clear(&d);
+            if (!fresh && !cat) {
+                qk_offline_why why = offline_reason(st.quizzes_dir);
+                if ((int)why != offline_why_now) {
+                    log_offline(&st, why);
+                    qk_app_set_offline(app, why, st.quizzes_dir);
+                    offline_why_now = (int)why;
+                }
+            }
+            if (fresh && !cat) {
+                qk_log(QK_LOG_INFO, "a valid question set is in %s: in service again",
+                       st.quizzes_dir);
+                qk_app_set_offline(app, QK_OFFLINE_NONE, st.quizzes_dir);
+                offline_why_now = 0;
+            }
             if (fresh) {
                 /* Only one session runs at a time, so at most one catalog holds
                  * its set: keep the old one aside only when it does. */
-                if (catalog_in_use(app, cat)) {
+                if (cat && catalog_in_use(app, cat)) {
                     qk_catalog_free(retired);
                     retired = cat;
                 } else {
@@ -256,15 +389,17 @@ int qk_kiosk_run(const qk_cli *cli)
                 if (problems[0])
                     qk_cat(msg, sizeof msg, "\n%s", problems);
                 qk_app_menu_message(app, msg);
-                fprintf(stderr, "quizkiosk: question sets read again; active set '%s'\n",
-                        qk_catalog_active(cat)->id);
+                qk_log(QK_LOG_INFO, "question sets read again; active set '%s'",
+                       qk_catalog_active(cat)->id);
+                status_line(status, sizeof status, &st, cat, store, g);
+                qk_notify_status(notify, status);
             }
         }
         int chosen = qk_app_take_choose_request(app);
-        if (chosen >= 0 && (size_t)chosen < qk_catalog_count(cat)) {
+        if (cat && chosen >= 0 && (size_t)chosen < qk_catalog_count(cat)) {
             if (qk_catalog_choose(cat, qk_catalog_set(cat, (size_t)chosen)->id, &d))
                 use_set(app, &st, qk_catalog_active(cat));
-            qk_diags_print(&d, stderr);
+            qk_log_diags(&d);
             qk_diags_clear(&d);
         }
         if (retired) {
@@ -278,6 +413,7 @@ int qk_kiosk_run(const qk_cli *cli)
             if (ap)
                 qk_autoplay_rendered(ap);
             qk_gfx_present(g); /* QK_STAMP_FIRST_FRAME: start-up benchmark */
+            qk_notify_ready(notify, status); /* the first frame is on screen */
             if (layout_file)
                 write_layout(app, g, layout_file);
         }
@@ -286,18 +422,21 @@ int qk_kiosk_run(const qk_cli *cli)
             if (!SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT))
                 qk_autoplay_step(ap);
             while (SDL_PollEvent(&ev))
-                qk_app_handle_event(app, &ev);
+                if (!qk_notify_is_wakeup(notify, &ev))
+                    qk_app_handle_event(app, &ev);
         } else {
             int wait = qk_app_wait_ms(app);
             if (wait < 0 || wait > 1000)
                 wait = 1000;
             if (SDL_WaitEventTimeout(&ev, wait)) {
-                qk_app_handle_event(app, &ev);
-                while (SDL_PollEvent(&ev))
-                    qk_app_handle_event(app, &ev);
+                do {
+                    if (!qk_notify_is_wakeup(notify, &ev)) /* not input */
+                        qk_app_handle_event(app, &ev);
+                } while (SDL_PollEvent(&ev));
             }
         }
         qk_app_tick(app);
+        qk_notify_tick(notify);
     }
 
     int rc = 0;
@@ -305,6 +444,7 @@ int qk_kiosk_run(const qk_cli *cli)
         qk_autoplay_report(ap, stdout);
         rc = qk_autoplay_failed(ap) ? 1 : 0;
     }
+    qk_notify_destroy(notify);
     qk_app_destroy(app); /* first: it reads autoplay's clock while it ends a session */
     qk_autoplay_destroy(ap);
     qk_gfx_close(g);
@@ -313,5 +453,7 @@ int qk_kiosk_run(const qk_cli *cli)
     qk_catalog_free(cat);
     qk_station_free(&st);
     qk_diags_clear(&d);
+    if (watch.fd >= 0)
+        close(watch.fd);
     return rc;
 }

@@ -47,7 +47,7 @@ typedef struct {
 
 extern const qk_screen_ops qk_screen_attract, qk_screen_start, qk_screen_question,
     qk_screen_feedback, qk_screen_round, qk_screen_summary, qk_screen_walkaway,
-    qk_screen_pin, qk_screen_menu, qk_screen_confirm, qk_screen_intro;
+    qk_screen_pin, qk_screen_menu, qk_screen_confirm, qk_screen_intro, qk_screen_offline;
 
 /* The per-question working state of the question screen. */
 typedef struct {
@@ -125,6 +125,8 @@ struct qk_app {
     int choose_request;              /* -1 none */
     int menu_page;                   /* 0 main, 1 choose a set, 2 today's figures */
     char menu_msg[1000];
+    int offline_why;                 /* qk_offline_why; 0 = in service */
+    char offline_folder[512];        /* the quizzes folder, for the out-of-order screen */
 };
 
 /* Switches screens (leave the old, enter the new, redraw). */
