@@ -287,7 +287,8 @@ static inline int layout_problems(rig *r, const char *where)
                     r->h, where, i, l[i].kind, a.x, a.y, a.w, a.h);
             bad++;
         }
-        bool target = l[i].kind >= QK_UI_BUTTON && l[i].kind != QK_UI_WAKE;
+        bool target = l[i].kind >= QK_UI_BUTTON && l[i].kind != QK_UI_WAKE &&
+                      l[i].kind != QK_UI_MARK;
         int min_side = (int)(64.0f * qk_gfx_unit(r->g));
         if (target && (a.w < min_side || a.h < min_side)) {
             fprintf(stderr, "%dx%d %s: target %zu (kind %d id %d) is only %dx%d\n", r->w, r->h,

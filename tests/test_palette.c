@@ -72,6 +72,11 @@ static void test_pairs(void)
     pair("dim tile label", QK_C_MUTED, QK_C_PAGE);
     pair("right mark on its tile", QK_C_GOOD, QK_C_GOOD_SOFT);
     pair("wrong mark on its tile", QK_C_BAD, QK_C_BAD_SOFT);
+    pair("missed-right tag on a plain tile", QK_C_GOOD, QK_C_SURFACE);
+    pair("wrong tag on its tile", QK_C_BAD, QK_C_BAD_SOFT);
+    pair("verdict partly right on its band", QK_C_PARTIAL, QK_C_PARTIAL_SOFT);
+    pair("points on a band (partly)", QK_C_INK, QK_C_PARTIAL_SOFT);
+    pair("partial symbol on its circle", QK_C_ON_ACCENT, QK_C_PARTIAL);
     /* feedback and summary */
     pair("verdict right on its band", QK_C_GOOD, QK_C_GOOD_SOFT);
     pair("verdict wrong on its band", QK_C_BAD, QK_C_BAD_SOFT);

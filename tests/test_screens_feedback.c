@@ -1,6 +1,8 @@
 /* test_screens_feedback.c: the participant's feedback screens (issue 9),
  * driven like a participant drives them (see screens_rig.h): the round intro,
- * "Avslutt" with its confirm and the `stopped` session it stores.
+ * "Avslutt" with its confirm and the `stopped` session it stores, the
+ * feedback's marks on every given answer (from the recorded layout) and the
+ * partial-credit look.
  *
  * Uses tests/screens/feedback.cfg: round 0 has an intro (single, truefalse),
  * round 1 has none (multiple, order, categorize, all with partial credit),
@@ -9,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "qk_i18n.h"
+#include "qk_marks.h"
 #include "qk_strbuf.h"
 #include "screens/screens.h" /* the question screen's working state */
 #include "screens_rig.h"
@@ -209,6 +212,132 @@ static void test_idle_on_confirm(void)
     rig_close(&r);
 }
 
+
+/* Marked tiles on the feedback by kind (QK_MARK_NONE: shown but not marked). */
+static int marks(rig *r, int kind)
+{
+    pump(r);
+    qk_app_render(r->app);
+    size_t n = 0;
+    const qk_ui_rect *l = qk_app_layout(r->app, &n);
+    int k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += l[i].kind == QK_UI_MARK && l[i].id / 100 == kind;
+    return k;
+}
+
+static bool has_mark(rig *r, int kind, int n)
+{
+    return qk_app_find(r->app, QK_UI_MARK, QK_MARK_ID(kind, n)) != NULL;
+}
+
+/* Single and truefalse, both wrong: the tile picked has a cross, the right
+ * one is outlined, the rest are shown unmarked. */
+static void test_marks_single_truefalse(void)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1920, 1080, NULL));
+    start_round(&r, 0);
+    key(&r, SDLK_RETURN, 0); /* intro */
+    int blue = place_of(&r, 0), red = place_of(&r, 1);
+    QK_CHECK(click(&r, QK_UI_TILE, blue));
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_FEEDBACK);
+    QK_CHECK_INT(marks(&r, QK_MARK_PICKED_WRONG), 1);
+    QK_CHECK_INT(marks(&r, QK_MARK_MISSED_RIGHT), 1);
+    QK_CHECK_INT(marks(&r, QK_MARK_PICKED_RIGHT), 0);
+    QK_CHECK_INT(marks(&r, QK_MARK_NONE), 1);
+    QK_CHECK(has_mark(&r, QK_MARK_PICKED_WRONG, blue));
+    QK_CHECK(has_mark(&r, QK_MARK_MISSED_RIGHT, red));
+    QK_CHECK(qk_app_find(r.app, QK_UI_TEXT, 0) != NULL); /* the question is still there */
+    save(&r, "feedback-single-wrong");
+    key(&r, SDLK_RETURN, 0);
+    key(&r, SDLK_1, 0); /* "Sant": wrong */
+    QK_CHECK_INT(marks(&r, QK_MARK_PICKED_WRONG), 1);
+    QK_CHECK_INT(marks(&r, QK_MARK_MISSED_RIGHT), 1);
+    QK_CHECK(has_mark(&r, QK_MARK_PICKED_WRONG, 0));
+    QK_CHECK(has_mark(&r, QK_MARK_MISSED_RIGHT, 1));
+    rig_close(&r);
+}
+
+/* Round 1 with partial credit: multiple, order and categorize, each partly
+ * right: the partial look, "Delvis riktig – k av n", one mark per given
+ * answer of the right kind. */
+static void test_marks_partial_each_type(void)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1920, 1080, "partial.db"));
+    start_round(&r, 1);
+    /* multiple: Eple, Pære (right), Gulrot (wrong); Plomme missed */
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_QUESTION);
+    key(&r, SDLK_1 + place_of(&r, 0), 0);
+    key(&r, SDLK_1 + place_of(&r, 2), 0);
+    key(&r, SDLK_1 + place_of(&r, 1), 0);
+    key(&r, SDLK_RETURN, 0);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_FEEDBACK);
+    QK_CHECK_STR(qk_app_screen_name(r.app), "feedback-partial");
+    QK_CHECK(r.app->last.credit > 0 && !r.app->last.correct);
+    QK_CHECK_INT(marks(&r, QK_MARK_PICKED_RIGHT), 2);
+    QK_CHECK_INT(marks(&r, QK_MARK_PICKED_WRONG), 1);
+    QK_CHECK_INT(marks(&r, QK_MARK_MISSED_RIGHT), 1);
+    QK_CHECK_INT(marks(&r, QK_MARK_NONE), 1);
+    QK_CHECK(has_mark(&r, QK_MARK_MISSED_RIGHT, place_of(&r, 4)));
+    save(&r, "feedback-partial-multiple");
+    key(&r, SDLK_RETURN, 0);
+    /* order: Vinter, Sommer, Vår, Høst: two in place */
+    int p[4];
+    for (int k = 0; k < 4; k++)
+        p[k] = place_of(&r, (size_t)k);
+    click(&r, QK_UI_TILE, p[0]);
+    click(&r, QK_UI_TILE, p[2]);
+    click(&r, QK_UI_TILE, p[1]);
+    click(&r, QK_UI_TILE, p[3]);
+    click(&r, QK_UI_BUTTON, QK_BTN_SUBMIT);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_FEEDBACK);
+    QK_CHECK_STR(qk_app_screen_name(r.app), "feedback-partial");
+    QK_CHECK_INT(marks(&r, QK_MARK_PICKED_RIGHT), 2);
+    QK_CHECK_INT(marks(&r, QK_MARK_PICKED_WRONG), 2);
+    QK_CHECK(has_mark(&r, QK_MARK_PICKED_RIGHT, 0) && has_mark(&r, QK_MARK_PICKED_WRONG, 1) &&
+             has_mark(&r, QK_MARK_PICKED_WRONG, 2) && has_mark(&r, QK_MARK_PICKED_RIGHT, 3));
+    save(&r, "feedback-partial-order");
+    key(&r, SDLK_RETURN, 0);
+    /* categorize: Elg -> Dyr, Ørret -> Plante (wrong), Bjørk, Blåbær -> Plante,
+     * Gran -> Dyr (wrong) */
+    const int to[5] = {0, 1, 1, 1, 0};
+    for (int i = 0; i < 5; i++) {
+        key(&r, SDLK_1 + place_of(&r, (size_t)i), 0);
+        key(&r, SDLK_1 + to[i], 0);
+    }
+    key(&r, SDLK_RETURN, 0);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_FEEDBACK);
+    QK_CHECK_STR(qk_app_screen_name(r.app), "feedback-partial");
+    QK_CHECK_INT(marks(&r, QK_MARK_PICKED_RIGHT), 3);
+    QK_CHECK_INT(marks(&r, QK_MARK_PICKED_WRONG), 2);
+    QK_CHECK(has_mark(&r, QK_MARK_PICKED_WRONG, 1) && has_mark(&r, QK_MARK_PICKED_WRONG, 4));
+    /* each item stands in the category it was given: its tile lies under
+     * that category's column (landscape: categories side by side) */
+    const qk_ui_rect *orr = qk_app_find(r.app, QK_UI_MARK, QK_MARK_ID(QK_MARK_PICKED_WRONG, 1));
+    const qk_ui_rect *elg = qk_app_find(r.app, QK_UI_MARK, QK_MARK_ID(QK_MARK_PICKED_RIGHT, 0));
+    QK_CHECK(orr && elg && orr->r.x > elg->r.x + elg->r.w); /* Plante right of Dyr */
+    save(&r, "feedback-partial-categorize");
+    rig_close(&r);
+}
+
+/* A timeout marks every right answer as missed. */
+static void test_marks_wrong_everything_missed(void)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1080, 1920, NULL));
+    start_round(&r, 1);
+    key(&r, SDLK_1 + place_of(&r, 1), 0); /* Gulrot only: wrong, no credit */
+    key(&r, SDLK_RETURN, 0);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_FEEDBACK);
+    QK_CHECK_STR(qk_app_screen_name(r.app), "feedback-multiple");
+    QK_CHECK_INT(marks(&r, QK_MARK_PICKED_WRONG), 1);
+    QK_CHECK_INT(marks(&r, QK_MARK_MISSED_RIGHT), 3);
+    save(&r, "feedback-wrong-multiple");
+    rig_close(&r);
+}
+
 /* The new screens at the four sizes: nothing leaves the screen, no overlap,
  * targets finger-sized. */
 static void layout_new_screens(int w, int h)
@@ -222,6 +351,29 @@ static void layout_new_screens(int w, int h)
     bad += layout_problems(&r, "question-with-stop");
     key(&r, SDLK_0, 0);
     bad += layout_problems(&r, "confirm-stop");
+    key(&r, SDLK_BACKSPACE, 0);
+    key(&r, SDLK_1, 0); /* single, wrong */
+    bad += layout_problems(&r, "feedback-single");
+    key(&r, SDLK_RETURN, 0);
+    key(&r, SDLK_1, 0);
+    bad += layout_problems(&r, "feedback-truefalse");
+    key(&r, SDLK_RETURN, 0); /* round result */
+    key(&r, SDLK_RETURN, 0);
+    key(&r, SDLK_1, 0);
+    key(&r, SDLK_3, 0);
+    key(&r, SDLK_RETURN, 0);
+    bad += layout_problems(&r, "feedback-multiple");
+    key(&r, SDLK_RETURN, 0);
+    for (int k = 4; k >= 1; k--)
+        key(&r, SDLK_0 + k, 0);
+    key(&r, SDLK_RETURN, 0);
+    bad += layout_problems(&r, "feedback-order");
+    key(&r, SDLK_RETURN, 0);
+    for (int i = 1; i <= 5; i++)
+        key(&r, SDLK_0 + i, 0), key(&r, SDLK_1 + i % 2, 0);
+    key(&r, SDLK_RETURN, 0);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_FEEDBACK);
+    bad += layout_problems(&r, "feedback-categorize");
     QK_CHECK_INT(bad, 0);
     rig_close(&r);
 }
@@ -256,6 +408,9 @@ int main(int argc, char **argv)
     QK_RUN(test_stop_from_feedback_stores_stopped);
     QK_RUN(test_stop_by_keys_and_from_each_screen);
     QK_RUN(test_idle_on_confirm);
+    QK_RUN(test_marks_single_truefalse);
+    QK_RUN(test_marks_partial_each_type);
+    QK_RUN(test_marks_wrong_everything_missed);
     QK_RUN(test_layout_four_sizes);
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", db_dir);

@@ -210,6 +210,13 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
                            "Please ask a trainer for help. The station starts by itself once a "
                            "valid set is in place."},
     [QK_S_OFFLINE_FOLDER] = {"Mappe: %s", "Mappe: %s", "Folder: %s"},
+    [QK_S_PARTLY_N_OF_M] = {"Delvis riktig \u2013 %d av %d", "Delvis rett \u2013 %d av %d",
+                            "Partly right \u2013 %d of %d"},
+    [QK_S_BELONGS_AT] = {"Hører hjemme som nr. %d", "Høyrer heime som nr. %d",
+                         "Belongs at number %d"},
+    [QK_S_BELONGS_IN] = {"Hører til: %s", "Høyrer til: %s", "Belongs in: %s"},
+    [QK_S_NOT_SORTED] = {"Ikke sortert", "Ikkje sortert", "Not sorted"},
+    [QK_S_YOUR_ANSWER_MARKED] = {"Svaret ditt", "Svaret ditt", "Your answer"},
 };
 
 static const char *const codes[QK_LANG_COUNT] = {"nb", "nn", "en"};

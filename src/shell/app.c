@@ -151,7 +151,8 @@ static const qk_ui_rect *hit_test(const qk_app *app, int x, int y)
     SDL_Point p = {x, y};
     for (size_t i = app->n_layout; i-- > 0;) {
         const qk_ui_rect *u = &app->layout[i];
-        if (u->kind == QK_UI_TEXT || u->kind == QK_UI_PICTURE || u->kind == QK_UI_BAR)
+        if (u->kind == QK_UI_TEXT || u->kind == QK_UI_PICTURE || u->kind == QK_UI_BAR ||
+            u->kind == QK_UI_MARK)
             continue;
         if (SDL_PointInRect(&p, &u->r))
             return u;
@@ -212,7 +213,10 @@ const char *qk_app_screen_name(const qk_app *app)
 {
     qk_app *m = (qk_app *)app;
     const qk_question *q = app->session ? qk_session_question(app->session) : NULL;
-    if ((app->screen == QK_SCR_QUESTION || app->screen == QK_SCR_FEEDBACK) && q)
+    if (app->screen == QK_SCR_FEEDBACK && app->last.question && !app->last.correct &&
+        app->last.credit > 0)
+        snprintf(m->screen_name, sizeof m->screen_name, "feedback-partial");
+    else if ((app->screen == QK_SCR_QUESTION || app->screen == QK_SCR_FEEDBACK) && q)
         snprintf(m->screen_name, sizeof m->screen_name, "%s-%s", screens[app->screen]->name,
                  qk_qtype_name(q->type));
     else

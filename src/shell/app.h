@@ -64,7 +64,11 @@ typedef enum {
     QK_UI_SLOT,       /* order question: id = position 0..n-1 */
     QK_UI_CATEGORY,   /* categorize question: id = category index */
     QK_UI_KEY,        /* PIN pad: id = digit 0..9 */
-    QK_UI_WAKE        /* attract screen: the whole screen */
+    QK_UI_WAKE,       /* attract screen: the whole screen */
+    QK_UI_MARK        /* feedback: an answer tile, position or item as marked (not a
+                       * target); id = QK_MARK_ID(qk_mark_kind or 3 = not marked, n):
+                       * n = display place (choice types), position (order) or
+                       * choice index (categorize) */
 } qk_ui_kind;
 
 typedef enum {
@@ -76,6 +80,9 @@ typedef enum {
     QK_BTN_STOP_YES, QK_BTN_STOP_NO, /* the confirm */
     QK_BTN_START_ROUND  /* round intro */
 } qk_button;
+
+#define QK_MARK_ID(kind, n) ((int)(kind) * 100 + (int)(n))
+#define QK_MARK_NONE 3
 
 typedef struct {
     SDL_Rect r;

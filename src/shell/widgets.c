@@ -28,6 +28,25 @@ const SDL_Color QK_C_BAD_SOFT = {0xFB, 0xE5, 0xE1, 0xFF};
 const SDL_Color QK_C_FOCUS = {0xB4, 0x5F, 0x06, 0xFF};
 const SDL_Color QK_C_SHADE = {0x1C, 0x26, 0x31, 0xB8};
 const SDL_Color QK_C_DISABLED = {0x5F, 0x65, 0x6B, 0xFF};
+const SDL_Color QK_C_PARTIAL = {0x8A, 0x4B, 0x00, 0xFF};      /* amber ink */
+const SDL_Color QK_C_PARTIAL_SOFT = {0xFD, 0xF0, 0xD5, 0xFF}; /* amber band */
+
+SDL_Color qk_verdict_color(qk_verdict v)
+{
+    return v == QK_VERDICT_RIGHT ? QK_C_GOOD : v == QK_VERDICT_PARTLY ? QK_C_PARTIAL : QK_C_BAD;
+}
+
+SDL_Color qk_verdict_soft(qk_verdict v)
+{
+    return v == QK_VERDICT_RIGHT    ? QK_C_GOOD_SOFT
+           : v == QK_VERDICT_PARTLY ? QK_C_PARTIAL_SOFT
+                                    : QK_C_BAD_SOFT;
+}
+
+const char *qk_verdict_symbol(qk_verdict v)
+{
+    return v == QK_VERDICT_RIGHT ? "\u2713" : v == QK_VERDICT_PARTLY ? "\u25D0" : "\u2717";
+}
 
 static const SDL_Color badge_colors[QK_MAX_CHOICES] = {
     {0x1F, 0x5A, 0x96, 0xFF}, /* blue */
@@ -256,6 +275,7 @@ void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
     case QK_TILE_RIGHT: bg = QK_C_GOOD_SOFT; edge = QK_C_GOOD; thick = qk_px(app, 5); break;
     case QK_TILE_WRONG: bg = QK_C_BAD_SOFT; edge = QK_C_BAD; thick = qk_px(app, 5); break;
     case QK_TILE_DIM: bg = QK_C_PAGE; ink = QK_C_MUTED; break;
+    case QK_TILE_MISSED: edge = QK_C_GOOD; thick = qk_px(app, 6); break;
     default: break;
     }
     qk_w_round_fill(app, r, rad, bg);
@@ -306,7 +326,10 @@ void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
         }
     }
     if (t.tag.w > 0) {
-        qk_text_style ts = {qk_px(app, 24), qk_px(app, 14), QK_WEIGHT_BOLD, QK_C_ACCENT,
+        SDL_Color tc = st == QK_TILE_MISSED || st == QK_TILE_RIGHT ? QK_C_GOOD
+                       : st == QK_TILE_WRONG                  ? QK_C_BAD
+                                                              : QK_C_ACCENT;
+        qk_text_style ts = {qk_px(app, 24), qk_px(app, 14), QK_WEIGHT_BOLD, tc,
                             QK_ALIGN_LEFT, QK_VALIGN_MIDDLE};
         qk_text_draw(app->g, tag, t.tag, &ts);
     }

@@ -20,7 +20,13 @@
 
 extern const SDL_Color QK_C_PAGE, QK_C_SURFACE, QK_C_INK, QK_C_MUTED, QK_C_LINE,
     QK_C_ACCENT, QK_C_ACCENT_SOFT, QK_C_ON_ACCENT, QK_C_GOOD, QK_C_GOOD_SOFT, QK_C_BAD,
-    QK_C_BAD_SOFT, QK_C_FOCUS, QK_C_SHADE, QK_C_DISABLED;
+    QK_C_BAD_SOFT, QK_C_FOCUS, QK_C_SHADE, QK_C_DISABLED, QK_C_PARTIAL, QK_C_PARTIAL_SOFT;
+/* The verdict's colour, soft band colour and symbol: right (check), partly
+ * right (amber, a half-filled circle), wrong or timed out (cross). */
+typedef enum { QK_VERDICT_RIGHT, QK_VERDICT_PARTLY, QK_VERDICT_WRONG } qk_verdict;
+SDL_Color qk_verdict_color(qk_verdict v);
+SDL_Color qk_verdict_soft(qk_verdict v);
+const char *qk_verdict_symbol(qk_verdict v);
 /* The colour of answer badge i (A, B, ...; also rounds and categories). */
 SDL_Color qk_badge_color(int i);
 
@@ -44,7 +50,8 @@ void qk_w_button(qk_app *app, SDL_Rect r, const char *label, qk_ui_kind kind, in
                  qk_btn_style style, bool enabled, bool focused);
 
 typedef enum {
-    QK_TILE_NORMAL, QK_TILE_CHOSEN, QK_TILE_DIM, QK_TILE_RIGHT, QK_TILE_WRONG
+    QK_TILE_NORMAL, QK_TILE_CHOSEN, QK_TILE_DIM, QK_TILE_RIGHT, QK_TILE_WRONG,
+    QK_TILE_MISSED   /* a right answer not given: outlined in green, its tag says so */
 } qk_tile_state;
 /* An answer tile: badge with `badge` text (a letter or number) at the left,
  * the label, and an optional small `tag` line under it. `check` draws a tick

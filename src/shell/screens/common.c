@@ -26,6 +26,34 @@ void qk_fmt_points(double v, char *buf, size_t cap)
     }
 }
 
+static bool has_fraction(double v)
+{
+    long long t = (long long)(v * 10.0 + (v >= 0 ? 0.5 : -0.5));
+    return t % 10 != 0;
+}
+
+void qk_fmt_session_points(const qk_app *app, double v, char *buf, size_t cap)
+{
+    const qk_session *s = app->session;
+    bool frac = has_fraction(v);
+    if (s && !frac) {
+        frac = has_fraction(qk_session_score(s)) || has_fraction(qk_session_max_score(s));
+        for (size_t i = 0; !frac && i < qk_session_record_count(s); i++)
+            frac = has_fraction(qk_session_record(s, i)->points);
+    }
+    if (!frac) {
+        qk_fmt_points(v, buf, cap);
+        return;
+    }
+    double r = (double)(long long)(v * 10.0 + (v >= 0 ? 0.5 : -0.5)) / 10.0;
+    snprintf(buf, cap, "%.1f", r);
+    if (qk_i18n_lang() != QK_LANG_EN) {
+        char *dot = strchr(buf, '.');
+        if (dot)
+            *dot = ',';
+    }
+}
+
 int qk_draw_header(qk_app *app)
 {
     int w, h;
@@ -48,7 +76,7 @@ int qk_draw_header(qk_app *app)
         size_t pos = qk_session_total_pos(s);
         if (pos >= tot)
             pos = tot ? tot - 1 : 0;
-        qk_fmt_points(qk_session_score(s), pts, sizeof pts);
+        qk_fmt_session_points(app, qk_session_score(s), pts, sizeof pts);
         snprintf(right, sizeof right, "%s %zu / %zu   \u00b7   %s %s", qk_tr(QK_S_QUESTION),
                  pos + 1, tot, qk_tr(QK_S_POINTS), pts);
     }

@@ -16,6 +16,10 @@ int qk_margin(const qk_app *app);
 int qk_draw_header(qk_app *app);
 /* Points as people write them: "4", "3,5" (nb/nn) or "3.5" (en). */
 void qk_fmt_points(double v, char *buf, size_t cap);
+/* Points of the app's session, all written the same way: with one decimal
+ * everywhere ("1,0" beside "0,3") once any points of the session (an answer's,
+ * a score, the maximum) have a fraction, else whole ("4"). */
+void qk_fmt_session_points(const qk_app *app, double v, char *buf, size_t cap);
 /* The right answer to q as lines of text ("Sant", "• text", "1. text",
  * "Category: a, b"). */
 void qk_describe_right(const qk_question *q, char *buf, size_t cap);

@@ -51,8 +51,8 @@ static void draw(qk_app *app)
     qk_w_text(app, line, qk_rect(x + pad, y, iw, qk_px(app, 130)), 96, 40, true, QK_C_INK,
               QK_ALIGN_CENTER, QK_VALIGN_MIDDLE);
     y += qk_px(app, 130) + qk_px(app, 12);
-    qk_fmt_points(rs.score, a, sizeof a);
-    qk_fmt_points(rs.max_score, b, sizeof b);
+    qk_fmt_session_points(app, rs.score, a, sizeof a);
+    qk_fmt_session_points(app, rs.max_score, b, sizeof b);
     snprintf(pts, sizeof pts, qk_tr(QK_S_POINTS_OF), a, b);
     qk_w_text(app, pts, qk_rect(x + pad, y, iw, qk_px(app, 60)), 40, 22, false, QK_C_MUTED,
               QK_ALIGN_CENTER, QK_VALIGN_MIDDLE);

@@ -98,8 +98,8 @@ static void draw(qk_app *app)
     char big[96], a[32], b[32], pts[160];
     snprintf(big, sizeof big, qk_tr(QK_S_N_OF_M_RIGHT), (int)qk_session_correct_count(s),
              (int)qk_session_total_questions(s));
-    qk_fmt_points(qk_session_score(s), a, sizeof a);
-    qk_fmt_points(qk_session_max_score(s), b, sizeof b);
+    qk_fmt_session_points(app, qk_session_score(s), a, sizeof a);
+    qk_fmt_session_points(app, qk_session_max_score(s), b, sizeof b);
     snprintf(pts, sizeof pts, qk_tr(QK_S_POINTS_OF), a, b);
     int bh = qk_px(app, 110);
     qk_w_text(app, big, qk_rect(left.x, left.y, left.w, bh), 80, 36, true, QK_C_ACCENT,
