@@ -113,7 +113,7 @@ if command -v systemd-analyze >/dev/null; then
     test "$rc" = 0 -a -z "$vout"
 fi
 check "ExecStart runs the installed kiosk under cage" \
-  grep -qx 'ExecStart=/usr/bin/cage -- /usr/bin/quizkiosk' /lib/systemd/system/quizkiosk.service
+  grep -qx 'ExecStart=/usr/bin/cage -- /usr/bin/env -u WATCHDOG_PID /usr/bin/quizkiosk' /lib/systemd/system/quizkiosk.service
 check "the unit is not enabled by installing" \
   bash -c '! systemctl is-enabled quizkiosk >/dev/null 2>&1'
 # The README's step to start it at boot (offline here: no systemd as PID 1).
