@@ -12,6 +12,10 @@
 # (QK_DEB unset: ctest runs it from .ci/run after scripts/package.sh).
 # Refuses (1) when quizkiosk is already installed here: it would not remove
 # someone's own installation. One run at a time (flock).
+# Run it on a machine of its own (CI runs it last, alone): while the package is
+# installed, /etc/quizkiosk/station.cfg exists, and any other test that runs the
+# kiosk without --config (e.g. screens_autoplay) reads it and writes its results
+# into /var/lib/quizkiosk, as seen on the shared workplace.
 set -uo pipefail
 deb=${1:-}
 if [ -z "$deb" ]; then echo "SKIP: no package given (QK_DEB=path/quizkiosk_*.deb; .ci/run sets it)"; exit 77; fi
