@@ -40,6 +40,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "qk_fmt_guard.h"
 #include "qk_fmt_text.h"
 #include "qk_set_storage.h"
 #include "qk_utf8.h"
@@ -1563,6 +1564,7 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
     scan_info info;
     bool oom = false;
     bool ok = qk_text_decode(L->diags, L->name, data, len, &text, &tlen, &owned, &oom) &&
+              qk_fmt_guard(L->name, text, tlen, &qk_fmt_guard_set_limits, L->diags) &&
               prescan(L, text, tlen, &info);
     if (oom)
         L->oom = true;

@@ -23,6 +23,7 @@
 #include <libconfig.h>
 
 #include "qk_cfg_check.h"
+#include "qk_fmt_guard.h"
 #include "qk_fmt_text.h"
 #include "qk_pin.h"
 #include "qk_model.h"
@@ -626,6 +627,11 @@ bool qk_station_load(qk_station *st, const char *path, qk_diags *diags)
         return false;
     size_t text_len = 0;
     char *text = prepare_text(path, buf, len, &text_len, diags);
+    /* refuses what would stall libconfig (a list of 100,000 rounds, an 8 MB text) */
+    if (!qk_fmt_guard(path, text, text_len, &qk_fmt_guard_station_limits, diags)) {
+        free(buf);
+        return false;
+    }
     int bad_ints[QK_BAD_INTS_MAX];
     size_t n_bad_ints = qk_cfg_check_ints(text, text_len, path, diags, bad_ints,
                                           QK_BAD_INTS_MAX);
