@@ -145,6 +145,10 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
                              "Rett feila og lagra, så blir visinga oppdatert.",
                              "%d error(s) in %s. You see the last version that loaded. "
                              "Fix them and save, and the preview follows."},
+    [QK_S_PREVIEW_ERRORS_ONLY] = {"%d feil i %s. Rett feilene og lagre, så vises settet her.",
+                                  "%d feil i %s. Rett feila og lagra, så blir settet vist her.",
+                                  "%d error(s) in %s. Fix them and save, and the set shows "
+                                  "here."},
     [QK_S_PREVIEW_NONE_YET] = {"Ingen versjon av fila har kunnet lastes ennå.",
                                "Ingen versjon av fila har kunna lastast enno.",
                                "No version of the file has loaded yet."},

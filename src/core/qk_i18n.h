@@ -123,6 +123,7 @@ typedef enum {
     QK_S_PREVIEW_WHERE,      /* %s %d %d %d %s: question id, line, place, count, round title */
     QK_S_PREVIEW_ERRORS,     /* %d %s: number of errors, the set file */
     QK_S_PREVIEW_NONE_YET,   /* no version of the file has loaded yet */
+    QK_S_PREVIEW_ERRORS_ONLY, /* %d %s: number of errors, the set file (nothing loaded yet) */
     /* Out of order (src/shell/screens/screen_offline.c) */
     QK_S_OFFLINE_TITLE,
     QK_S_OFFLINE_NO_SETS,    /* the folder is there but no set in it is valid */

@@ -301,6 +301,12 @@ static void draw_overlay(preview *p)
     int pad = (int)(16 * u) + 1, bar_h = (int)(96 * u) + 1;
     if (p->app) { /* cover the kiosk's header (its "1 / 1" means nothing here) */
         int hb = qk_margin(p->app) + qk_px(p->app, 56) + qk_px(p->app, 6);
+        size_t n = 0;
+        const qk_ui_rect *l = qk_app_layout(p->app, &n);
+        for (size_t i = 0; i < n; i++) /* and whatever the header holds (Avslutt) */
+            if (l[i].r.y < qk_margin(p->app) + qk_px(p->app, 56) && l[i].r.y + l[i].r.h + 4 > hb &&
+                l[i].kind != QK_UI_BAR)
+                hb = l[i].r.y + l[i].r.h + 4;
         if (hb > bar_h)
             bar_h = hb;
     }
@@ -332,15 +338,26 @@ static void draw_overlay(preview *p)
 
     if (p->errs.count == 0)
         return;
-    /* the errors: a panel over the right part, the last good version beside it */
-    int pw = p->set ? w * 45 / 100 : w;
-    SDL_Rect panel = {w - pw, bar_h, pw, h - bar_h};
-    qk_fill_rect(p->g, panel, QK_C_BAD_SOFT);
-    qk_fill_rect(p->g, (SDL_Rect){panel.x, panel.y, (int)(6 * u) + 1, panel.h}, QK_C_BAD);
+    /* the errors: a panel over the right part (portrait: the lower part, as the
+     * question's text is at the top), the last good version beside it */
+    SDL_Rect panel = {0, bar_h, w, h - bar_h};
+    int edge = (int)(6 * u) + 1;
+    if (p->set && h > w) {
+        panel.h = (h - bar_h) * 45 / 100;
+        panel.y = h - panel.h;
+        qk_fill_rect(p->g, panel, QK_C_BAD_SOFT);
+        qk_fill_rect(p->g, (SDL_Rect){panel.x, panel.y, panel.w, edge}, QK_C_BAD);
+    } else {
+        if (p->set) {
+            panel.w = w * 45 / 100;
+            panel.x = w - panel.w;
+        }
+        qk_fill_rect(p->g, panel, QK_C_BAD_SOFT);
+        qk_fill_rect(p->g, (SDL_Rect){panel.x, panel.y, edge, panel.h}, QK_C_BAD);
+    }
     char head[300];
-    snprintf(head, sizeof head, qk_tr(QK_S_PREVIEW_ERRORS), (int)p->errs.errors, p->path);
-    if (!p->set)
-        qk_cat(head, sizeof head, " %s", qk_tr(QK_S_PREVIEW_NONE_YET));
+    snprintf(head, sizeof head, qk_tr(p->set ? QK_S_PREVIEW_ERRORS : QK_S_PREVIEW_ERRORS_ONLY),
+             (int)p->errs.errors, p->path);
     qk_text_style hs = {(int)(30 * u) + 1, (int)(18 * u) + 1, QK_WEIGHT_BOLD, QK_C_BAD,
                         QK_ALIGN_LEFT, QK_VALIGN_TOP};
     SDL_Rect hr = {panel.x + 2 * pad, panel.y + pad, panel.w - 3 * pad, (int)(90 * u) + 1};
