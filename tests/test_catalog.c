@@ -234,20 +234,27 @@ static void test_reload(void)
     QK_CHECK_INT(qk_catalog_bad_count(c4), 1);
     qk_catalog_free(c3);
 
-    /* A file that turns bad: the active set falls back to the first valid one. */
+    /* A file that turns bad: the station keeps the version it has in memory
+     * (issue 12; it used to fall back to the first valid set). */
+    const qk_set *before = qk_catalog_active(c4);
+    QK_CHECK(!qk_catalog_active_kept(c4));
     write_file(quizzes, "c-helse.cfg", "format = 1;\nid = \"helse\";\ntitle = \"Half\";\n");
     qk_catalog *c5 = qk_catalog_reload(c4, &d);
     QK_REQUIRE(c5 != NULL);
-    QK_CHECK_STR(qk_catalog_active(c5)->id, "broken");
+    QK_CHECK_STR(qk_catalog_active(c5)->id, "helse");
+    QK_CHECK(qk_catalog_active(c5) == before); /* the very version, shared */
+    QK_CHECK(qk_catalog_active_kept(c5));
+    QK_CHECK(qk_catalog_owns(c5, before));
     QK_CHECK(strstr(qk_catalog_note(c5), "'helse'") != NULL);
     qk_catalog_free(c4);
+    QK_CHECK_STR(qk_catalog_active(c5)->title, "Helse, ny versjon"); /* outlives c4 */
 
     /* Every set gone: reload fails and the caller keeps what it has. */
     sh("rm -f '%s'/quizzes/*.cfg", tmp);
     qk_diags_clear(&d);
     QK_CHECK(qk_catalog_reload(c5, &d) == NULL);
     QK_CHECK(diags_mention(&d, QK_DIAG_WARNING, "stay in use"));
-    QK_CHECK_STR(qk_catalog_active(c5)->id, "broken");
+    QK_CHECK_STR(qk_catalog_active(c5)->id, "helse");
     qk_catalog_free(c5);
 
     QK_CHECK_STR(session_set->id, "helse"); /* still readable until its catalog goes */

@@ -35,17 +35,29 @@ typedef struct {
     qk_diags diags;
 } bad_file;
 
+/* A set shared by the catalogs that hold it: a reload that keeps the active
+ * set's in-memory version (its file gone or turned invalid) holds the same
+ * qk_set as the catalog before it. Freed with its last holder. */
+typedef struct {
+    qk_set *set;
+    unsigned refs;
+} held_set;
+
 struct qk_catalog {
     char *dir;            /* the quizzes folder */
     char *station_choice; /* active_set from the station file, or NULL */
     char *station_file;   /* that file's path, for messages; may be NULL */
     char *state_path;     /* where the trainer's choice is kept */
     char *choice;         /* the trainer's choice (in memory), or NULL */
-    qk_set **sets;
+    bool choice_fallback; /* `choice` is not the trainer's: the set the station fell
+                             back to when nothing was chosen, kept so that a new set
+                             sorting first never takes over (see choose_active) */
+    held_set **sets;
     size_t n_sets;
     bad_file *bad;
     size_t n_bad;
     size_t active;
+    bool active_kept;     /* the active set is a version kept in memory */
     char *note;           /* "" or one sentence for the menu */
 };
 
@@ -135,9 +147,12 @@ static char **list_sets(const char *dir, size_t *n_out, bool *ok, qk_diags *diag
 
 /* ---- the trainer's choice on disk --------------------------------------- */
 
-/* The saved choice, or NULL when there is none (or it is unreadable: warned). */
-static char *read_choice(const char *state_path, qk_diags *diags)
+/* The saved choice, or NULL when there is none (or it is unreadable: warned).
+ * The file holds the set id on its first line; a second line "fallback" marks
+ * a set the station fell back to rather than one the trainer chose. */
+static char *read_choice(const char *state_path, bool *fallback, qk_diags *diags)
 {
+    *fallback = false;
     FILE *f = fopen(state_path, "rb");
     if (!f) {
         if (errno != ENOENT)
@@ -150,6 +165,13 @@ static char *read_choice(const char *state_path, qk_diags *diags)
     size_t n = fread(buf, 1, STATE_MAX_BYTES, f);
     fclose(f);
     buf[n] = '\0';
+    char *second = strchr(buf, '\n');
+    if (second) {
+        *second++ = '\0';
+        second[strcspn(second, "\r\n ")] = '\0';
+        *fallback = strcmp(second, "fallback") == 0;
+        n = strlen(buf);
+    }
     while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r' || buf[n - 1] == ' '))
         buf[--n] = '\0';
     if (!valid_id(buf)) {
@@ -178,7 +200,8 @@ static void make_parent_dirs(const char *path)
     free(dir);
 }
 
-static bool write_choice(const char *state_path, const char *id, qk_diags *diags)
+static bool write_choice(const char *state_path, const char *id, bool fallback,
+                         qk_diags *diags)
 {
     make_parent_dirs(state_path);
     size_t len = strlen(state_path) + 32;
@@ -191,7 +214,9 @@ static bool write_choice(const char *state_path, const char *id, qk_diags *diags
     int err = errno;
     if (ok) {
         size_t n = strlen(id);
-        ok = write(fd, id, n) == (ssize_t)n && write(fd, "\n", 1) == 1 && fsync(fd) == 0;
+        const char *tail = fallback ? "\nfallback\n" : "\n";
+        ok = write(fd, id, n) == (ssize_t)n &&
+             write(fd, tail, strlen(tail)) == (ssize_t)strlen(tail) && fsync(fd) == 0;
         err = errno;
         ok = close(fd) == 0 && ok;
         if (ok && rename(tmp, state_path) != 0) {
@@ -225,7 +250,10 @@ void qk_catalog_free(qk_catalog *cat)
     if (!cat)
         return;
     for (size_t i = 0; i < cat->n_sets; i++)
-        qk_set_free(cat->sets[i]);
+        if (--cat->sets[i]->refs == 0) {
+            qk_set_free(cat->sets[i]->set);
+            free(cat->sets[i]);
+        }
     free(cat->sets);
     for (size_t i = 0; i < cat->n_bad; i++) {
         free(cat->bad[i].path);
@@ -256,10 +284,10 @@ static bool add_bad(qk_catalog *cat, char *path, qk_diags *file_diags)
 static const qk_set *find_set(const qk_catalog *cat, const char *id, size_t *index)
 {
     for (size_t i = 0; id && i < cat->n_sets; i++)
-        if (!strcmp(cat->sets[i]->id, id)) {
+        if (!strcmp(cat->sets[i]->set->id, id)) {
             if (index)
                 *index = i;
-            return cat->sets[i];
+            return cat->sets[i]->set;
         }
     return NULL;
 }
@@ -273,17 +301,22 @@ static void set_note(qk_catalog *cat, const char *fmt, const char *a, const char
         snprintf(cat->note, (size_t)n + 1, fmt, a, b);
 }
 
-/* Picks the active set: the trainer's choice, else the station file's, else the
- * first valid set; a wish that names no valid set is warned about. */
+/* Picks the active set at open: the trainer's choice, else the station file's
+ * active_set, else the set the station fell back to before (kept in the state
+ * file), else the first valid set, which is then kept as that fallback. So a
+ * set becomes active only when chosen or named in the station file, and a new
+ * file that sorts first never takes over. A wish that names no valid set is
+ * warned about. */
 static void choose_active(qk_catalog *cat, qk_diags *diags)
 {
     const char *missing = NULL, *missing_where = NULL;
     size_t idx = 0;
-    if (cat->choice && find_set(cat, cat->choice, &idx)) {
+    bool menu_choice = cat->choice && !cat->choice_fallback;
+    if (menu_choice && find_set(cat, cat->choice, &idx)) {
         cat->active = idx;
         return;
     }
-    if (cat->choice) {
+    if (menu_choice) {
         missing = cat->choice;
         missing_where = "chosen in the trainer menu";
         qk_diag_add(diags, QK_DIAG_WARNING, cat->dir, 0,
@@ -303,21 +336,74 @@ static void choose_active(qk_catalog *cat, qk_diags *diags)
                         "active_set '%s' is not among the valid sets in %s",
                         cat->station_choice, cat->dir);
         }
-        cat->active = 0;
+        if (!menu_choice && cat->choice && find_set(cat, cat->choice, &idx)) {
+            cat->active = idx; /* the set it fell back to last time */
+        } else {
+            if (!menu_choice && cat->choice && !missing) {
+                missing = cat->choice;
+                missing_where = "the station ran before";
+            }
+            cat->active = 0;
+            if (!menu_choice) { /* keep it, so that it stays through reloads and restarts */
+                char *keep = strdup(cat->sets[0]->set->id);
+                if (keep) {
+                    free(cat->choice);
+                    cat->choice = keep;
+                    cat->choice_fallback = true;
+                    write_choice(cat->state_path, keep, true, diags);
+                }
+            }
+        }
     }
     if (missing) {
         char what[160];
         snprintf(what, sizeof what, "'%.64s' %s", missing, missing_where);
         set_note(cat, "The set %s was not found or is invalid; running '%s' instead.", what,
-                 cat->sets[cat->active]->id);
+                 cat->sets[cat->active]->set->id);
         qk_diag_add(diags, QK_DIAG_WARNING, cat->dir, 0, "running the set '%s' instead",
-                    cat->sets[cat->active]->id);
+                    cat->sets[cat->active]->set->id);
     }
+}
+
+/* Picks the active set on reload, which never changes it by itself: a wish
+ * (the trainer's choice, else the station file's active_set) that names a
+ * valid set, else the set running before, else (that set is gone or invalid
+ * now) the version of it in memory, held from `old`. Returns false only out
+ * of memory. */
+static bool keep_active(qk_catalog *cat, const qk_catalog *old, qk_diags *diags)
+{
+    size_t idx;
+    const char *wish = cat->choice && !cat->choice_fallback ? cat->choice : cat->station_choice;
+    const qk_set *running = old->sets[old->active]->set;
+    if (wish && find_set(cat, wish, &idx)) {
+        cat->active = idx;
+        return true;
+    }
+    if (find_set(cat, running->id, &idx)) {
+        cat->active = idx;
+        return true;
+    }
+    held_set **ns = realloc(cat->sets, (cat->n_sets + 1) * sizeof *ns);
+    if (!ns)
+        return false;
+    cat->sets = ns;
+    cat->sets[cat->n_sets] = old->sets[old->active];
+    cat->sets[cat->n_sets]->refs++;
+    cat->active = cat->n_sets++;
+    cat->active_kept = true;
+    char id[80];
+    snprintf(id, sizeof id, "%.64s", running->id);
+    set_note(cat, qk_tr(QK_S_SET_KEPT), id, running->title ? running->title : id);
+    qk_diag_add(diags, QK_DIAG_WARNING, cat->dir, 0,
+                "the active set '%s' is gone from this folder or has errors now; the "
+                "station keeps the version it loaded before", running->id);
+    return true;
 }
 
 /* Makes a catalog; takes the strings given (frees them on failure too). */
 static qk_catalog *build(char *dir, char *station_choice, char *station_file,
-                         char *state_path, char *choice, qk_diags *diags)
+                         char *state_path, char *choice, bool choice_fallback,
+                         const qk_catalog *old, qk_diags *diags)
 {
     qk_catalog *cat = calloc(1, sizeof *cat);
     if (!cat || !dir || !state_path) {
@@ -335,6 +421,7 @@ static qk_catalog *build(char *dir, char *station_choice, char *station_file,
     cat->station_file = station_file;
     cat->state_path = state_path;
     cat->choice = choice;
+    cat->choice_fallback = choice_fallback;
     cat->note = strdup("");
 
     size_t n_files = 0;
@@ -362,15 +449,19 @@ static qk_catalog *build(char *dir, char *station_choice, char *station_file,
         }
         copy_diags(diags, &fd);
         if (set) {
-            qk_set **ns = realloc(cat->sets, (cat->n_sets + 1) * sizeof *ns);
-            if (!ns) {
+            held_set **ns = realloc(cat->sets, (cat->n_sets + 1) * sizeof *ns);
+            held_set *h = ns ? malloc(sizeof *h) : NULL;
+            if (ns)
+                cat->sets = ns;
+            if (!h) {
                 qk_set_free(set);
                 free(path);
                 qk_diags_clear(&fd);
                 continue;
             }
-            cat->sets = ns;
-            cat->sets[cat->n_sets++] = set;
+            h->set = set;
+            h->refs = 1;
+            cat->sets[cat->n_sets++] = h;
             free(path);
             qk_diags_clear(&fd);
         } else if (!add_bad(cat, path, &fd)) {
@@ -392,7 +483,13 @@ static qk_catalog *build(char *dir, char *station_choice, char *station_file,
         qk_catalog_free(cat);
         return NULL;
     }
-    choose_active(cat, diags);
+    if (!old) {
+        choose_active(cat, diags);
+    } else if (!keep_active(cat, old, diags)) {
+        qk_diag_add(diags, QK_DIAG_ERROR, "quizkiosk", 0, "out of memory");
+        qk_catalog_free(cat);
+        return NULL;
+    }
     return cat;
 }
 
@@ -403,16 +500,18 @@ qk_catalog *qk_catalog_open(const qk_station *st, qk_diags *diags)
     char *results_dir = qk_path_dir(st->results_db ? st->results_db : "results.db");
     char *state = results_dir ? qk_path_join(results_dir, QK_CATALOG_STATE_FILE) : NULL;
     free(results_dir);
-    char *choice = state ? read_choice(state, diags) : NULL;
+    bool fallback = false;
+    char *choice = state ? read_choice(state, &fallback, diags) : NULL;
     return build(strdup(st->quizzes_dir ? st->quizzes_dir : "quizzes"),
-                 dup_or_null(st->active_set), dup_or_null(st->path), state, choice, diags);
+                 dup_or_null(st->active_set), dup_or_null(st->path), state, choice, fallback,
+                 NULL, diags);
 }
 
 qk_catalog *qk_catalog_reload(const qk_catalog *old, qk_diags *diags)
 {
     qk_catalog *cat = build(strdup(old->dir), dup_or_null(old->station_choice),
                             dup_or_null(old->station_file), strdup(old->state_path),
-                            dup_or_null(old->choice), diags);
+                            dup_or_null(old->choice), old->choice_fallback, old, diags);
     if (!cat)
         qk_diag_add(diags, QK_DIAG_WARNING, old->dir, 0,
                     "reload found no valid set; the sets loaded before stay in use");
@@ -426,7 +525,7 @@ size_t qk_catalog_count(const qk_catalog *cat)
 
 const qk_set *qk_catalog_set(const qk_catalog *cat, size_t i)
 {
-    return i < cat->n_sets ? cat->sets[i] : NULL;
+    return i < cat->n_sets ? cat->sets[i]->set : NULL;
 }
 
 const qk_set *qk_catalog_find(const qk_catalog *cat, const char *set_id)
@@ -437,7 +536,7 @@ const qk_set *qk_catalog_find(const qk_catalog *cat, const char *set_id)
 bool qk_catalog_owns(const qk_catalog *cat, const qk_set *set)
 {
     for (size_t i = 0; cat && set && i < cat->n_sets; i++)
-        if (cat->sets[i] == set)
+        if (cat->sets[i]->set == set)
             return true;
     return false;
 }
@@ -459,7 +558,12 @@ const qk_diags *qk_catalog_bad_diags(const qk_catalog *cat, size_t i)
 
 const qk_set *qk_catalog_active(const qk_catalog *cat)
 {
-    return cat->sets[cat->active];
+    return cat->sets[cat->active]->set;
+}
+
+bool qk_catalog_active_kept(const qk_catalog *cat)
+{
+    return cat->active_kept;
 }
 
 size_t qk_catalog_active_index(const qk_catalog *cat)
@@ -482,10 +586,12 @@ bool qk_catalog_choose(qk_catalog *cat, const char *set_id, qk_diags *diags)
         return false;
     free(cat->choice);
     cat->choice = choice;
+    cat->choice_fallback = false;
     cat->active = idx;
+    cat->active_kept = false;
     free(cat->note);
     cat->note = strdup("");
-    write_choice(cat->state_path, set_id, diags);
+    write_choice(cat->state_path, set_id, false, diags);
     return true;
 }
 

@@ -10,9 +10,19 @@
  *
  * The active set is, in this order: the trainer's last choice in the menu (kept
  * in the file `active-set` next to the results database, written atomically),
- * else the station file's active_set, else the first valid set. A choice whose
- * set is missing or invalid is skipped with a warning (qk_catalog_note says so
- * for the menu).
+ * else the station file's active_set, else the set the station fell back to the
+ * last time (kept in the same file, marked as a fallback), else the first valid
+ * set (then kept as that fallback). A choice whose set is missing or invalid is
+ * skipped with a warning (qk_catalog_note says so for the menu). So a set
+ * becomes active only when chosen or named in the station file: a new file that
+ * sorts first never takes over, neither on reload nor after a restart.
+ *
+ * A reload never changes the active set by itself. It follows a wish that
+ * names a valid set (the trainer's choice, else active_set: e.g. a chosen set
+ * whose file has come back), else keeps the set running before; when that set's
+ * file has gone or turned invalid, the new catalog holds the very version in
+ * memory (shared with the old catalog, freed with the last of them),
+ * qk_catalog_active_kept() is true and qk_catalog_note() says so.
  *
  * Ownership and reload: a catalog owns its sets and never changes them. Reload
  * does not touch the old catalog; it builds a new one, and the caller decides
@@ -53,7 +63,8 @@ typedef struct qk_catalog qk_catalog; /* opaque */
 qk_catalog *qk_catalog_open(const qk_station *st, qk_diags *diags);
 
 /* Reads the folder again (added, changed and removed files), keeping the same
- * active set when it is still valid. `old` is not changed. Returns a new catalog,
+ * active set (see above). `old` is not changed, but may share its active set
+ * with the new catalog: free each catalog with qk_catalog_free as usual. Returns a new catalog,
  * or NULL when no set is valid any more: the caller then keeps `old` (diags says
  * why, and that the sets loaded before stay in use). */
 qk_catalog *qk_catalog_reload(const qk_catalog *old, qk_diags *diags);
@@ -79,6 +90,9 @@ const qk_diags *qk_catalog_bad_diags(const qk_catalog *cat, size_t i);
 /* The active set (never NULL) and its index among the valid sets. */
 const qk_set *qk_catalog_active(const qk_catalog *cat);
 size_t qk_catalog_active_index(const qk_catalog *cat);
+/* True when the active set is the version kept in memory by a reload (its
+ * file is gone or has errors now). */
+bool qk_catalog_active_kept(const qk_catalog *cat);
 /* One sentence for the trainer menu when a chosen set could not be used, e.g.
  * "The set 'x' was not found or is invalid; running 'y' instead."; "" otherwise. */
 const char *qk_catalog_note(const qk_catalog *cat);

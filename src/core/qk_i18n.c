@@ -221,6 +221,47 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
     [QK_S_BELONGS_IN] = {"Hører til: %s", "Høyrer til: %s", "Belongs in: %s"},
     [QK_S_NOT_SORTED] = {"Ikke sortert", "Ikkje sortert", "Not sorted"},
     [QK_S_YOUR_ANSWER_MARKED] = {"Svaret ditt", "Svaret ditt", "Your answer"},
+    [QK_S_SET_KEPT] = {"Det aktive settet '%s' (%s) er borte fra mappen eller har feil nå. "
+                       "Stasjonen bruker videre versjonen den lastet før; rett filen og les inn "
+                       "på nytt, eller velg et annet sett.",
+                       "Det aktive settet '%s' (%s) er borte frå mappa eller har feil no. "
+                       "Stasjonen brukar vidare versjonen han lasta før; rett fila og les inn "
+                       "på nytt, eller vel eit anna sett.",
+                       "The active set '%s' (%s) is gone from the folder or has errors now. "
+                       "The station goes on with the version it loaded before; fix the file "
+                       "and reload, or choose another set."},
+    [QK_S_RPT_TITLE] = {"Kursrapport", "Kursrapport", "Course report"},
+    [QK_S_RPT_STATION] = {"Stasjon: %s", "Stasjon: %s", "Station: %s"},
+    [QK_S_RPT_PERIOD] = {"Periode: %s – %s", "Periode: %s – %s", "Period: %s – %s"},
+    [QK_S_RPT_SET] = {"Sett: %s", "Sett: %s", "Set: %s"},
+    [QK_S_RPT_SUMMARY] = {"%ld økter, %ld svar", "%ld økter, %ld svar", "%ld sessions, %ld answers"},
+    [QK_S_RPT_PER_DAY] = {"Økter per dag", "Økter per dag", "Sessions per day"},
+    [QK_S_RPT_SCORES] = {"Fordeling av score (fullførte økter)", "Fordeling av skåre (fullførte økter)",
+                         "Distribution of scores (completed sessions)"},
+    [QK_S_RPT_ROUNDS] = {"Prosent riktig per runde", "Prosent rett per runde", "Per cent right per round"},
+    [QK_S_RPT_MISSED] = {"De ti mest bommede spørsmålene", "Dei ti mest bomma spørsmåla",
+                         "The ten most-missed questions"},
+    [QK_S_RPT_WRONG_OF] = {"%ld av %ld svarte feil", "%ld av %ld svarte feil",
+                           "%ld of %ld answered wrong"},
+    [QK_S_RPT_TOP_WRONG] = {"Vanligste feilsvar", "Vanlegaste feilsvar", "Most chosen wrong answer"},
+    [QK_S_RPT_NONE] = {"Ingen økter i perioden.", "Ingen økter i perioden.",
+                       "No sessions in the period."},
+    [QK_S_RPT_AUTOPLAY_NOTE] = {"Økter spilt av --autoplay er ikke tatt med.",
+                                "Økter spela av --autoplay er ikkje tekne med.",
+                                "Sessions played by --autoplay are left out."},
+    [QK_S_RPT_MADE] = {"Laget av quizkiosk %s", "Laga av quizkiosk %s", "Made by quizkiosk %s"},
+    [QK_S_RPT_SESSIONS] = {"økter", "økter", "sessions"},
+    [QK_S_RPT_NO_TEXT] = {"(teksten finnes ikke lenger på stasjonen)",
+                          "(teksten finst ikkje lenger på stasjonen)",
+                          "(the text is no longer on the station)"},
+    [QK_S_MENU_EXPORT_XLSX] = {"Excel (.xlsx)", "Excel (.xlsx)", "Excel (.xlsx)"},
+    [QK_S_MENU_EXPORT_CSV] = {"CSV", "CSV", "CSV"},
+    [QK_S_MENU_EXPORT_TO] = {"Eksporter resultatene til %s", "Eksporter resultata til %s",
+                             "Export the results to %s"},
+    [QK_S_MENU_PROBLEMS] = {"Feil i settene", "Feil i setta", "Errors in the sets"},
+    [QK_S_FIG_BY_STATUS] = {"Dagens økter etter status", "Dagens økter etter status",
+                            "Today's sessions by status"},
+    [QK_S_FIG_PCT_WRONG] = {"%s %% feil", "%s %% feil", "%s %% wrong"},
 };
 
 static const char *const codes[QK_LANG_COUNT] = {"nb", "nn", "en"};

@@ -135,6 +135,30 @@ typedef enum {
     QK_S_BELONGS_IN,         /* %s: the category an item belongs in */
     QK_S_NOT_SORTED,
     QK_S_YOUR_ANSWER_MARKED, /* heading over the marked answer */
+    /* Results (issue 12): the set kept, the report, the menu's export and pictures */
+    QK_S_SET_KEPT,           /* %s %s: the active set's id and title */
+    QK_S_RPT_TITLE,
+    QK_S_RPT_STATION,        /* %s: station id */
+    QK_S_RPT_PERIOD,         /* %s %s: first and last day */
+    QK_S_RPT_SET,            /* %s: set id(s) */
+    QK_S_RPT_SUMMARY,        /* %ld %ld: sessions, answers */
+    QK_S_RPT_PER_DAY,
+    QK_S_RPT_SCORES,
+    QK_S_RPT_ROUNDS,
+    QK_S_RPT_MISSED,
+    QK_S_RPT_WRONG_OF,       /* %ld %ld: wrong, asked */
+    QK_S_RPT_TOP_WRONG,
+    QK_S_RPT_NONE,
+    QK_S_RPT_AUTOPLAY_NOTE,
+    QK_S_RPT_MADE,           /* %s: date and time */
+    QK_S_RPT_SESSIONS,       /* axis label: sessions */
+    QK_S_RPT_NO_TEXT,        /* a question whose set version is gone */
+    QK_S_MENU_EXPORT_XLSX,
+    QK_S_MENU_EXPORT_CSV,
+    QK_S_MENU_EXPORT_TO,     /* %s: the export folder */
+    QK_S_MENU_PROBLEMS,      /* the page that lists every error of the skipped sets */
+    QK_S_FIG_BY_STATUS,
+    QK_S_FIG_PCT_WRONG,      /* %s: per cent wrong */
     QK_S_COUNT
 } qk_str;
 
