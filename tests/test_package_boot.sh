@@ -86,6 +86,11 @@ ps -eo pid,ppid,user,args | grep -E 'cage|quizkiosk' | grep -v grep >> $o/result
 [ -f /var/lib/quizkiosk/results.db ] &&
   runuser -u quizkiosk -- sqlite3 -readonly /var/lib/quizkiosk/results.db 'select count(*) from sessions' >> $o/result.txt 2>&1
 ls -la /var/lib/quizkiosk >> $o/result.txt 2>&1
+# The watchdog (WatchdogSec=30s): 40 s later the same kiosk still runs, with
+# no restart, so it was fed WATCHDOG=1 by the kiosk (cage's child).
+sleep 40
+echo "after 40 s more: $(systemctl show quizkiosk.service -p ActiveState,MainPID,NRestarts | tr '\n' ' ')" >> $o/result.txt
+echo "the kiosk's process now: $(pgrep -u quizkiosk -x quizkiosk || echo none)" >> $o/result.txt
 systemctl status --no-pager -l quizkiosk.service > $o/status.txt 2>&1
 journalctl -b --no-pager -u quizkiosk.service > $o/journal.txt 2>&1
 systemctl poweroff
@@ -109,8 +114,14 @@ timeout 300 systemd-nspawn -q -b -D "$root" --register=no --keep-unit --private-
 echo "systemd-nspawn -b: status $?"
 cp -r "$root/qk-boot/." "$out/" 2>/dev/null
 cat "$out/result.txt" 2>/dev/null || { tail -30 "$out/boot.txt"; echo "FAIL: no result"; exit 1; }
-grep -q '^quizkiosk.service: active' "$out/result.txt" && [ -s "$out/capture.png" ]
 # --keep-unit: systemd-nspawn otherwise asks the host's systemd (over D-Bus)
 # for a scope, and fails where the host runs no systemd ("Failed to open system
 # bus"). --private-network: cage's Xwayland would otherwise meet the host's X
 # servers' abstract sockets (@/tmp/.X11-unix/X0: address already in use).
+after=$(grep '^after 40 s more:' "$out/result.txt")
+if grep -q '^quizkiosk.service: active' "$out/result.txt" && [ -s "$out/capture.png" ] &&
+   grep -q 'ActiveState=active' <<<"$after" && grep -q 'NRestarts=0' <<<"$after"; then
+  echo "boot: ok (active after READY=1, captured, no watchdog restart in 40 s)"
+else
+  echo "boot: FAIL"; exit 1
+fi
