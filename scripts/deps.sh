@@ -12,6 +12,8 @@ PKGS=(build-essential cmake pkg-config
       clang libclang-rt-14-dev
       # systemd notify / watchdog (src/shell/notify.c)
       libsystemd-dev
+      # tests/station/lockdown.sh: the kiosk's lock-down under X window managers
+      openbox fluxbox
       # quizzes/bilder: rsvg-convert makes the set pictures' PNGs from their SVGs
       librsvg2-bin
       # packaging (scripts/package.sh, tests/test_package.sh): the .deb, its man pages, lintian

@@ -337,6 +337,7 @@ int qk_kiosk_run(const qk_cli *cli)
         return 1;
     }
 
+    int rc = 0;
     const char *layout_file = getenv("QK_LAYOUT_FILE");
     int offline_why_now = cat ? 0 : (int)offline_reason(st.quizzes_dir);
     while (!got_term && !qk_app_quit_requested(app) && !(ap && qk_autoplay_done(ap))) {
@@ -437,9 +438,23 @@ int qk_kiosk_run(const qk_cli *cli)
         }
         qk_app_tick(app);
         qk_notify_tick(notify);
+        char werr[512];
+        if (qk_gfx_keep_locked(g, werr, sizeof werr)) {
+            /* The window was destroyed from outside and made again. */
+            if (werr[0]) {
+                qk_log(QK_LOG_ERROR, "the window was destroyed and cannot be made again (%s); "
+                       "ending, to be restarted", werr);
+                rc = 1;
+                break;
+            }
+            qk_log(QK_LOG_WARNING, "the window was destroyed from outside; it was made again");
+            SDL_Event re;
+            memset(&re, 0, sizeof re);
+            re.type = SDL_RENDER_DEVICE_RESET; /* the app draws everything anew */
+            SDL_PushEvent(&re);
+        }
     }
 
-    int rc = 0;
     if (ap) {
         qk_autoplay_report(ap, stdout);
         rc = qk_autoplay_failed(ap) ? 1 : 0;

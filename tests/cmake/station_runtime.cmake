@@ -17,3 +17,25 @@ if(QK_HAVE_SHELL)
                        LABELS smoke RUN_SERIAL TRUE
                        ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 endif()
+# The out-of-order screen itself: four sizes, three languages, the trainer's
+# way in (dummy video driver, software renderer; PNGs in offline-png/).
+if(QK_HAVE_SHELL)
+  add_executable(test_screen_offline ${QK_TESTS_DIR}/test_screen_offline.c)
+  target_link_libraries(test_screen_offline PRIVATE qk_shell)
+  target_include_directories(test_screen_offline PRIVATE ${QK_TESTS_DIR})
+  target_compile_definitions(test_screen_offline PRIVATE QK_TESTS_DIR="${QK_TESTS_DIR}")
+  add_test(NAME test_screen_offline
+           COMMAND test_screen_offline ${CMAKE_CURRENT_BINARY_DIR}/offline-png)
+  set_tests_properties(test_screen_offline PROPERTIES TIMEOUT 120 LABELS screens
+    ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_RENDER_DRIVER=software;SDL_AUDIODRIVER=dummy;DBUS_SESSION_BUS_ADDRESS=disabled:")
+endif()
+# Lock-down under X window managers (openbox, fluxbox) with xdotool:
+# tests/station/lockdown.sh.
+if(QK_HAVE_SHELL)
+  add_test(NAME station_lockdown
+           COMMAND bash ${QK_TESTS_DIR}/station/lockdown.sh $<TARGET_FILE:quizkiosk>
+                   ${CMAKE_CURRENT_BINARY_DIR}/smoke-out)
+  set_tests_properties(station_lockdown PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 240
+                       LABELS smoke RUN_SERIAL TRUE
+                       ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+endif()

@@ -40,6 +40,14 @@ void qk_gfx_size(const qk_gfx *g, int *w, int *h);
 float qk_gfx_unit(const qk_gfx *g);
 /* Lets gfx react to window/render events (resize, render device reset). */
 void qk_gfx_handle_event(qk_gfx *g, const SDL_Event *ev);
+/* Fullscreen only (the kiosk's lock-down, see qk_gfx_window.c): puts the
+ * window back when something took it off the screen, and makes it again when
+ * it was destroyed. Call once per loop turn; cheap when nothing happened.
+ * Returns true when the window was made again (every texture is gone: draw
+ * everything anew); *err then says what failed when it could not be. */
+bool qk_gfx_keep_locked(qk_gfx *g, char *err, size_t errlen);
+/* How many times the window was put back or made again. */
+unsigned qk_gfx_restores(const qk_gfx *g);
 /* Shows the back buffer (SDL_RenderPresent). When the environment variable
  * QK_STAMP_FIRST_FRAME is set, the first call also prints
  * "quizkiosk: first-frame CLOCK_MONOTONIC_NS" to stderr (start-up benchmark). */

@@ -85,6 +85,16 @@ struct qk_gfx {
     qk_text_cache text;
     qk_image_cache images;
     qk_gfx_stats stats;
+    /* Lock-down (qk_gfx_window.c): what the window was made with, so that it
+     * can be put back, or made again when it was destroyed from outside. */
+    bool locked;          /* fullscreen kiosk: grab, keep on top, restore */
+    bool window_lost;     /* the X window was destroyed under us */
+    Uint32 win_flags;
+    SDL_Rect win_rect;    /* the window's place and size as asked for */
+    bool want_software;
+    char title[128];
+    char icon[1024];
+    unsigned restores;    /* times the window was put back (for the log and tests) */
 };
 
 /* Fills a convex polygon (points in order around it) with colour c, with a one

@@ -26,6 +26,18 @@
  * `software` option the window framebuffer is not routed through OpenGL
  * where the driver has a framebuffer of its own (own_framebuffer).
  *
+ * Lock-down, fullscreen only. Under an X window manager the kiosk could be
+ * taken off the screen by keyboard (openbox: alt+space opens the window menu,
+ * which iconifies or moves it). So a fullscreen window asks to stay on top
+ * (SDL_WINDOW_ALWAYS_ON_TOP), grabs the keyboard (SDL_SetWindowKeyboardGrab:
+ * an active X keyboard grab, which the window manager's own key bindings do
+ * not get past), and qk_gfx_handle_event puts it back at once when it is
+ * minimised, hidden, moved or resized anyway. A window destroyed from outside
+ * (`xdotool windowclose`) would end the program with an X error: on X11 an
+ * error handler of our own logs such errors instead, SDL's DestroyNotify for
+ * our window marks it lost, and qk_gfx_keep_locked makes window and renderer
+ * again (the caches are flushed, the app draws anew).
+ *
  * The renderer is not asked for vsync: the caller sleeps in
  * SDL_WaitEventTimeout and presents only when something changed, so there is
  * no loop spinning on vertical blanks.
@@ -35,7 +47,10 @@
 #include <string.h>
 #include <time.h>
 
+#include <dlfcn.h>
+
 #include <SDL_image.h>
+#include <SDL_syswm.h>
 
 #include "gfx/qk_gfx_internal.h"
 
@@ -48,7 +63,112 @@ static void set_hints(void)
     SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
     SDL_SetHint(SDL_HINT_RENDER_VSYNC, "0");
     SDL_SetHint(SDL_HINT_VIDEO_WAYLAND_ALLOW_LIBDECOR, "0");
+    SDL_SetHint(SDL_HINT_ALLOW_ALT_TAB_WHILE_GRABBED, "0");
 }
+
+#if defined(SDL_VIDEO_DRIVER_X11)
+/* The X error handler: an X error is logged, never fatal (Xlib's own handler
+ * exits). Errors about a window destroyed under us are what follow an
+ * `xdotool windowclose`; the window is then made again. Xlib is SDL's: it is
+ * loaded by SDL's x11 driver, and its two functions are looked up there
+ * (dlsym), so the program does not link libX11 itself. */
+static qk_gfx *x11_gfx; /* the one locked window, for the handler */
+static unsigned long x11_window; /* its X window id */
+typedef int (*x11_handler_fn)(Display *, XErrorEvent *);
+static int (*x11_get_error_text)(Display *, int, char *, int);
+
+static int x11_error(Display *dpy, XErrorEvent *e)
+{
+    char text[160] = "?";
+    if (x11_get_error_text)
+        x11_get_error_text(dpy, e->error_code, text, sizeof text);
+    if (x11_gfx && (e->error_code == BadWindow || e->error_code == BadDrawable) &&
+        e->resourceid == x11_window)
+        x11_gfx->window_lost = true; /* errors about the old window after that: logged only */
+    SDL_Log("quizkiosk: X error ignored: %s (request %d, resource 0x%lx)", text,
+            e->request_code, (unsigned long)e->resourceid);
+    return 0;
+}
+
+static void x11_watch(qk_gfx *g)
+{
+    SDL_SysWMinfo info;
+    SDL_VERSION(&info.version);
+    if (!SDL_GetWindowWMInfo(g->window, &info) || info.subsystem != SDL_SYSWM_X11)
+        return;
+    void *xlib = dlopen("libX11.so.6", RTLD_LAZY | RTLD_NOLOAD);
+    if (!xlib) {
+        SDL_Log("quizkiosk: libX11 is not loaded; X errors stay fatal");
+        return;
+    }
+    x11_handler_fn (*set_handler)(x11_handler_fn);
+    *(void **)&set_handler = dlsym(xlib, "XSetErrorHandler");
+    *(void **)&x11_get_error_text = dlsym(xlib, "XGetErrorText");
+    dlclose(xlib); /* still loaded: SDL holds it */
+    if (!set_handler)
+        return;
+    x11_gfx = g;
+    x11_window = (unsigned long)info.info.x11.window;
+    set_handler(x11_error); /* for the whole process: X errors are never fatal */
+    SDL_EventState(SDL_SYSWMEVENT, SDL_ENABLE); /* for DestroyNotify */
+}
+
+/* True when `ev` says our X window was destroyed. */
+static bool x11_destroyed(const qk_gfx *g, const SDL_Event *ev)
+{
+    if (ev->type != SDL_SYSWMEVENT || !ev->syswm.msg ||
+        ev->syswm.msg->subsystem != SDL_SYSWM_X11)
+        return false;
+    const XEvent *xe = &ev->syswm.msg->msg.x11.event;
+    if (xe->type != DestroyNotify)
+        return false;
+    SDL_SysWMinfo info;
+    SDL_VERSION(&info.version);
+    return SDL_GetWindowWMInfo(g->window, &info) && info.subsystem == SDL_SYSWM_X11 &&
+           xe->xdestroywindow.window == info.info.x11.window;
+}
+
+static void x11_unwatch(qk_gfx *g)
+{
+    if (x11_gfx == g)
+        x11_gfx = NULL;
+}
+
+/* SDL 2.26 hides a window before destroying it and then waits, without a
+ * time-out, for the X server's UnmapNotify, which never comes for a window
+ * that is already gone: put one in the queue for it to find. */
+static void x11_unblock_destroy(qk_gfx *g)
+{
+    SDL_SysWMinfo info;
+    SDL_VERSION(&info.version);
+    if (!SDL_GetWindowWMInfo(g->window, &info) || info.subsystem != SDL_SYSWM_X11)
+        return;
+    void *xlib = dlopen("libX11.so.6", RTLD_LAZY | RTLD_NOLOAD);
+    if (!xlib)
+        return;
+    int (*put_back)(Display *, XEvent *);
+    *(void **)&put_back = dlsym(xlib, "XPutBackEvent");
+    dlclose(xlib);
+    if (!put_back)
+        return;
+    XEvent ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = UnmapNotify;
+    ev.xunmap.display = info.info.x11.display;
+    ev.xunmap.window = ev.xunmap.event = info.info.x11.window;
+    put_back(info.info.x11.display, &ev);
+}
+#else
+static void x11_watch(qk_gfx *g) { (void)g; }
+static bool x11_destroyed(const qk_gfx *g, const SDL_Event *ev)
+{
+    (void)g;
+    (void)ev;
+    return false;
+}
+static void x11_unwatch(qk_gfx *g) { (void)g; }
+static void x11_unblock_destroy(qk_gfx *g) { (void)g; }
+#endif
 
 /* True where a borderless window at the display bounds is the way to fill the
  * screen (the window may place itself). */
@@ -76,6 +196,137 @@ static void refresh_size(qk_gfx *g)
         g->out_w = g->win_w;
         g->out_h = g->win_h;
     }
+}
+
+/* Makes the window and its renderer from what qk_gfx_open put in g (also
+ * again, after the window was destroyed from outside). */
+static bool make_window(qk_gfx *g, char *err, size_t errlen)
+{
+    const char *driver = SDL_GetCurrentVideoDriver();
+    SDL_Rect r = g->win_rect;
+    g->window = SDL_CreateWindow(g->title, r.x, r.y, r.w, r.h, g->win_flags);
+    if (!g->window) {
+        snprintf(err, errlen, "cannot open a %dx%d window on the '%s' video driver (%s)", r.w,
+                 r.h, driver ? driver : "?", SDL_GetError());
+        return false;
+    }
+    if (g->icon[0]) {
+        SDL_Surface *icon = IMG_Load(g->icon);
+        if (icon) {
+            SDL_SetWindowIcon(g->window, icon);
+            SDL_FreeSurface(icon);
+        } else {
+            SDL_Log("quizkiosk: no window icon: %s: %s", g->icon, IMG_GetError());
+        }
+    }
+    if (g->win_flags & SDL_WINDOW_BORDERLESS) {
+        /* A window manager may have moved it; put it back over the screen. */
+        SDL_SetWindowPosition(g->window, r.x, r.y);
+        SDL_RaiseWindow(g->window);
+    }
+    if (g->locked) {
+        SDL_SetWindowKeyboardGrab(g->window, SDL_TRUE);
+        x11_watch(g);
+    }
+
+    if (!g->want_software)
+        g->renderer = SDL_CreateRenderer(g->window, -1, SDL_RENDERER_ACCELERATED);
+    if (!g->renderer) {
+        if (!g->want_software)
+            SDL_Log("quizkiosk: no accelerated renderer (%s); drawing in software", SDL_GetError());
+        g->renderer = SDL_CreateRenderer(g->window, -1, SDL_RENDERER_SOFTWARE);
+    }
+    if (!g->renderer) {
+        snprintf(err, errlen, "cannot create a renderer for the window (%s)", SDL_GetError());
+        return false;
+    }
+    SDL_RendererInfo info;
+    g->software = SDL_GetRendererInfo(g->renderer, &info) == 0 &&
+                  (info.flags & SDL_RENDERER_SOFTWARE);
+    SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_BLEND);
+    SDL_DisableScreenSaver();
+    refresh_size(g);
+    return true;
+}
+
+/* Puts a locked window back over the screen, on top, with the keyboard. */
+static void restore_window(qk_gfx *g)
+{
+    Uint32 f = SDL_GetWindowFlags(g->window);
+    if (f & (SDL_WINDOW_MINIMIZED | SDL_WINDOW_HIDDEN)) {
+        SDL_ShowWindow(g->window);
+        SDL_RestoreWindow(g->window);
+    }
+    if (g->win_flags & SDL_WINDOW_BORDERLESS) {
+        int x, y, w, h;
+        SDL_GetWindowPosition(g->window, &x, &y);
+        SDL_GetWindowSize(g->window, &w, &h);
+        if (w != g->win_rect.w || h != g->win_rect.h)
+            SDL_SetWindowSize(g->window, g->win_rect.w, g->win_rect.h);
+        if (x != g->win_rect.x || y != g->win_rect.y)
+            SDL_SetWindowPosition(g->window, g->win_rect.x, g->win_rect.y);
+    } else if (!(f & SDL_WINDOW_FULLSCREEN_DESKTOP)) {
+        SDL_SetWindowFullscreen(g->window, SDL_WINDOW_FULLSCREEN_DESKTOP);
+    }
+    SDL_SetWindowAlwaysOnTop(g->window, SDL_TRUE);
+    SDL_RaiseWindow(g->window);
+    SDL_SetWindowKeyboardGrab(g->window, SDL_TRUE);
+    g->restores++;
+}
+
+/* True when a window event says a locked window is off its place. */
+static bool off_place(const qk_gfx *g, const SDL_WindowEvent *we)
+{
+    switch (we->event) {
+    case SDL_WINDOWEVENT_MINIMIZED:
+    case SDL_WINDOWEVENT_HIDDEN:
+        return true;
+    case SDL_WINDOWEVENT_MOVED:
+        return (g->win_flags & SDL_WINDOW_BORDERLESS) &&
+               (we->data1 != g->win_rect.x || we->data2 != g->win_rect.y);
+    case SDL_WINDOWEVENT_RESIZED:
+    case SDL_WINDOWEVENT_SIZE_CHANGED:
+        return (g->win_flags & SDL_WINDOW_BORDERLESS) &&
+               (we->data1 != g->win_rect.w || we->data2 != g->win_rect.h);
+    default:
+        return false;
+    }
+}
+
+bool qk_gfx_keep_locked(qk_gfx *g, char *err, size_t errlen)
+{
+    if (err && errlen)
+        err[0] = '\0';
+    if (!g || !g->locked || !g->window_lost)
+        return false;
+    /* The X window is gone: textures, renderer and SDL's window go (the X
+     * errors that brings are ignored), then both are made anew. */
+    SDL_Log("quizkiosk: the window was destroyed from outside; making it again");
+    qk_gfx_flush_cache(g);
+    x11_unwatch(g);
+    if (g->renderer)
+        SDL_DestroyRenderer(g->renderer);
+    g->renderer = NULL;
+    if (g->window) {
+        x11_unblock_destroy(g);
+        SDL_DestroyWindow(g->window);
+    }
+    g->window = NULL;
+    g->window_lost = false;
+    g->presented = false;
+    char e[512] = "";
+    if (!make_window(g, e, sizeof e)) {
+        if (err && errlen)
+            snprintf(err, errlen, "%s", e);
+        return true;
+    }
+    g->restores++;
+    return true;
+}
+
+unsigned qk_gfx_restores(const qk_gfx *g)
+{
+    return g ? g->restores : 0;
 }
 
 qk_gfx *qk_gfx_open(const qk_gfx_options *opt, char *err, size_t errlen)
@@ -110,7 +361,6 @@ qk_gfx *qk_gfx_open(const qk_gfx_options *opt, char *err, size_t errlen)
     if (!qk_fonts_find(&g->fonts, opt->font, err, errlen))
         goto fail;
 
-    const char *title = opt->title ? opt->title : "quizkiosk";
     const char *driver = SDL_GetCurrentVideoDriver();
     if (opt->software && own_framebuffer(driver))
         SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
@@ -119,6 +369,9 @@ qk_gfx *qk_gfx_open(const qk_gfx_options *opt, char *err, size_t errlen)
     int w = opt->width > 0 ? opt->width : 1280, h = opt->height > 0 ? opt->height : 720;
     if (opt->fullscreen) {
         SDL_Rect b;
+        /* Kept on top and the keyboard grabbed: see "Lock-down" above. */
+        flags |= SDL_WINDOW_ALWAYS_ON_TOP;
+        g->locked = true;
         if (place_borderless(driver) && SDL_GetDisplayBounds(0, &b) == 0) {
             flags |= SDL_WINDOW_BORDERLESS;
             x = b.x;
@@ -131,43 +384,13 @@ qk_gfx *qk_gfx_open(const qk_gfx_options *opt, char *err, size_t errlen)
     } else {
         flags |= SDL_WINDOW_RESIZABLE;
     }
-    g->window = SDL_CreateWindow(title, x, y, w, h, flags);
-    if (!g->window) {
-        snprintf(err, errlen, "cannot open a %dx%d window on the '%s' video driver (%s)", w, h,
-                 driver ? driver : "?", SDL_GetError());
+    g->win_flags = flags;
+    g->win_rect = (SDL_Rect){x, y, w, h};
+    g->want_software = opt->software;
+    snprintf(g->title, sizeof g->title, "%s", opt->title ? opt->title : "quizkiosk");
+    snprintf(g->icon, sizeof g->icon, "%s", opt->icon ? opt->icon : "");
+    if (!make_window(g, err, errlen))
         goto fail;
-    }
-    if (opt->icon) {
-        SDL_Surface *icon = IMG_Load(opt->icon);
-        if (icon) {
-            SDL_SetWindowIcon(g->window, icon);
-            SDL_FreeSurface(icon);
-        } else {
-            SDL_Log("quizkiosk: no window icon: %s: %s", opt->icon, IMG_GetError());
-        }
-    }
-    if (opt->fullscreen && (flags & SDL_WINDOW_BORDERLESS)) {
-        /* A window manager may have moved it; put it back over the screen. */
-        SDL_SetWindowPosition(g->window, x, y);
-        SDL_RaiseWindow(g->window);
-    }
-
-    if (!opt->software)
-        g->renderer = SDL_CreateRenderer(g->window, -1, SDL_RENDERER_ACCELERATED);
-    if (!g->renderer) {
-        if (!opt->software)
-            SDL_Log("quizkiosk: no accelerated renderer (%s); drawing in software", SDL_GetError());
-        g->renderer = SDL_CreateRenderer(g->window, -1, SDL_RENDERER_SOFTWARE);
-    }
-    if (!g->renderer) {
-        snprintf(err, errlen, "cannot create a renderer for the window (%s)", SDL_GetError());
-        goto fail;
-    }
-    SDL_RendererInfo info;
-    g->software = SDL_GetRendererInfo(g->renderer, &info) == 0 &&
-                  (info.flags & SDL_RENDERER_SOFTWARE);
-    SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_BLEND);
-    SDL_DisableScreenSaver();
     refresh_size(g);
     qk_text_cache_init(&g->text);
     return g;
@@ -184,6 +407,7 @@ void qk_gfx_close(qk_gfx *g)
     qk_text_cache_free(g);
     qk_image_cache_clear(g);
     qk_fonts_close(&g->fonts);
+    x11_unwatch(g);
     if (g->renderer)
         SDL_DestroyRenderer(g->renderer);
     if (g->window)
@@ -240,6 +464,14 @@ void qk_gfx_handle_event(qk_gfx *g, const SDL_Event *ev)
             ev->window.event == SDL_WINDOWEVENT_RESIZED ||
             ev->window.event == SDL_WINDOWEVENT_DISPLAY_CHANGED)
             refresh_size(g);
+        if (g->locked && !g->window_lost && off_place(g, &ev->window)) {
+            restore_window(g);
+            refresh_size(g);
+        }
+        break;
+    case SDL_SYSWMEVENT:
+        if (g->locked && x11_destroyed(g, ev))
+            g->window_lost = true;
         break;
     case SDL_RENDER_DEVICE_RESET:
         /* Every texture is gone with the device: forget them, draw anew. */
