@@ -39,3 +39,12 @@ if(QK_HAVE_SHELL)
                        LABELS smoke RUN_SERIAL TRUE
                        ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 endif()
+# The PIN lock-out across a kill and restart, through the real pad:
+# tests/station/pin_restart.sh.
+if(QK_HAVE_SHELL)
+  add_test(NAME station_pin_restart
+           COMMAND bash ${QK_TESTS_DIR}/station/pin_restart.sh $<TARGET_FILE:quizkiosk>)
+  set_tests_properties(station_pin_restart PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120
+                       LABELS smoke RUN_SERIAL TRUE
+                       ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+endif()

@@ -57,8 +57,17 @@ QK_LAYOUT_FILE=$layout "$kiosk" --config "$tmp/station.cfg" 2> "$tmp/kiosk.log" 
 pid=$!
 screen_now() { [ -f "$layout" ] && awk 'NR==1{print $2}' "$layout"; }
 kiosk_wid() { xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -1; }
-wid=$(timeout 20 xdotool search --sync --onlyvisible --pid "$pid" 2>/dev/null | head -1)
-[ -n "$wid" ] || { fail "[$wm] the kiosk window appears"; tail "$tmp/kiosk.log" >&2; echo "$passes passed, $fails failed"; exit 1; }
+wid=
+for _ in $(seq 1 300); do # up to 30 s: the machine may be busy
+  wid=$(kiosk_wid)
+  [ -n "$wid" ] && break
+  kill -0 "$pid" 2>/dev/null || break
+  sleep 0.1
+done
+if [ -z "$wid" ]; then
+  fail "[$wm] the kiosk window appears (kiosk $(kill -0 "$pid" 2>/dev/null && echo running || echo gone))"
+  tail "$tmp/kiosk.log" "$tmp/wm.log" >&2; echo "$passes passed, $fails failed"; exit 1
+fi
 sleep 1
 
 # Viewable, at 0,0, the size of the screen (after up to 3 s to put itself back).
