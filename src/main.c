@@ -35,7 +35,9 @@ static const char usage_text[] =
     "                         workbook, any other name CSV\n"
     "  --separator ';'        with --export-results CSV: ';' as Norwegian Excel wants\n"
     "  --no-autoplay          with --export-results: leave autoplay sessions out\n"
-    "  --since YYYY-MM-DD     with --export-results, --stats: only sessions\n"
+    "  --report FILE.html     write a printable course report with charts\n"
+    "  --set ID               with --report: only the sessions of that question set\n"
+    "  --since YYYY-MM-DD     with --export-results, --report, --stats: only sessions\n"
     "                         from that day on\n"
     "  --stats                print today's sessions and the most-missed questions\n"
     "  --import FILE... -o OUT.cfg\n"
@@ -116,7 +118,7 @@ int main(int argc, char **argv)
     cli.assets_dir = shipped_dir("assets", assets_buf, sizeof assets_buf);
 
     enum { RUN, CHECK, CHECK_CONFIG, HASH_PIN, EXPORT, STATS, IMPORT, EXPORT_GIFT,
-           PREVIEW } cmd = RUN;
+           PREVIEW, REPORT } cmd = RUN;
     const char *cmd_name = NULL; /* the command's option as typed; NULL = run the kiosk */
     const char *cmd_arg = NULL;
     /* Options that belong to some commands only: each one used, with the
@@ -162,6 +164,16 @@ int main(int argc, char **argv)
                 return usage_error("%s needs a FILE.csv", a);
             QK_COMMAND(EXPORT);
             cmd_arg = argv[++i];
+        } else if (!strcmp(a, "--report")) {
+            if (!next)
+                return usage_error("%s needs a FILE.html", a);
+            QK_COMMAND(REPORT);
+            cmd_arg = argv[++i];
+        } else if (!strcmp(a, "--set")) {
+            if (!next || !*next)
+                return usage_error("%s needs a set id", a);
+            QK_USES(a, QK_MODE(REPORT));
+            cli.report_set = argv[++i];
         } else if (!strcmp(a, "--separator")) {
             if (!next || (strcmp(next, ";") && strcmp(next, ",")))
                 return usage_error("--separator wants ';' or ',' (got '%s')", next ? next : "");
@@ -173,7 +185,7 @@ int main(int argc, char **argv)
         } else if (!strcmp(a, "--since")) {
             if (!next)
                 return usage_error("%s needs a date YYYY-MM-DD", a);
-            QK_USES(a, QK_MODE(EXPORT) | QK_MODE(STATS));
+            QK_USES(a, QK_MODE(EXPORT) | QK_MODE(STATS) | QK_MODE(REPORT));
             cli.since = argv[++i];
         } else if (!strcmp(a, "--import")) {
             QK_COMMAND(IMPORT);
@@ -217,7 +229,7 @@ int main(int argc, char **argv)
         } else if (!strcmp(a, "--config")) {
             if (!next)
                 return usage_error("%s needs a FILE", a);
-            QK_USES(a, QK_MODE(RUN) | QK_MODE(EXPORT) | QK_MODE(STATS));
+            QK_USES(a, QK_MODE(RUN) | QK_MODE(EXPORT) | QK_MODE(STATS) | QK_MODE(REPORT));
             cli.config = argv[++i];
         } else if (!strcmp(a, "--windowed")) {
             QK_USES(a, QK_MODE(RUN));
@@ -285,6 +297,8 @@ int main(int argc, char **argv)
         return qk_cmd_export_results(&cli, cmd_arg);
     case STATS:
         return qk_cmd_stats(&cli);
+    case REPORT:
+        return qk_cmd_report(&cli, cmd_arg);
     case IMPORT:
         if (import_n == 0)
             return usage_error("%s", "--import needs at least one FILE");

@@ -135,6 +135,19 @@ run --config "$cfg" --export-results "$tmp/no/such/folder/z.xlsx"
 check "xlsx to missing folder: exit 1" test "$rc" -eq 1
 check "xlsx to missing folder: names the file" grep -q "$tmp/no/such/folder/z.xlsx" "$tmp/err"
 
+# The course report.
+run --config "$cfg" --report "$tmp/r.html"
+check "report: exit 0" test "$rc" -eq 0
+check "report: says what it wrote" grep -q "Wrote the report of 4 sessions to $tmp/r.html" "$tmp/out"
+check "report: autoplay left out" grep -q 'data-sessions="4" data-answers="4"' "$tmp/r.html"
+check "report: charts inline" test "$(grep -c '<svg' "$tmp/r.html")" -eq 3
+run --config "$cfg" --report "$tmp/none.html" --set nosuchset
+check "report --set: only that set (none here)" grep -q "Ingen økter i perioden" "$tmp/none.html"
+run --config "$cfg" --report "$tmp/x.html" --separator ';'
+check "report with --separator: exit 2" test "$rc" -eq 2
+run --config "$cfg" --report "$tmp/no/such/folder/r.html"
+check "report to missing folder: exit 1" test "$rc" -eq 1
+
 since=$(date +%F)
 run --config "$cfg" --export-results "$tmp/today.csv" --since "$since"
 check "export since today: 5 rows" grep -q "Exported 5 rows.*since $since" "$tmp/out"

@@ -29,6 +29,7 @@ typedef struct {
     const char *question;      /* --question ID, for --preview */
     char separator;            /* --separator ';' for --export-results CSV; 0 = ',' */
     bool no_autoplay;          /* --no-autoplay: exports leave autoplay sessions out */
+    const char *report_set;    /* --set ID, for --report */
 } qk_cli;
 
 /* quizkiosk --check FILE...: src/core/qk_cmd_check.c */
@@ -39,6 +40,8 @@ int qk_cmd_check_config(const qk_cli *cli, const char *path);
 int qk_cmd_hash_pin(void);
 /* quizkiosk --export-results FILE.csv|FILE.xlsx [--since DATE] [--separator ;] [--no-autoplay]: src/core/qk_cmd_results.c */
 int qk_cmd_export_results(const qk_cli *cli, const char *csv_path);
+/* quizkiosk --report FILE.html [--since DATE] [--set ID]: src/core/qk_cmd_results.c */
+int qk_cmd_report(const qk_cli *cli, const char *html_path);
 /* quizkiosk --stats: src/core/qk_cmd_results.c */
 int qk_cmd_stats(const qk_cli *cli);
 /* quizkiosk --import FILE... -o OUT.cfg: src/core/qk_cmd_import.c */

@@ -1,5 +1,6 @@
 /* qk_cmd_results.c: `quizkiosk --export-results FILE.csv|FILE.xlsx
- * [--since YYYY-MM-DD] [--separator ';'] [--no-autoplay]` and `quizkiosk --stats`.
+ * [--since YYYY-MM-DD] [--separator ';'] [--no-autoplay]`, `quizkiosk --report
+ * FILE.html [--since YYYY-MM-DD] [--set ID]` and `quizkiosk --stats`.
  *
  * The export reads the history (qk_store_history), finds the texts in the
  * sets of the station's quizzes folder by content hash (qk_textbook) and
@@ -23,6 +24,7 @@
 #include "qk_cli.h"
 #include "qk_export.h"
 #include "qk_i18n.h"
+#include "qk_report.h"
 #include "qk_station.h"
 #include "qk_store.h"
 
@@ -145,6 +147,50 @@ int qk_cmd_export_results(const qk_cli *cli, const char *out_path)
         }
     } else if (st && texts) {
         fprintf(stderr, "quizkiosk: nothing was exported to %s: %s.\n", out_path, err);
+    } else if (!texts) {
+        fprintf(stderr, "quizkiosk: out of memory\n");
+    }
+    qk_history_clear(&h);
+    qk_textbook_destroy(texts);
+    qk_store_close(st);
+    qk_station_free(&station);
+    return code;
+}
+
+int qk_cmd_report(const qk_cli *cli, const char *html_path)
+{
+    time_t since;
+    if (!parse_since(cli, &since))
+        return 2;
+    qk_station station;
+    if (!load_station(cli, &station))
+        return 1;
+    qk_i18n_set(station.language);
+    if (!exists(station.results_db)) {
+        fprintf(stderr, "quizkiosk: no results are stored yet (%s does not exist); "
+                        "no report was written.\n", station.results_db);
+        qk_station_free(&station);
+        return 1;
+    }
+    int code = 1;
+    qk_store *st = open_store(station.results_db);
+    qk_textbook *texts = qk_textbook_create();
+    qk_history h;
+    qk_history_init(&h);
+    char err[1200];
+    qk_history_filter filter = {since, cli->report_set, false};
+    if (st && texts && qk_store_history(st, &filter, &h, err, sizeof err)) {
+        qk_textbook_add_folder(texts, station.quizzes_dir);
+        qk_report_opts ro = {station.station_id, cli->report_set, cli->since, texts};
+        if (qk_report_html(&h, html_path, &ro, err, sizeof err)) {
+            printf("Wrote the report of %zu session%s to %s.\n", h.n_sessions,
+                   h.n_sessions == 1 ? "" : "s", html_path);
+            code = 0;
+        } else {
+            fprintf(stderr, "quizkiosk: %s\n", err);
+        }
+    } else if (st && texts) {
+        fprintf(stderr, "quizkiosk: no report was written to %s: %s.\n", html_path, err);
     } else if (!texts) {
         fprintf(stderr, "quizkiosk: out of memory\n");
     }

@@ -3,3 +3,11 @@
 qk_unit_test(test_results_csv ${QK_TESTS_DIR}/results/test_results_csv.c)
 qk_unit_test(test_results_xlsx ${QK_TESTS_DIR}/results/test_results_xlsx.c)
 qk_unit_test(test_results_keepset ${QK_TESTS_DIR}/results/test_results_keepset.c)
+qk_unit_test(test_results_report ${QK_TESTS_DIR}/results/test_results_report.c)
+# The report in a real browser: headless Chromium (Debian chromium) takes a
+# screenshot; png_check.py asserts it is not blank and that the charts' colours
+# are on it. The PNG is kept in the build tree (results-report.png) to look at.
+add_test(NAME report_chromium
+         COMMAND bash ${QK_TESTS_DIR}/results/report_chromium.sh $<TARGET_FILE:test_results_report>
+                 ${CMAKE_CURRENT_BINARY_DIR}/results-report)
+set_tests_properties(report_chromium PROPERTIES TIMEOUT 180 LABELS browser)
