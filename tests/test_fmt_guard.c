@@ -161,6 +161,29 @@ static void test_many_answers(void)
     refused("60,000 answers", &b, 4, "'answers' has more than 1000 entries");
 }
 
+/* Under the guard's limit, the loader counts before it compares: 1,000 equal
+ * answers are one error about the count, not 999 about duplicates (and not a
+ * million comparisons). */
+static void test_count_before_duplicates(void)
+{
+    buf b = {0};
+    open_question(&b);
+    puts_(&b, "{ id = \"q\"; type = \"single\"; text = \"T\";\n  answers = ( \"same\"");
+    repeat(&b, ", \"same\"", 999);
+    puts_(&b, " ); correct = 1; explanation = \"e\"; }");
+    close_question(&b);
+    qk_diags d;
+    qk_diags_init(&d);
+    qk_set *set = qk_set_load_buffer("t.cfg", NULL, b.s, b.n, &d);
+    QK_CHECK(set == NULL);
+    QK_CHECK(has_error(&d, 4, "has 1000 answers: at most 9"));
+    for (size_t i = 0; i < d.count; i++)
+        QK_CHECK(strstr(d.items[i].message, "appears twice") == NULL);
+    qk_set_free(set);
+    qk_diags_clear(&d);
+    free(b.s);
+}
+
 static void test_many_categories(void)
 {
     buf b = {0};
@@ -309,6 +332,7 @@ int main(void)
     QK_RUN(test_long_joined_text);
     QK_RUN(test_long_name);
     QK_RUN(test_many_answers);
+    QK_RUN(test_count_before_duplicates);
     QK_RUN(test_many_categories);
     QK_RUN(test_nesting);
     QK_RUN(test_deep);

@@ -960,7 +960,8 @@ static void load_choice_question(loader *L, const config_setting_t *g, qk_questi
         n_answers = n;
         if (t == CONFIG_TYPE_LIST || t == CONFIG_TYPE_ARRAY) {
             check_choice_count(L, line_of(ans), n, "answers", where);
-            check_duplicates(L, q, 0, "answer", false);
+            if (n <= QK_MAX_CHOICES) /* after the count: pairs of 1,000 answers take long */
+                check_duplicates(L, q, 0, "answer", false);
         }
     }
     if (!cor) {
@@ -1030,7 +1031,8 @@ static void load_order_question(loader *L, const config_setting_t *g, qk_questio
     read_labels(L, items, "item", q, -1, n);
     if (t == CONFIG_TYPE_LIST || t == CONFIG_TYPE_ARRAY) {
         check_choice_count(L, line_of(items), n, "items", where);
-        check_duplicates(L, q, 0, "item", true);
+        if (n <= QK_MAX_CHOICES) /* after the count, as for answers */
+            check_duplicates(L, q, 0, "item", true);
     }
 }
 
@@ -1105,7 +1107,8 @@ static void load_categorize_question(loader *L, const config_setting_t *g, qk_qu
         }
     }
     check_choice_count(L, line_of(cats), total, "items in its categories", where);
-    check_duplicates(L, q, 0, "item", true);
+    if (total <= QK_MAX_CHOICES) /* after the count, as for answers */
+        check_duplicates(L, q, 0, "item", true);
 }
 
 /* Settings that belong to other types: reported as errors so that nothing a
