@@ -2,7 +2,7 @@
  * driven like a participant drives them (see screens_rig.h): the round intro,
  * "Avslutt" with its confirm and the `stopped` session it stores, the
  * feedback's marks on every given answer (from the recorded layout) and the
- * partial-credit look.
+ * partial-credit look, the summary's review list scrolled by each means.
  *
  * Uses tests/screens/feedback.cfg: round 0 has an intro (single, truefalse),
  * round 1 has none (multiple, order, categorize, all with partial credit),
@@ -338,6 +338,132 @@ static void test_marks_wrong_everything_missed(void)
     rig_close(&r);
 }
 
+
+/* Answers the question on screen wrongly, by keys. */
+static void answer_wrong(rig *r)
+{
+    const qk_question *q = qk_session_question(qk_app_session(r->app));
+    int n = (int)q->n_choices;
+    switch (q->type) {
+    case QK_Q_TRUEFALSE: key(r, q->truth ? SDLK_2 : SDLK_1, 0); return;
+    case QK_Q_SINGLE:
+        for (int i = 0; i < n; i++)
+            if (!q->choices[i].correct) {
+                key(r, SDLK_1 + place_of(r, (size_t)i), 0);
+                return;
+            }
+        return;
+    case QK_Q_MULTIPLE:
+        for (int i = 0; i < n; i++)
+            if (!q->choices[i].correct) {
+                key(r, SDLK_1 + place_of(r, (size_t)i), 0);
+                break;
+            }
+        break;
+    case QK_Q_ORDER:
+        for (int i = n - 1; i >= 0; i--)
+            key(r, SDLK_1 + place_of(r, (size_t)i), 0);
+        break;
+    case QK_Q_CATEGORIZE:
+        for (int i = 0; i < n; i++) {
+            key(r, SDLK_1 + place_of(r, (size_t)i), 0);
+            key(r, SDLK_1 + (q->choices[i].category == 0 ? 1 : 0), 0);
+        }
+        break;
+    default: return;
+    }
+    key(r, SDLK_RETURN, 0);
+}
+
+static void wheel(rig *r, int y)
+{
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEWHEEL;
+    e.wheel.y = y;
+    e.wheel.direction = SDL_MOUSEWHEEL_NORMAL;
+    SDL_PushEvent(&e);
+    pump(r);
+}
+
+/* Every question missed: the summary's review is one list of all six, which
+ * scrolls by keys (a line, a page), the wheel and a finger drag, stops at its
+ * ends, and reaches the last item. */
+static void review_scrolls_at(int w, int h)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, w, h, NULL));
+    start_round(&r, -1);
+    for (int step = 0; step < 30 && qk_app_screen(r.app) != QK_SCR_SUMMARY; step++) {
+        if (qk_app_screen(r.app) == QK_SCR_QUESTION)
+            answer_wrong(&r);
+        else
+            key(&r, SDLK_RETURN, 0);
+    }
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_SUMMARY);
+    QK_CHECK_INT(qk_session_correct_count(qk_app_session(r.app)), 0);
+    QK_CHECK_STR(qk_app_screen_name(r.app), "summary-review");
+    pump(&r);
+    qk_app_render(r.app);
+    QK_CHECK_INT(r.app->review_items, 6);
+    QK_REQUIRE(r.app->review_scroll_max > 0);
+    QK_CHECK(qk_app_find(r.app, QK_UI_REVIEW, 0) != NULL);
+    QK_CHECK(qk_app_find(r.app, QK_UI_REVIEW, 5) == NULL); /* not yet in view */
+    save(&r, "summary-review");
+    int step = r.app->review_step, page = r.app->review_page_px;
+    QK_CHECK(step > 0 && page > step);
+    key(&r, SDLK_DOWN, 0);
+    QK_CHECK_INT(r.app->review_scroll, step);
+    key(&r, SDLK_UP, 0);
+    key(&r, SDLK_UP, 0); /* stops at the top */
+    QK_CHECK_INT(r.app->review_scroll, 0);
+    key(&r, SDLK_PAGEDOWN, 0);
+    int after_page = r.app->review_scroll;
+    QK_CHECK(after_page == page || after_page == r.app->review_scroll_max);
+    key(&r, SDLK_PAGEUP, 0);
+    QK_CHECK_INT(r.app->review_scroll, 0);
+    wheel(&r, -1);
+    QK_CHECK(r.app->review_scroll > 0);
+    wheel(&r, 3);
+    QK_CHECK_INT(r.app->review_scroll, 0);
+    /* a finger drag upwards on the first item moves the list with it */
+    const qk_ui_rect *first = qk_app_find(r.app, QK_UI_REVIEW, 0);
+    QK_REQUIRE(first);
+    int x = first->r.x + first->r.w / 2, y0 = first->r.y + first->r.h * 3 / 4;
+    int dy = (int)(150 * qk_gfx_unit(r.g));
+    finger(&r, SDL_FINGERDOWN, x, y0);
+    pump(&r);
+    for (int k = 1; k <= 5; k++) {
+        finger(&r, SDL_FINGERMOTION, x, y0 - dy * k / 5);
+        pump(&r);
+    }
+    finger(&r, SDL_FINGERUP, x, y0 - dy);
+    pump(&r);
+    QK_CHECK(r.app->review_scroll >= dy - 2 && r.app->review_scroll <= dy + 2);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_SUMMARY); /* a drag is not a tap */
+    /* to the end: the last item comes into view, whole, and the list stops */
+    for (int k = 0; k < 40 && r.app->review_scroll < r.app->review_scroll_max; k++)
+        key(&r, SDLK_PAGEDOWN, 0);
+    QK_CHECK_INT(r.app->review_scroll, r.app->review_scroll_max);
+    int end = r.app->review_scroll;
+    key(&r, SDLK_PAGEDOWN, 0);
+    wheel(&r, -2);
+    QK_CHECK_INT(r.app->review_scroll, end);
+    qk_app_render(r.app);
+    QK_CHECK(qk_app_find(r.app, QK_UI_REVIEW, 5) != NULL);
+    save(&r, "summary-review-end");
+    QK_CHECK_INT(layout_problems(&r, "summary-review-end"), 0);
+    key(&r, SDLK_RETURN, 0);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_ATTRACT);
+    rig_close(&r);
+}
+
+static void test_review_scrolls(void)
+{
+    review_scrolls_at(1920, 1080);
+    review_scrolls_at(1080, 1920);
+}
+
 /* The new screens at the four sizes: nothing leaves the screen, no overlap,
  * targets finger-sized. */
 static void layout_new_screens(int w, int h)
@@ -411,6 +537,7 @@ int main(int argc, char **argv)
     QK_RUN(test_marks_single_truefalse);
     QK_RUN(test_marks_partial_each_type);
     QK_RUN(test_marks_wrong_everything_missed);
+    QK_RUN(test_review_scrolls);
     QK_RUN(test_layout_four_sizes);
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", db_dir);

@@ -262,6 +262,19 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
     [QK_S_FIG_BY_STATUS] = {"Dagens økter etter status", "Dagens økter etter status",
                             "Today's sessions by status"},
     [QK_S_FIG_PCT_WRONG] = {"%s %% feil", "%s %% feil", "%s %% wrong"},
+    [QK_S_CHEER_HIGH] = {"Svært bra! Du kan dette godt.", "Svært bra! Du kan dette godt.",
+                         "Very good! You know this well."},
+    [QK_S_CHEER_MID] = {"Godt i gang. Se over det du bommet på, så sitter det neste gang.",
+                        "Godt i gang. Sjå over det du bomma på, så sit det neste gong.",
+                        "A good start. Look over what you missed, and it will stick next time."},
+    [QK_S_CHEER_LOW] = {"Her er mye å lære, og forklaringene nedenfor hjelper. Prøv gjerne igjen!",
+                        "Her er mykje å lære, og forklaringane nedanfor hjelper. Prøv gjerne att!",
+                        "There is a lot to learn here, and the explanations below help. Do try "
+                        "again!"},
+    [QK_S_CHEER_NONE] = {"Du avsluttet før første svar. Velkommen tilbake!",
+                         "Du avslutta før første svar. Velkommen tilbake!",
+                         "You stopped before the first answer. Welcome back any time!"},
+    [QK_S_REVIEW_HEAD] = {"Se over igjen (%d)", "Sjå over att (%d)", "Look over again (%d)"},
 };
 
 static const char *const codes[QK_LANG_COUNT] = {"nb", "nn", "en"};

@@ -159,6 +159,11 @@ typedef enum {
     QK_S_MENU_PROBLEMS,      /* the page that lists every error of the skipped sets */
     QK_S_FIG_BY_STATUS,
     QK_S_FIG_PCT_WRONG,      /* %s: per cent wrong */
+    QK_S_CHEER_HIGH,         /* summary: 75 % right or more (not all) */
+    QK_S_CHEER_MID,          /* 40-74 % */
+    QK_S_CHEER_LOW,          /* under 40 % */
+    QK_S_CHEER_NONE,         /* stopped before the first answer */
+    QK_S_REVIEW_HEAD,        /* %d: questions in the review list */
     QK_S_COUNT
 } qk_str;
 

@@ -213,7 +213,12 @@ const char *qk_app_screen_name(const qk_app *app)
 {
     qk_app *m = (qk_app *)app;
     const qk_question *q = app->session ? qk_session_question(app->session) : NULL;
-    if (app->screen == QK_SCR_FEEDBACK && app->last.question && !app->last.correct &&
+    bool missed = false;
+    for (size_t i = 0; app->session && i < qk_session_record_count(app->session); i++)
+        missed = missed || !qk_session_record(app->session, i)->correct;
+    if (app->screen == QK_SCR_SUMMARY && missed)
+        snprintf(m->screen_name, sizeof m->screen_name, "summary-review");
+    else if (app->screen == QK_SCR_FEEDBACK && app->last.question && !app->last.correct &&
         app->last.credit > 0)
         snprintf(m->screen_name, sizeof m->screen_name, "feedback-partial");
     else if ((app->screen == QK_SCR_QUESTION || app->screen == QK_SCR_FEEDBACK) && q)
@@ -546,6 +551,11 @@ void qk_app_handle_event(qk_app *app, const SDL_Event *ev)
     case QK_IN_TRAINER:
         open_pin(app);
         return;
+    case QK_IN_WHEEL:
+        e.kind = QK_EV_WHEEL;
+        e.wheel = in.wheel;
+        deliver(app, &e);
+        return;
     case QK_IN_KEY:
         e.kind = QK_EV_KEY;
         e.key = in.key;
@@ -583,6 +593,7 @@ void qk_app_handle_event(qk_app *app, const SDL_Event *ev)
         if (app->drag) {
             e.kind = QK_EV_DRAG;
             e.from = &app->press_hit;
+            e.press_y = app->press_y;
             e.hit = hit_test(app, in.x, in.y);
             e.x = in.x;
             e.y = in.y;

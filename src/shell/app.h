@@ -65,6 +65,8 @@ typedef enum {
     QK_UI_CATEGORY,   /* categorize question: id = category index */
     QK_UI_KEY,        /* PIN pad: id = digit 0..9 */
     QK_UI_WAKE,       /* attract screen: the whole screen */
+    QK_UI_REVIEW,     /* summary: a review item as far as it shows; id = item 0..n-1;
+                       * drag it to scroll the list */
     QK_UI_MARK        /* feedback: an answer tile, position or item as marked (not a
                        * target); id = QK_MARK_ID(qk_mark_kind or 3 = not marked, n):
                        * n = display place (choice types), position (order) or

@@ -456,10 +456,36 @@ void qk_autoplay_step(qk_autoplay *ap)
         }
         return;
     case QK_SCR_SUMMARY:
-        if (qk_app_find(app, QK_UI_BUTTON, QK_BTN_NEXT) && app->review_page == 0 && chance(ap, 70))
-            tap(ap, QK_UI_BUTTON, QK_BTN_NEXT, SDLK_RIGHT);
-        else
-            tap(ap, QK_UI_BUTTON, QK_BTN_FINISH, SDLK_RETURN);
+        /* reads some of the review: a wheel turn, a page key or a drag up */
+        if (app->review_scroll < app->review_scroll_max && chance(ap, 60)) {
+            const qk_ui_rect *it = qk_app_find(app, QK_UI_REVIEW, 0);
+            int roll = (int)qk_rng_below(&ap->rng, 3);
+            if (roll == 0 && it) {
+                size_t n = 0;
+                const qk_ui_rect *l = qk_app_layout(app, &n);
+                const qk_ui_rect *last = NULL;
+                for (size_t i = 0; i < n; i++)
+                    if (l[i].kind == QK_UI_REVIEW)
+                        last = &l[i];
+                qk_ui_rect up = *last;
+                up.r.y = last->r.y - last->r.h / 2; /* drag the last item shown upwards */
+                if (up.r.y < it->r.y)
+                    up.r.y = it->r.y;
+                drag(ap, last, &up);
+            } else if (roll == 1) {
+                SDL_Event e;
+                memset(&e, 0, sizeof e);
+                e.type = SDL_MOUSEWHEEL;
+                e.wheel.y = -1;
+                e.wheel.direction = SDL_MOUSEWHEEL_NORMAL;
+                SDL_PushEvent(&e);
+            } else {
+                ap->key_presses++;
+                push_key(SDLK_PAGEDOWN, 0);
+            }
+            return;
+        }
+        tap(ap, QK_UI_BUTTON, QK_BTN_FINISH, SDLK_RETURN);
         return;
     case QK_SCR_WALKAWAY:
         if (ap->abandon_this) {

@@ -48,6 +48,8 @@ static bool key_event(const SDL_KeyboardEvent *k, qk_input *out)
     case SDLK_KP_ENTER: out->key = QK_KEY_ENTER; return true;
     case SDLK_SPACE: out->key = QK_KEY_SPACE; return true;
     case SDLK_BACKSPACE: out->key = QK_KEY_BACKSPACE; return true;
+    case SDLK_PAGEUP: out->key = QK_KEY_PAGEUP; return true;
+    case SDLK_PAGEDOWN: out->key = QK_KEY_PAGEDOWN; return true;
     default: break;
     }
     out->kind = QK_IN_NONE;
@@ -78,6 +80,12 @@ bool qk_input_translate(qk_input_state *st, const SDL_Event *ev, int win_w, int 
         }
         out->x = scale((float)ev->button.x, win_w, out_w);
         out->y = scale((float)ev->button.y, win_h, out_h);
+        return true;
+    case SDL_MOUSEWHEEL:
+        if (ev->wheel.which == SDL_TOUCH_MOUSEID || ev->wheel.y == 0)
+            return false;
+        out->kind = QK_IN_WHEEL;
+        out->wheel = ev->wheel.direction == SDL_MOUSEWHEEL_FLIPPED ? -ev->wheel.y : ev->wheel.y;
         return true;
     case SDL_MOUSEMOTION:
         if (ev->motion.which == SDL_TOUCH_MOUSEID || !st->mouse_down)

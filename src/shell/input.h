@@ -4,7 +4,7 @@
  * touch both become press / move / release at a point in output pixels (the
  * same pixels the screens draw in), so a screen cannot tell them apart and
  * touch works without a mouse. Keys become a small set: digits 0-9, arrows,
- * Enter, Space, Backspace. Everything else (Esc, Alt+F4, Ctrl+Q, window close,
+ * Enter, Space, Backspace, PageUp/PageDown; the mouse wheel is QK_IN_WHEEL. Everything else (Esc, Alt+F4, Ctrl+Q, window close,
  * SDL_QUIT) becomes nothing at all: a participant cannot leave the kiosk.
  * The one exception is the trainer chord Ctrl+Alt+Shift+T (QK_IN_TRAINER).
  */
@@ -20,6 +20,7 @@ typedef enum {
     QK_IN_MOVE,       /* while pressed: the pointer moved to x,y */
     QK_IN_RELEASE,    /* finger up / mouse button up at x,y */
     QK_IN_KEY,        /* a key: see key (and digit) */
+    QK_IN_WHEEL,      /* a mouse wheel turned: wheel > 0 away from the user (scroll up) */
     QK_IN_TRAINER     /* the trainer's key chord */
 } qk_input_kind;
 
@@ -29,7 +30,8 @@ typedef enum {
     QK_KEY_UP, QK_KEY_DOWN, QK_KEY_LEFT, QK_KEY_RIGHT,
     QK_KEY_ENTER,     /* Return or keypad Enter */
     QK_KEY_SPACE,
-    QK_KEY_BACKSPACE
+    QK_KEY_BACKSPACE,
+    QK_KEY_PAGEUP, QK_KEY_PAGEDOWN
 } qk_key;
 
 typedef struct {
@@ -38,6 +40,7 @@ typedef struct {
     bool touch;       /* came from a finger */
     qk_key key;       /* KEY */
     int digit;        /* KEY with QK_KEY_DIGIT: 0..9 */
+    int wheel;        /* WHEEL: notches, > 0 away from the user */
 } qk_input;
 
 /* The chord that opens the trainer's PIN pad: Ctrl+Alt+Shift+T. */

@@ -23,7 +23,8 @@ typedef enum {
     QK_EV_PRESS,      /* a press began (hit may be NULL) */
     QK_EV_KEY,        /* key, digit */
     QK_EV_DRAG,       /* a drag from `from` moves (x, y); only if drag_ok said yes */
-    QK_EV_DROP        /* a drag from `from` ended over `hit` (may be NULL) */
+    QK_EV_DROP,       /* a drag from `from` ended over `hit` (may be NULL) */
+    QK_EV_WHEEL       /* the mouse wheel: wheel notches, > 0 scrolls up */
 } qk_event_kind;
 
 typedef struct {
@@ -33,6 +34,8 @@ typedef struct {
     int x, y;
     qk_key key;
     int digit;
+    int wheel;
+    int press_y;             /* DRAG: where the press began */
 } qk_event;
 
 typedef struct {
@@ -111,7 +114,13 @@ struct qk_app {
     float tile_label_px;             /* units for tile labels while a screen draws a group; 0 = 34 */
 
     qk_qstate qs;
-    int review_page;                 /* summary */
+    int review_page;                 /* summary: unused (the review scrolls) */
+    int review_scroll;               /* summary: the review list's offset in pixels */
+    int review_scroll_max;           /* summary: its largest offset (last frame) */
+    int review_step;                 /* summary: pixels an arrow key scrolls */
+    int review_page_px;              /* summary: pixels PageUp/PageDown scroll */
+    int review_drag_from;            /* summary: offset when a drag began; -1 none */
+    int review_items;                /* summary: items in the review (last frame) */
     int intro_done;                  /* round position + 1 whose intro was shown; 0 none */
     int confirm_focus;               /* stop confirm: 0 none, 1 yes, 2 no */
     int walk_shown_s;                /* walk-away: the seconds last drawn */
