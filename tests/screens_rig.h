@@ -288,7 +288,7 @@ static inline int layout_problems(rig *r, const char *where)
             bad++;
         }
         bool target = l[i].kind >= QK_UI_BUTTON && l[i].kind != QK_UI_WAKE &&
-                      l[i].kind != QK_UI_MARK;
+                      l[i].kind != QK_UI_MARK && l[i].kind != QK_UI_REVIEW;
         int min_side = (int)(64.0f * qk_gfx_unit(r->g));
         if (target && (a.w < min_side || a.h < min_side)) {
             fprintf(stderr, "%dx%d %s: target %zu (kind %d id %d) is only %dx%d\n", r->w, r->h,

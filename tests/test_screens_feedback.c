@@ -464,6 +464,47 @@ static void test_review_scrolls(void)
     review_scrolls_at(1080, 1920);
 }
 
+
+/* A set with one round: one "Start" and no chooser (no "all rounds"); it and
+ * Enter both start that round. The start screen of a set with several rounds
+ * has its rounds larger than the "all rounds" button. */
+static void test_one_round_set_has_no_chooser(void)
+{
+    const char *was = rig_fixture;
+    rig_fixture = QK_TESTS_DIR "/screens/one_round.cfg";
+    int sizes[4][2] = {{1280, 720}, {1920, 1080}, {3840, 2160}, {1080, 1920}};
+    for (int k = 0; k < 4; k++) {
+        rig r;
+        QK_REQUIRE(rig_open(&r, sizes[k][0], sizes[k][1], NULL));
+        key(&r, SDLK_SPACE, 0);
+        QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_START);
+        size_t n = 0;
+        const qk_ui_rect *l = qk_app_layout(r.app, &n);
+        int rounds = 0;
+        for (size_t i = 0; i < n; i++)
+            rounds += l[i].kind == QK_UI_ROUND;
+        QK_CHECK_INT(rounds, 1);
+        QK_CHECK(qk_app_find(r.app, QK_UI_ROUND, 0) != NULL);
+        QK_CHECK(qk_app_find(r.app, QK_UI_ROUND, -1) == NULL);
+        QK_CHECK_INT(layout_problems(&r, "start-one-round"), 0);
+        if (k == 0)
+            QK_CHECK(click(&r, QK_UI_ROUND, 0));
+        else
+            key(&r, SDLK_RETURN, 0);
+        QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_QUESTION);
+        rig_close(&r);
+    }
+    rig_fixture = was;
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1920, 1080, NULL));
+    key(&r, SDLK_SPACE, 0);
+    const qk_ui_rect *all = qk_app_find(r.app, QK_UI_ROUND, -1), *one = qk_app_find(r.app, QK_UI_ROUND, 0);
+    QK_REQUIRE(all && one);
+    QK_CHECK((long)one->r.w * one->r.h > (long)all->r.w * all->r.h);
+    save(&r, "start");
+    rig_close(&r);
+}
+
 /* The new screens at the four sizes: nothing leaves the screen, no overlap,
  * targets finger-sized. */
 static void layout_new_screens(int w, int h)
@@ -538,6 +579,7 @@ int main(int argc, char **argv)
     QK_RUN(test_marks_partial_each_type);
     QK_RUN(test_marks_wrong_everything_missed);
     QK_RUN(test_review_scrolls);
+    QK_RUN(test_one_round_set_has_no_chooser);
     QK_RUN(test_layout_four_sizes);
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", db_dir);

@@ -275,6 +275,13 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
                          "Du avslutta før første svar. Velkommen tilbake!",
                          "You stopped before the first answer. Welcome back any time!"},
     [QK_S_REVIEW_HEAD] = {"Se over igjen (%d)", "Sjå over att (%d)", "Look over again (%d)"},
+    [QK_S_ROUND_LENGTH] = {"%d spørsmål \u00b7 ca. %d min", "%d spørsmål \u00b7 ca. %d min",
+                           "%d questions \u00b7 about %d min"},
+    [QK_S_ROUND_LENGTH_ONE] = {"1 spørsmål \u00b7 ca. %d min", "1 spørsmål \u00b7 ca. %d min",
+                               "1 question \u00b7 about %d min"},
+    [QK_S_START] = {"Start", "Start", "Start"},
+    [QK_S_ALL_ROUNDS_N] = {"Alle rundene (%d spørsmål)", "Alle rundane (%d spørsmål)",
+                           "All rounds (%d questions)"},
 };
 
 static const char *const codes[QK_LANG_COUNT] = {"nb", "nn", "en"};

@@ -164,6 +164,10 @@ typedef enum {
     QK_S_CHEER_LOW,          /* under 40 % */
     QK_S_CHEER_NONE,         /* stopped before the first answer */
     QK_S_REVIEW_HEAD,        /* %d: questions in the review list */
+    QK_S_ROUND_LENGTH,       /* %d %d: questions (2 or more), minutes (about) */
+    QK_S_ROUND_LENGTH_ONE,   /* %d: minutes (about), for a one-question round */
+    QK_S_START,              /* the one button of a set with one round */
+    QK_S_ALL_ROUNDS_N,       /* %d: questions in all rounds */
     QK_S_COUNT
 } qk_str;
 
