@@ -3,7 +3,9 @@
  * Three pages:
  *   main     the active set and a line of news (export written, sets read
  *            again); buttons: back to the quiz, choose the question set,
- *            today's figures, export the results as CSV, reload the sets, quit
+ *            today's figures, export the results as CSV (with the question,
+ *            answer and right-answer texts from the sets in memory), reload
+ *            the sets, quit
  *            (the only way out of the kiosk). Digits 1-6 choose too.
  *   sets     every valid set found, as tiles; a tap makes it active (the
  *            kiosk loop does the switch and remembers it). A running session
@@ -17,6 +19,7 @@
 #include <time.h>
 
 #include "common.h"
+#include "qk_export.h"
 #include "qk_i18n.h"
 
 static void enter(qk_app *app)
@@ -24,9 +27,35 @@ static void enter(qk_app *app)
     app->menu_page = 0;
 }
 
+/* Every stored answer as CSV with its texts, taken from the sets the station
+ * has in memory (by content hash); `notice` gets the one sentence about set
+ * versions that are gone, or "". */
+static bool export_csv(qk_app *app, const char *path, long *rows, char *notice, size_t ncap,
+                       char *err, size_t ecap)
+{
+    qk_history h;
+    if (!qk_store_history(app->store, NULL, &h, err, ecap))
+        return false;
+    qk_textbook *tb = qk_textbook_create();
+    for (size_t i = 0; tb && i < app->n_choices; i++)
+        qk_textbook_add_set(tb, app->choices[i]);
+    if (tb && app->set)
+        qk_textbook_add_set(tb, app->set);
+    qk_export_opts o = {',', tb};
+    qk_export_result res;
+    bool ok = qk_export_csv(&h, path, &o, &res, err, ecap);
+    if (ok) {
+        *rows = res.rows;
+        snprintf(notice, ncap, "%s", res.notice);
+    }
+    qk_textbook_destroy(tb);
+    qk_history_clear(&h);
+    return ok;
+}
+
 static void export_results(qk_app *app)
 {
-    char path[4096], err[512] = "", msg[1200], why[600];
+    char path[4096], err[512] = "", msg[1200], why[600], notice[1024] = "";
     long rows = 0;
     qk_store_problem_words(app->store, why, sizeof why);
     if (!qk_store_readable(app->store)) {
@@ -35,8 +64,12 @@ static void export_results(qk_app *app)
                !qk_store_export_filename(path, sizeof path, app->cfg.export_dir,
                                          app->cfg.station_id, time(NULL))) {
         snprintf(msg, sizeof msg, qk_tr(QK_S_EXPORT_FAILED), "export_dir");
-    } else if (qk_store_export_csv(app->store, path, 0, &rows, err, sizeof err)) {
+    } else if (export_csv(app, path, &rows, notice, sizeof notice, err, sizeof err)) {
         snprintf(msg, sizeof msg, qk_tr(QK_S_EXPORTED), rows, path);
+        if (notice[0]) {
+            qk_cat(msg, sizeof msg, "\n");
+            qk_cat(msg, sizeof msg, "%s", notice);
+        }
         if (!qk_store_ok(app->store)) { /* exported what there is; new answers are not kept */
             qk_cat(msg, sizeof msg, "\n");
             qk_cat(msg, sizeof msg, qk_tr(QK_S_NO_STORE), why);
