@@ -216,6 +216,7 @@ static void status_line(char *buf, size_t cap, const qk_station *st, const qk_ca
 
 int qk_kiosk_run(const qk_cli *cli)
 {
+    qk_log_route_sdl(); /* the gfx layer's and SDL's lines get journal priorities */
     qk_station st;
     qk_diags d;
     qk_diags_init(&d);

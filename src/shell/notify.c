@@ -158,6 +158,26 @@ void qk_log(qk_log_level level, const char *fmt, ...)
             level == QK_LOG_ERROR ? "error: " : level == QK_LOG_WARNING ? "warning: " : "", msg);
 }
 
+/* SDL's log output function: its priority mapped to ours; a leading
+ * "quizkiosk: " (which the gfx layer's messages carry) is not said twice. */
+static void sdl_log_out(void *ud, int category, SDL_LogPriority priority, const char *message)
+{
+    (void)ud;
+    (void)category;
+    qk_log_level level = priority >= SDL_LOG_PRIORITY_ERROR  ? QK_LOG_ERROR
+                         : priority == SDL_LOG_PRIORITY_WARN ? QK_LOG_WARNING
+                                                             : QK_LOG_INFO;
+    const char *own = "quizkiosk: ";
+    if (strncmp(message, own, strlen(own)) == 0)
+        message += strlen(own);
+    qk_log(level, "%s", message);
+}
+
+void qk_log_route_sdl(void)
+{
+    SDL_LogSetOutputFunction(sdl_log_out, NULL);
+}
+
 void qk_log_diags(const qk_diags *d)
 {
     for (size_t i = 0; i < d->count; i++) {

@@ -58,5 +58,10 @@ void qk_log(qk_log_level level, const char *fmt, ...)
     ;
 /* Every diagnostic as "FILE:LINE: error: MESSAGE", prefixed the same way. */
 void qk_log_diags(const qk_diags *d);
+/* Routes SDL's own log (SDL_Log, SDL_LogWarn, SDL_LogError, from the gfx layer
+ * and from SDL) through qk_log, so those lines get their journal priority too:
+ * SDL's critical and error are errors, warn is a warning, the rest info. Call
+ * once, before anything logs; it may come before SDL_Init. */
+void qk_log_route_sdl(void);
 
 #endif

@@ -48,3 +48,11 @@ if(QK_HAVE_SHELL)
                        LABELS smoke RUN_SERIAL TRUE
                        ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 endif()
+# The gfx layer's and SDL's own log lines carry journal priorities too
+# (tests/station/journal_sdl.sh, SDL's dummy driver).
+if(QK_HAVE_SHELL)
+  add_test(NAME station_journal_sdl
+           COMMAND bash ${QK_TESTS_DIR}/station/journal_sdl.sh $<TARGET_FILE:quizkiosk>)
+  set_tests_properties(station_journal_sdl PROPERTIES TIMEOUT 120 LABELS smoke
+                       ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+endif()

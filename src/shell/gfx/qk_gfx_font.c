@@ -179,7 +179,7 @@ TTF_Font *qk_fonts_get(qk_gfx *g, int px, qk_weight weight)
     }
     TTF_Font *font = TTF_OpenFontIndex(f->file[wi], px, f->index[wi]);
     if (!font) {
-        SDL_Log("quizkiosk: cannot open font %s at %d px: %s", f->file[wi], px, TTF_GetError());
+        SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "quizkiosk: cannot open font %s at %d px: %s", f->file[wi], px, TTF_GetError());
         return NULL;
     }
     if (weight == QK_WEIGHT_BOLD && f->synthetic_bold)

@@ -124,7 +124,7 @@ static qk_image_entry *load(qk_gfx *g, const char *path, int rw, int rh)
     }
     if (!e->tex) {
         g->stats.image_failures++;
-        SDL_Log("quizkiosk: picture %s cannot be shown (%s); showing a placeholder", path,
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "quizkiosk: picture %s cannot be shown (%s); showing a placeholder", path,
                 SDL_GetError());
     } else {
         SDL_SetTextureBlendMode(e->tex, SDL_BLENDMODE_BLEND);

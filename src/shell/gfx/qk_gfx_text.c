@@ -412,7 +412,7 @@ SDL_Rect qk_text_draw(qk_gfx *g, const char *utf8, SDL_Rect box, const qk_text_s
                 SDL_FreeSurface(part);
             }
             if (!tex) {
-                SDL_Log("quizkiosk: cannot make a text texture %dx%d: %s", ink.w, ink.h,
+                SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "quizkiosk: cannot make a text texture %dx%d: %s", ink.w, ink.h,
                         SDL_GetError());
                 SDL_FreeSurface(s);
                 return none;

@@ -85,7 +85,7 @@ static int x11_error(Display *dpy, XErrorEvent *e)
     if (x11_gfx && (e->error_code == BadWindow || e->error_code == BadDrawable) &&
         e->resourceid == x11_window)
         x11_gfx->window_lost = true; /* errors about the old window after that: logged only */
-    SDL_Log("quizkiosk: X error ignored: %s (request %d, resource 0x%lx)", text,
+    SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "quizkiosk: X error ignored: %s (request %d, resource 0x%lx)", text,
             e->request_code, (unsigned long)e->resourceid);
     return 0;
 }
@@ -98,7 +98,7 @@ static void x11_watch(qk_gfx *g)
         return;
     void *xlib = dlopen("libX11.so.6", RTLD_LAZY | RTLD_NOLOAD);
     if (!xlib) {
-        SDL_Log("quizkiosk: libX11 is not loaded; X errors stay fatal");
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "quizkiosk: libX11 is not loaded; X errors stay fatal");
         return;
     }
     x11_handler_fn (*set_handler)(x11_handler_fn);
@@ -216,7 +216,7 @@ static bool make_window(qk_gfx *g, char *err, size_t errlen)
             SDL_SetWindowIcon(g->window, icon);
             SDL_FreeSurface(icon);
         } else {
-            SDL_Log("quizkiosk: no window icon: %s: %s", g->icon, IMG_GetError());
+            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "quizkiosk: no window icon: %s: %s", g->icon, IMG_GetError());
         }
     }
     if (g->win_flags & SDL_WINDOW_BORDERLESS) {
@@ -301,7 +301,7 @@ bool qk_gfx_keep_locked(qk_gfx *g, char *err, size_t errlen)
         return false;
     /* The X window is gone: textures, renderer and SDL's window go (the X
      * errors that brings are ignored), then both are made anew. */
-    SDL_Log("quizkiosk: the window was destroyed from outside; making it again");
+    SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "quizkiosk: the window was destroyed from outside; making it again");
     qk_gfx_flush_cache(g);
     x11_unwatch(g);
     if (g->renderer)
@@ -528,7 +528,7 @@ bool qk_gfx_save_png(qk_gfx *g, const char *path)
     int w = g->out_w, h = g->out_h;
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
     if (!s) {
-        SDL_Log("quizkiosk: screenshot %s: %s", path, SDL_GetError());
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "quizkiosk: screenshot %s: %s", path, SDL_GetError());
         return false;
     }
     bool ok = SDL_RenderReadPixels(g->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels,
@@ -543,7 +543,7 @@ bool qk_gfx_save_png(qk_gfx *g, const char *path)
         ok = IMG_SavePNG(s, path) == 0;
     }
     if (!ok)
-        SDL_Log("quizkiosk: cannot save screenshot %s: %s", path, SDL_GetError());
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "quizkiosk: cannot save screenshot %s: %s", path, SDL_GetError());
     SDL_FreeSurface(s);
     return ok;
 }
