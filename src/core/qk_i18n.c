@@ -65,9 +65,12 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
     [QK_S_FINISH] = {"Ferdig", "Ferdig", "Done"},
     [QK_S_PREV] = {"Forrige", "Førre", "Previous"},
     [QK_S_STILL_THERE] = {"Er du fortsatt der?", "Er du framleis der?", "Are you still there?"},
-    [QK_S_STILL_THERE_SUB] = {"Quizen avsluttes om %d sekunder.",
-                              "Quizen blir avslutta om %d sekund.",
-                              "The quiz ends in %d seconds."},
+    [QK_S_STILL_THERE_SUB] = {"Trykk hvor som helst for å fortsette. Ellers avsluttes quizen når "
+                              "tallet når null.",
+                              "Trykk kvar som helst for å halde fram. Elles blir quizen avslutta "
+                              "når talet når null.",
+                              "Touch anywhere to go on. Otherwise the quiz ends when the count "
+                              "reaches zero."},
     [QK_S_CONTINUE] = {"Ja, fortsett", "Ja, hald fram", "Yes, go on"},
     [QK_S_PIN_TITLE] = {"Kursleder: skriv inn PIN", "Kurshaldar: skriv inn PIN",
                         "Trainer: enter the PIN"},

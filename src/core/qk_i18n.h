@@ -56,7 +56,7 @@ typedef enum {
     QK_S_FINISH,
     QK_S_PREV,
     QK_S_STILL_THERE,
-    QK_S_STILL_THERE_SUB,    /* %d: seconds left */
+    QK_S_STILL_THERE_SUB,    /* under it; the seconds left are shown big, not here */
     QK_S_CONTINUE,
     QK_S_PIN_TITLE,
     QK_S_PIN_WRONG,          /* %d: tries left */

@@ -68,7 +68,7 @@ int qk_draw_header(qk_app *app)
         if (nr > 1) {
             snprintf(left, sizeof left, qk_tr(QK_S_ROUND_N_OF_M),
                      (int)qk_session_round_pos(s) + 1, (int)nr);
-            qk_cat(left, sizeof left, "  \u00b7  ");
+            qk_cat(left, sizeof left, " \u00b7 ");
         }
         if (r)
             qk_cat(left, sizeof left, "%s", r->title);
@@ -77,7 +77,7 @@ int qk_draw_header(qk_app *app)
         if (pos >= tot)
             pos = tot ? tot - 1 : 0;
         qk_fmt_session_points(app, qk_session_score(s), pts, sizeof pts);
-        snprintf(right, sizeof right, "%s %zu / %zu   \u00b7   %s %s", qk_tr(QK_S_QUESTION),
+        snprintf(right, sizeof right, "%s %zu / %zu \u00b7 %s %s", qk_tr(QK_S_QUESTION),
                  pos + 1, tot, qk_tr(QK_S_POINTS), pts);
     }
     /* "Avslutt" at the right end while the session is in play (the app acts

@@ -66,11 +66,10 @@ static void draw(qk_app *app)
     qk_w_text(app, qk_tr(QK_S_STILL_THERE), qk_rect(card.x + pad, y, iw, qk_px(app, 90)), 64, 32,
               true, QK_C_INK, QK_ALIGN_CENTER, QK_VALIGN_MIDDLE);
     y += qk_px(app, 90) + qk_px(app, 8);
-    char sub[160], num[16];
-    snprintf(sub, sizeof sub, qk_tr(QK_S_STILL_THERE_SUB), left);
-    qk_w_text(app, sub, qk_rect(card.x + pad, y, iw, qk_px(app, 60)), 36, 20, false, QK_C_MUTED,
-              QK_ALIGN_CENTER, QK_VALIGN_MIDDLE);
-    y += qk_px(app, 60) + qk_px(app, 12);
+    char num[16];
+    qk_w_text(app, qk_tr(QK_S_STILL_THERE_SUB), qk_rect(card.x + pad, y, iw, qk_px(app, 90)), 32,
+              20, false, QK_C_MUTED, QK_ALIGN_CENTER, QK_VALIGN_MIDDLE);
+    y += qk_px(app, 90) + qk_px(app, 12);
     snprintf(num, sizeof num, "%d", left);
     int btn_h = qk_px(app, 110);
     int nh = card.y + card.h - pad - btn_h - qk_px(app, 24) - y;
