@@ -277,6 +277,18 @@ void qk_app_menu_message(qk_app *app, const char *msg)
     app->dirty = app->layout_stale = true;
 }
 
+void qk_app_set_listener(qk_app *app, qk_say_fn fn, void *ud)
+{
+    app->say_fn = fn;
+    app->say_ud = ud;
+}
+
+void qk_app_say(qk_app *app, const char *text, qk_say_mode mode)
+{
+    if (app && app->say_fn && (text || mode == QK_SAY_CUT))
+        app->say_fn(app->say_ud, text, mode);
+}
+
 bool qk_app_take_reload_request(qk_app *app)
 {
     bool r = app->reload;

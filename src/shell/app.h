@@ -179,4 +179,17 @@ bool qk_app_pin_state_file(qk_app *app, const char *path, char *err, size_t cap)
 typedef enum { QK_OFFLINE_NONE = 0, QK_OFFLINE_NO_SETS, QK_OFFLINE_NO_FOLDER } qk_offline_why;
 void qk_app_set_offline(qk_app *app, qk_offline_why why, const char *folder);
 
+/* What the participant would hear (universal design, issue 10). Screens and
+ * the keyboard focus say what is on screen through qk_app_say(); one listener
+ * (the speech engine in speech.c, or a test's recorder) receives it. The text
+ * is as written on screen (the listener normalises it for speaking) and is
+ * only borrowed for the call. QK_SAY_CUT first stops what is being said (a new
+ * screen, a new focus, a tap on the speaker); QK_SAY_QUEUE adds to it.
+ * qk_app_say(app, NULL, QK_SAY_CUT) only stops. Without a listener, nothing. */
+typedef enum { QK_SAY_QUEUE = 0, QK_SAY_CUT = 1 } qk_say_mode;
+typedef void (*qk_say_fn)(void *ud, const char *text, qk_say_mode mode);
+/* fn NULL = no listener. ud is borrowed and must outlive the app or the next call. */
+void qk_app_set_listener(qk_app *app, qk_say_fn fn, void *ud);
+void qk_app_say(qk_app *app, const char *text, qk_say_mode mode);
+
 #endif

@@ -136,6 +136,8 @@ struct qk_app {
     char menu_msg[1000];
     int offline_why;                 /* qk_offline_why; 0 = in service */
     char offline_folder[512];        /* the quizzes folder, for the out-of-order screen */
+    qk_say_fn say_fn;                /* qk_app_say's listener; NULL none */
+    void *say_ud;                    /* its data (borrowed) */
 };
 
 /* Switches screens (leave the old, enter the new, redraw). */
