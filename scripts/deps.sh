@@ -19,7 +19,10 @@ PKGS=(build-essential cmake pkg-config
       # packaging (scripts/package.sh, tests/test_package.sh): the .deb, its man pages, lintian
       dpkg-dev debhelper lintian scdoc libsystemd-dev
       # results (issue 12): the Excel workbook; headless Chromium renders the report in a test
-      libxlsxwriter-dev chromium)
+      libxlsxwriter-dev chromium
+      # results server (issue 14, src/core/qk_pg.c): libpq, and a real PostgreSQL 15 that
+      # the fleet tests start themselves (tests/fleet/pg_lib.sh)
+      libpq-dev postgresql)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

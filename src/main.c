@@ -47,6 +47,8 @@ static const char usage_text[] =
     "                         with --import: the new set's id, title and language (nb)\n"
     "  --export-gift SET.cfg -o OUT.gift\n"
     "                         write a question set as GIFT for Moodle\n"
+    "  --server URL --migrate bring the central PostgreSQL's schema (a libpq URI) to\n"
+    "                         this version (see docs/fleet.md)\n"
     "  --preview SET.cfg [--question ID]\n"
     "                         show a set's questions in a window, in file order,\n"
     "                         following the file as you edit it (stores nothing)\n"
@@ -118,7 +120,7 @@ int main(int argc, char **argv)
     cli.assets_dir = shipped_dir("assets", assets_buf, sizeof assets_buf);
 
     enum { RUN, CHECK, CHECK_CONFIG, HASH_PIN, EXPORT, STATS, IMPORT, EXPORT_GIFT,
-           PREVIEW, REPORT } cmd = RUN;
+           PREVIEW, REPORT, MIGRATE } cmd = RUN;
     const char *cmd_name = NULL; /* the command's option as typed; NULL = run the kiosk */
     const char *cmd_arg = NULL;
     /* Options that belong to some commands only: each one used, with the
@@ -226,6 +228,13 @@ int main(int argc, char **argv)
             *dst = argv[++i];
         } else if (!strcmp(a, "--stats")) {
             QK_COMMAND(STATS);
+        } else if (!strcmp(a, "--migrate")) {
+            QK_COMMAND(MIGRATE);
+        } else if (!strcmp(a, "--server")) {
+            if (!next)
+                return usage_error("%s needs a URL (postgresql://...)", a);
+            QK_USES(a, QK_MODE(MIGRATE));
+            cli.server = argv[++i];
         } else if (!strcmp(a, "--config")) {
             if (!next)
                 return usage_error("%s needs a FILE", a);
@@ -297,6 +306,8 @@ int main(int argc, char **argv)
         return qk_cmd_export_results(&cli, cmd_arg);
     case STATS:
         return qk_cmd_stats(&cli);
+    case MIGRATE:
+        return qk_cmd_migrate(&cli);
     case REPORT:
         return qk_cmd_report(&cli, cmd_arg);
     case IMPORT:

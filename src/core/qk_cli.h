@@ -30,6 +30,7 @@ typedef struct {
     char separator;            /* --separator ';' for --export-results CSV; 0 = ',' */
     bool no_autoplay;          /* --no-autoplay: exports leave autoplay sessions out */
     const char *report_set;    /* --set ID, for --report */
+    const char *server;        /* --server URL: the central PostgreSQL (libpq URI) */
 } qk_cli;
 
 /* quizkiosk --check FILE...: src/core/qk_cmd_check.c */
@@ -44,6 +45,8 @@ int qk_cmd_export_results(const qk_cli *cli, const char *csv_path);
 int qk_cmd_report(const qk_cli *cli, const char *html_path);
 /* quizkiosk --stats: src/core/qk_cmd_results.c */
 int qk_cmd_stats(const qk_cli *cli);
+/* quizkiosk --server URL --migrate: src/core/qk_cmd_fleet.c */
+int qk_cmd_migrate(const qk_cli *cli);
 /* quizkiosk --import FILE... -o OUT.cfg: src/core/qk_cmd_import.c */
 int qk_cmd_import(const qk_cli *cli, int nfiles, char **files);
 /* quizkiosk --export-gift SET.cfg -o OUT.gift: src/core/qk_cmd_import.c */

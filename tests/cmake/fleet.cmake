@@ -1,0 +1,7 @@
+# Many stations, one PostgreSQL (issue 14): the plumbing to the central server.
+# Unit tests need no server; the `fleet` tests start their own PostgreSQL
+# (tests/fleet/pg_lib.sh: initdb + pg_ctl in a temporary folder, Unix socket only).
+qk_unit_test(test_pg_password ${QK_TESTS_DIR}/test_pg_password.c)
+add_test(NAME fleet_pg_migrate
+         COMMAND bash ${QK_TESTS_DIR}/fleet/pg_migrate.sh $<TARGET_FILE:quizkiosk>)
+set_tests_properties(fleet_pg_migrate PROPERTIES TIMEOUT 120 LABELS fleet)
