@@ -80,6 +80,7 @@ static void test_defaults(void)
     QK_CHECK_INT(st.speech, QK_SPEECH_DEFAULT);
     QK_CHECK_INT(st.text_size, QK_TEXT_NORMAL);
     QK_CHECK_INT(st.theme, QK_THEME_STANDARD);
+    QK_CHECK_INT(st.renderer, QK_RENDERER_SOFTWARE);
     qk_station_free(&st);
 
     unsetenv("XDG_DATA_HOME");
@@ -110,7 +111,8 @@ static const char full_text[] =
     "font = \"/usr/share/fonts/x.ttf\";\n"
     "speech = \"auto\";\n"
     "text_size = \"large\";\n"
-    "theme = \"high-contrast\";\n";
+    "theme = \"high-contrast\";\n"
+    "renderer = \"gl\";\n";
 
 static void test_full_file(void)
 {
@@ -140,6 +142,7 @@ static void test_full_file(void)
     QK_CHECK_INT(st.speech, QK_SPEECH_AUTO);
     QK_CHECK_INT(st.text_size, QK_TEXT_LARGE);
     QK_CHECK_INT(st.theme, QK_THEME_HIGH_CONTRAST);
+    QK_CHECK_INT(st.renderer, QK_RENDERER_GL);
     QK_REQUIRE(st.n_rounds == 2);
     QK_CHECK_STR(st.rounds[0], "prinsipper");
     QK_CHECK_STR(st.rounds[1], "atferd");
@@ -233,6 +236,7 @@ static void test_invalid_kinds(void)
         {"speech = true;\n", 1, "a text in quotes"},
         {"\ntext_size = \"big\";\n", 2, "use \"normal\" or \"large\""},
         {"theme = \"dark\";\n", 1, "use \"standard\" or \"high-contrast\""},
+        {"\n\nrenderer = \"opengl\";\n", 3, "use \"software\" or \"gl\""},
         /* Numbers libconfig would wrap into range (2^32 + 320, 2^32 + 60, ...). */
         {"width = 4294967616;\n", 1, "'width' is 4294967616, which does not fit"},
         {"\nidle_timeout = 4294967356;\n", 2, "'idle_timeout' is 4294967356, which does not fit"},

@@ -334,6 +334,7 @@ static const struct {
     {"speech", {"off", "button", "auto", NULL}, QK_SPEECH_OFF},
     {"text_size", {"normal", "large", NULL}, QK_TEXT_NORMAL},
     {"theme", {"standard", "high-contrast", NULL}, QK_THEME_STANDARD},
+    {"renderer", {"software", "gl", NULL}, QK_RENDERER_SOFTWARE},
 };
 
 #define F(field) offsetof(qk_station, field)
@@ -355,6 +356,7 @@ static const setting_spec specs[] = {
     {"speech", K_CHOICE, 0, 0, F(speech), "speech = \"button\";"},
     {"text_size", K_CHOICE, 0, 0, F(text_size), "text_size = \"large\";"},
     {"theme", K_CHOICE, 0, 0, F(theme), "theme = \"high-contrast\";"},
+    {"renderer", K_CHOICE, 0, 0, F(renderer), "renderer = \"software\";"},
 };
 #undef F
 #define N_SPECS (sizeof specs / sizeof specs[0])
@@ -362,7 +364,7 @@ static const setting_spec specs[] = {
 static const char known_names[] =
     "station_id, quizzes_dir, active_set, language, idle_timeout, idle_countdown, "
     "fullscreen, width, height, rounds, trainer_pin_hash, results_db, export_dir, font, "
-    "speech, text_size, theme";
+    "speech, text_size, theme, renderer";
 
 static const char *type_name(int type)
 {

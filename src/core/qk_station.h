@@ -27,6 +27,10 @@ typedef enum {
 } qk_speech_mode;
 typedef enum { QK_TEXT_NORMAL = 0, QK_TEXT_LARGE } qk_text_size;
 typedef enum { QK_THEME_STANDARD = 0, QK_THEME_HIGH_CONTRAST } qk_theme;
+/* How the screen is drawn: in software straight into the window's framebuffer
+ * (the default: no OpenGL, so no Mesa/LLVM in the process), or through SDL's
+ * OpenGL renderer. */
+typedef enum { QK_RENDERER_SOFTWARE = 0, QK_RENDERER_GL } qk_renderer;
 
 typedef struct {
     char *path;            /* the file read, or NULL for built-in defaults */
@@ -47,6 +51,7 @@ typedef struct {
     int speech;            /* qk_speech_mode: "off", "button", "auto"; default unset */
     int text_size;         /* qk_text_size: "normal" (default) or "large" */
     int theme;             /* qk_theme: "standard" (default) or "high-contrast" */
+    int renderer;          /* qk_renderer: "software" (default) or "gl" */
     /* The lines of the file these were set on (0 = not in the file), so that
      * --check-config can point at them. */
     int quizzes_dir_line, active_set_line, font_line;

@@ -207,11 +207,12 @@ static void status_line(char *buf, size_t cap, const qk_station *st, const qk_ca
     const char *drv = SDL_GetCurrentVideoDriver();
     snprintf(buf, cap,
              "quizkiosk %s; station %s; active set %s; sets %zu valid, %zu invalid in %s; "
-             "results %s%s; video %s, output %dx%d",
+             "results %s%s; video %s, renderer %s, output %dx%d",
              QK_VERSION, st->station_id, cat ? qk_catalog_active(cat)->id : "(none)",
              cat ? qk_catalog_count(cat) : 0, cat ? qk_catalog_bad_count(cat) : 0,
              st->quizzes_dir, st->results_db,
-             store && qk_store_ok(store) ? "" : " (not being kept)", drv ? drv : "?", w, h);
+             store && qk_store_ok(store) ? "" : " (not being kept)", drv ? drv : "?",
+             qk_gfx_renderer_name(g), w, h);
 }
 
 int qk_kiosk_run(const qk_cli *cli)
@@ -271,7 +272,7 @@ int qk_kiosk_run(const qk_cli *cli)
         .title = "quizkiosk",
         .icon = icon,
         .font = st.font,
-        .software = cli->autoplay > 0,
+        .software = cli->autoplay > 0 || st.renderer == QK_RENDERER_SOFTWARE,
     };
     char err[512] = "";
     qk_gfx *g = qk_gfx_open(&go, err, sizeof err);

@@ -58,7 +58,7 @@ for _ in $(seq 200); do grep -q 'READY=1' "$tmp/notify.log" && break; sleep 0.1;
 check "READY=1 was sent" grep -q 'READY=1' "$tmp/notify.log"
 check "the first frame was drawn before READY=1" test -s "$layout"
 check "READY=1 carries the status line" \
-  grep -Eq 'READY=1\|STATUS=quizkiosk [0-9.]+; station notify-1; active set smoke; sets 1 valid, 0 invalid in .*; video x11, output 1280x720' "$tmp/notify.log"
+  grep -Eq 'READY=1\|STATUS=quizkiosk [0-9.]+; station notify-1; active set smoke; sets 1 valid, 0 invalid in .*; video x11, renderer software, output 1280x720' "$tmp/notify.log"
 ready_at=$(awk -F'\t' '/READY=1/ {print $1; exit}' "$tmp/notify.log")
 sleep 5 # idle on the attract screen
 check "the kiosk is still running" kill -0 "$kpid"
@@ -68,7 +68,7 @@ gap=$(awk -F'\t' '$2 == "WATCHDOG=1" { if (p) { g = $1 - p; if (g > m) m = g } p
 check "WATCHDOG=1 never more than 2 s apart (largest gap $gap s)" awk -v g="$gap" 'BEGIN { exit !(g > 0 && g < 2.0) }'
 check "READY=1 only once" test "$(grep -c 'READY=1' "$tmp/notify.log")" -eq 1
 check "the status line in the journal, priority info" \
-  grep -Eq '^<6>quizkiosk: quizkiosk [0-9.]+; station notify-1; .*results .*results.db; video x11, output 1280x720$' "$tmp/kiosk.log"
+  grep -Eq '^<6>quizkiosk: quizkiosk [0-9.]+; station notify-1; .*results .*results.db; video x11, renderer software, output 1280x720$' "$tmp/kiosk.log"
 check "a warning in the journal has priority warning" grep -q '^<4>.*warning: no trainer_pin_hash' "$tmp/kiosk.log"
 check "no line without a priority" bash -c "! grep -qv '^<[0-9]>' '$tmp/kiosk.log'"
 kill -TERM "$kpid"

@@ -36,6 +36,9 @@ SDL_Window *qk_gfx_window(qk_gfx *g);
 SDL_Renderer *qk_gfx_renderer(qk_gfx *g);
 /* Output size in pixels; refreshed on resize events by qk_gfx_handle_event. */
 void qk_gfx_size(const qk_gfx *g, int *w, int *h);
+/* The renderer SDL gave (SDL's name: "software", "opengl", ...); static
+ * text owned by SDL, "?" when unknown. */
+const char *qk_gfx_renderer_name(const qk_gfx *g);
 /* Layout unit: min(w, h) / 1080. */
 float qk_gfx_unit(const qk_gfx *g);
 /* Lets gfx react to window/render events (resize, render device reset). */

@@ -436,6 +436,14 @@ void qk_gfx_size(const qk_gfx *g, int *w, int *h)
         *h = g ? g->out_h : 0;
 }
 
+const char *qk_gfx_renderer_name(const qk_gfx *g)
+{
+    SDL_RendererInfo info;
+    if (!g || !g->renderer || SDL_GetRendererInfo(g->renderer, &info) != 0 || !info.name)
+        return "?";
+    return info.name;
+}
+
 float qk_gfx_unit(const qk_gfx *g)
 {
     if (!g || g->out_w <= 0 || g->out_h <= 0)
