@@ -79,7 +79,7 @@ check "stats: average of completed" grep -q "Average score of completed sessions
 check "stats: p2 most missed first" grep -Eq "^ +100 % +2/2 +ks +p2$" "$tmp/out"
 check "stats: p1 next" grep -Eq "^ +50 % +1/2 +ks +p1$" "$tmp/out"
 check "stats: autoplay's p3 not listed" bash -c "! grep -q ' p3$' '$tmp/out'"
-check "stats: upgraded the database" test "$(sqlite3 "$db" 'PRAGMA user_version')" = 3
+check "stats: upgraded the database" test "$(sqlite3 "$db" 'PRAGMA user_version')" = 4
 check "stats: kept every row" test "$(sqlite3 "$db" 'SELECT count(*) FROM answers')" = 5
 
 run --config "$cfg" --stats --since "$(date +%F -d '@'$((today - 86400 * 3)))"
@@ -153,7 +153,8 @@ run --config "$cfg" --export-results "$tmp/today.csv" --since "$since"
 check "export since today: 5 rows" grep -q "Exported 5 rows.*since $since" "$tmp/out"
 
 # A session the participant stopped early (Avslutt): its own status everywhere.
-sqlite3 "$db" "INSERT INTO sessions VALUES (6, 'kiosk', 'ks', 'h1', 'T', $((today + 7800)),
+sqlite3 "$db" "INSERT INTO sessions (id, station_id, set_id, set_hash, set_title,
+ started, ended, status, score, max_score, autoplay) VALUES (6, 'kiosk', 'ks', 'h1', 'T', $((today + 7800)),
  $((today + 7900)), 'stopped', 1, 4, 0);
 INSERT INTO answers (session_id, seq, round_id, question_id, question_type, answer, correct,
  credit, time_ms, points, answered_at) VALUES (6, 1, 'r1', 'p1', 'single', '2', 1, 1, 3000, 1,

@@ -281,6 +281,12 @@ static bool file_exists(const char *p)
 /* ------------------------------------------------------------------ schema */
 
 /* Each step takes the schema from version i to i + 1. */
+/* A random UUID v4 as text, in SQL (migration 3 -> 4). */
+#define QK_UUID_SQL \
+    "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||" \
+    " substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) ||" \
+    " substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"
+
 static const char *const migrations[QK_STORE_SCHEMA_VERSION] = {
     /* 0 -> 1: the first schema. */
     "CREATE TABLE sessions ("
@@ -342,6 +348,47 @@ static const char *const migrations[QK_STORE_SCHEMA_VERSION] = {
     "DROP TABLE sessions;"
     "ALTER TABLE sessions_v3 RENAME TO sessions;"
     "CREATE INDEX sessions_started ON sessions(started);",
+    /* 3 -> 4: forwarding to the central server (issue 14, docs/fleet.md). Each
+     * session and answer gets a UUID v4 made here (QK_UUID_SQL: SQLite's
+     * randomblob, its ChaCha20 generator seeded from the system's entropy), so rows
+     * from many stations never collide and a row sent twice is known. The outbox
+     * lists what the server has yet to get, one row per session or answer (seq 0 =
+     * the session itself). It is filled by triggers, so every INSERT or UPDATE of
+     * a session or answer queues its row IN THE SAME TRANSACTION, whichever code
+     * makes it (answer + score, end, close_unfinished). A session changed again
+     * while queued is queued anew (INSERT OR REPLACE gives the row a new id, and
+     * AUTOINCREMENT never reuses one): the forwarder deletes only the outbox ids it
+     * sent, so a change made while a batch was in flight is sent in the next one.
+     * The rows already stored are queued too: a station's history reaches the
+     * server when it is first pointed at one. */
+    "ALTER TABLE sessions ADD COLUMN uuid TEXT;"
+    "ALTER TABLE answers ADD COLUMN uuid TEXT;"
+    "UPDATE sessions SET uuid = " QK_UUID_SQL ";"
+    "UPDATE answers SET uuid = " QK_UUID_SQL ";"
+    "CREATE UNIQUE INDEX sessions_uuid ON sessions(uuid);"
+    "CREATE UNIQUE INDEX answers_uuid ON answers(uuid);"
+    "CREATE TABLE outbox ("
+    "  id         INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  session_id INTEGER NOT NULL,"
+    "  seq        INTEGER NOT NULL DEFAULT 0,"
+    "  queued     INTEGER NOT NULL DEFAULT (CAST(strftime('%s','now') AS INTEGER)),"
+    "  UNIQUE (session_id, seq)"
+    ");"
+    "INSERT INTO outbox (session_id, seq) SELECT id, 0 FROM sessions ORDER BY id;"
+    "INSERT INTO outbox (session_id, seq) SELECT session_id, seq FROM answers"
+    "  ORDER BY session_id, seq;"
+    "CREATE TRIGGER sessions_uuid AFTER INSERT ON sessions WHEN NEW.uuid IS NULL BEGIN"
+    "  UPDATE sessions SET uuid = " QK_UUID_SQL " WHERE id = NEW.id; END;"
+    "CREATE TRIGGER answers_uuid AFTER INSERT ON answers WHEN NEW.uuid IS NULL BEGIN"
+    "  UPDATE answers SET uuid = " QK_UUID_SQL
+    "  WHERE session_id = NEW.session_id AND seq = NEW.seq; END;"
+    "CREATE TRIGGER sessions_outbox_new AFTER INSERT ON sessions BEGIN"
+    "  INSERT OR REPLACE INTO outbox (session_id, seq) VALUES (NEW.id, 0); END;"
+    "CREATE TRIGGER sessions_outbox_change AFTER UPDATE OF ended, status, score, max_score"
+    "  ON sessions BEGIN"
+    "  INSERT OR REPLACE INTO outbox (session_id, seq) VALUES (NEW.id, 0); END;"
+    "CREATE TRIGGER answers_outbox_new AFTER INSERT ON answers BEGIN"
+    "  INSERT OR REPLACE INTO outbox (session_id, seq) VALUES (NEW.session_id, NEW.seq); END;",
 };
 
 static int migrate_steps(qk_store *st, long long v);
@@ -1048,6 +1095,16 @@ bool qk_store_session_end(qk_store *st, int64_t session_id, qk_store_end end,
      * results.db alone is complete. PASSIVE never waits for readers. */
     exec(st->db, "PRAGMA wal_checkpoint(PASSIVE)");
     return true;
+}
+
+long qk_store_outbox_count(qk_store *st)
+{
+    if (!st || !st->db)
+        return -1;
+    long long n = 0;
+    if (query_int(st->db, "SELECT count(*) FROM outbox", &n) != SQLITE_OK)
+        return -1;
+    return (long)n;
 }
 
 long qk_store_close_unfinished(qk_store *st)

@@ -25,7 +25,7 @@
 typedef struct qk_store qk_store; /* opaque */
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define QK_STORE_SCHEMA_VERSION 3
+#define QK_STORE_SCHEMA_VERSION 4
 
 /* Opens (creating folders and schema, migrating older versions) the database at
  * `path`. Never returns NULL except out of memory: a store that could not open
@@ -115,6 +115,11 @@ bool qk_store_session_end(qk_store *st, int64_t session_id, qk_store_end end,
  * start, before its first session; tools that only read never do. Returns the
  * number of sessions closed, or -1 on failure. */
 long qk_store_close_unfinished(qk_store *st);
+
+/* The rows (sessions and answers) queued for the central results server and not yet
+ * sent (the outbox, schema v4; see docs/fleet.md), or -1 when the store cannot
+ * be read. */
+long qk_store_outbox_count(qk_store *st);
 
 /* ---- Figures for the trainer (the menu and `quizkiosk --stats`) ----
  * Autoplay sessions are always left out. `since` is a time (usually a local

@@ -5,3 +5,5 @@ qk_unit_test(test_pg_password ${QK_TESTS_DIR}/test_pg_password.c)
 add_test(NAME fleet_pg_migrate
          COMMAND bash ${QK_TESTS_DIR}/fleet/pg_migrate.sh $<TARGET_FILE:quizkiosk>)
 set_tests_properties(fleet_pg_migrate PROPERTIES TIMEOUT 120 LABELS fleet)
+# The station's outbox (schema v4): UUIDs, rows queued in the same transaction.
+qk_unit_test(test_store_outbox ${QK_TESTS_DIR}/test_store_outbox.c)
