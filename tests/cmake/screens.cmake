@@ -36,3 +36,13 @@ if(QK_HAVE_SHELL)
                        ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 endif()
 
+
+# Issue 9's check on a set of our own (tests/screens/feedback.cfg: round intros,
+# partial credit, all five types): autoplay saves the intro, partial and review
+# screens, and the database holds completed, stopped and abandoned sessions.
+if(QK_HAVE_SHELL)
+  add_test(NAME screens_autoplay_statuses
+    COMMAND bash ${QK_TESTS_DIR}/screens/autoplay_statuses.sh $<TARGET_FILE:quizkiosk>
+            ${QK_TESTS_DIR} ${CMAKE_CURRENT_BINARY_DIR}/autoplay-statuses)
+  set_tests_properties(screens_autoplay_statuses PROPERTIES TIMEOUT 300 LABELS screens)
+endif()
