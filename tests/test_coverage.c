@@ -31,9 +31,11 @@
  */
 #include <ctype.h>
 #include <dirent.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "qk_i18n.h"
 #include "qk_loader.h"
 #include "qk_test.h"
 
@@ -561,6 +563,61 @@ static void test_bokmal_sorts_first(void)
     QK_CHECK_INT(nn, 2);
 }
 
+/* Issue 9, item 7: no instruction said twice. The question screen's hint line
+ * under a multiple-choice question already says "Velg alle som passer, og trykk
+ * «Send svar»." (QK_S_HINT_MULTIPLE), so the question text must not say its
+ * first part again, in the set's own language. */
+static int repeats_hint(const qk_set *set)
+{
+    qk_lang lang = QK_LANG_NB;
+    if (set->language && strncmp(set->language, "nn", 2) == 0) lang = QK_LANG_NN;
+    if (set->language && strncmp(set->language, "en", 2) == 0) lang = QK_LANG_EN;
+    const char *hint = qk_tr_in(lang, QK_S_HINT_MULTIPLE);
+    size_t len = strcspn(hint, ",");
+    char first[128];
+    snprintf(first, sizeof first, "%.*s", (int)len, hint);
+    int n = 0;
+    for (size_t r = 0; r < set->n_rounds; r++)
+        for (size_t q = 0; q < set->rounds[r].n_questions; q++) {
+            const qk_question *qu = &set->rounds[r].questions[q];
+            if (qu->type == QK_Q_MULTIPLE && strstr(qu->text, first)) {
+                fprintf(stderr, "  %s: question %s says \"%s\" as its hint line does\n",
+                        set->id, qu->id, first);
+                n++;
+            }
+        }
+    return n;
+}
+
+static void test_hint_not_repeated(void)
+{
+    const char *paths[] = {MAIN_SET, MAIN_SET_NN, ENGLISH_SET, SECOND_SET, SECOND_SET_NN};
+    for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++) {
+        qk_set *set = load(paths[i]);
+        QK_CHECK(set != NULL);
+        if (!set) continue;
+        QK_CHECK(repeats_hint(set) == 0);
+        qk_set_free(set);
+    }
+    /* The check can fail: a question that says it is caught. */
+    qk_set *set = load(MAIN_SET);
+    QK_CHECK(set != NULL);
+    for (size_t r = 0; set && r < set->n_rounds; r++)
+        for (size_t q = 0; q < set->rounds[r].n_questions; q++) {
+            qk_question *qu = &set->rounds[r].questions[q];
+            if (qu->type != QK_Q_MULTIPLE) continue;
+            char *old = qu->text;
+            char buf[1024];
+            snprintf(buf, sizeof buf, "%s Velg alle som passer.", old);
+            qu->text = buf;
+            QK_CHECK(repeats_hint(set) == 1);
+            qu->text = old;
+            r = set->n_rounds;
+            break;
+        }
+    qk_set_free(set);
+}
+
 int main(void)
 {
     QK_RUN(test_key_words_are_specific);
@@ -578,5 +635,6 @@ int main(void)
     QK_RUN(test_nynorsk_matches_bokmal);
     QK_RUN(test_same_ids_can_fail);
     QK_RUN(test_bokmal_sorts_first);
+    QK_RUN(test_hint_not_repeated);
     return qk_test_summary();
 }
