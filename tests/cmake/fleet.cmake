@@ -7,3 +7,5 @@ add_test(NAME fleet_pg_migrate
 set_tests_properties(fleet_pg_migrate PROPERTIES TIMEOUT 120 LABELS fleet)
 # The station's outbox (schema v4): UUIDs, rows queued in the same transaction.
 qk_unit_test(test_store_outbox ${QK_TESTS_DIR}/test_store_outbox.c)
+# The forwarder's retry timing (src/core/qk_backoff.c), with an injected clock.
+qk_unit_test(test_backoff ${QK_TESTS_DIR}/test_backoff.c)
