@@ -459,6 +459,14 @@ static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
         pool = qk_rect(body.x, body.y, body.w, rows * unit + (rows - 1) * gap);
         other = qk_rect(body.x, pool.y + pool.h + gap + head, body.w,
                         other_rows * unit + (other_rows - 1) * gap);
+        /* Portrait categorize: the categories are where the items go, so they
+         * take the height left under the items (up to twice a tile's), rather
+         * than sitting small above an empty screen bottom. */
+        if (q->type == QK_Q_CATEGORIZE) {
+            int left = body.y + body.h - other.y;
+            int most = 2 * maxh;
+            other.h = left < other.h ? other.h : (left > most ? most : left);
+        }
     } else {
         int pw = q->type == QK_Q_ORDER ? (body.w - gap * 2) / 2 : (body.w - gap * 2) * 70 / 100;
         int unit = (body.h - head - (rows - 1) * gap) / rows;
@@ -469,7 +477,17 @@ static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
                         q->type == QK_Q_ORDER ? pool.h : body.h - head);
     }
     char tag[QK_MAX_LABEL_BYTES + 16];
-    app->tile_label_px = qk_w_tile_group_px(app, pool, n, cols, gap, labels, true, false, label_px);
+    /* One text size for the items and the places they go: on `order` the slots
+     * repeat the items' labels, and a slot must not show a label larger or
+     * smaller than the item it came from. */
+    float items_px = qk_w_tile_group_px(app, pool, n, cols, gap, labels, true, false, label_px);
+    if (q->type == QK_Q_ORDER) {
+        float slots_px = qk_w_tile_group_px(app, other, n, cols, gap, labels, false, false,
+                                            label_px);
+        if (slots_px < items_px)
+            items_px = slots_px;
+    }
+    app->tile_label_px = items_px;
     for (int i = 0; i < n; i++) {
         const char *tg = NULL;
         qk_tile_state st = QK_TILE_NORMAL;
@@ -497,8 +515,7 @@ static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
     if (q->type == QK_Q_ORDER) {
         qk_w_text(app, qk_tr(QK_S_YOUR_ORDER), qk_rect(other.x, other.y - head, other.w,
                   head - gap / 2), 30, 18, true, QK_C_INK, QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
-        app->tile_label_px = qk_w_tile_group_px(app, other, n, cols, gap, labels, false, false,
-                                            label_px);
+        app->tile_label_px = items_px;
         for (int k = 0; k < n; k++) {
             char num[16];
             snprintf(num, sizeof num, "%d", k + 1);
@@ -520,6 +537,13 @@ static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
                 ch = qk_px(app, 200);
             bins.h = nc * ch + (nc - 1) * gap;
         }
+        const char *cats[QK_MAX_CATEGORIES];
+        for (int c = 0; c < nc && c < QK_MAX_CATEGORIES; c++)
+            cats[c] = q->categories[c];
+        /* Categories at one size, as large as the items' (larger in portrait,
+         * where they have the room). */
+        app->tile_label_px = qk_w_tile_group_px(app, bins, nc, ccols, gap, cats, false, false,
+                                                portrait ? label_px * 1.25f : label_px);
         for (int c = 0; c < nc; c++) {
             char num[16], count[32];
             int k = 0;
@@ -532,6 +556,7 @@ static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
                       NULL, qs->picked >= 0 ? QK_TILE_CHOSEN : QK_TILE_NORMAL,
                       false, false, QK_UI_CATEGORY, c);
         }
+        app->tile_label_px = 0;
     }
 }
 
@@ -639,7 +664,9 @@ static void draw(qk_app *app)
               QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
     y += hint_h + gap;
     int body_bottom = bottom;
-    if (y + body_h < body_bottom)
+    /* Portrait categorize keeps the room down to the footer: the categories
+     * grow into it (draw_tiles). */
+    if (y + body_h < body_bottom && !(portrait && q->type == QK_Q_CATEGORIZE))
         body_bottom = y + body_h;
     draw_tiles(app, qk_rect(m, y, cw, body_bottom - y), cols, gap);
 
