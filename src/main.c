@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "qk_cli.h"
+#include "qk_i18n.h"
 
 static const char usage_text[] =
     "Usage: quizkiosk [OPTION]...\n"
@@ -52,6 +53,9 @@ static const char usage_text[] =
     "  --preview SET.cfg [--question ID]\n"
     "                         show a set's questions in a window, in file order,\n"
     "                         following the file as you edit it (stores nothing)\n"
+    "\n"
+    "  --lang nb|nn|en        the language of the tools' messages (before --check;\n"
+    "                         default: LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else nb)\n"
     "\n"
     "  --help                 show this help\n"
     "  --version              show the version\n"
@@ -141,10 +145,15 @@ int main(int argc, char **argv)
     int check_first = 0;
     int import_first = 0, import_n = 0;
 
+    qk_i18n_set_from_env(); /* the tools' messages; the kiosk takes the station's */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *next = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+        if (!strcmp(a, "--lang")) {
+            if (!next || !(!strcmp(next, "nb") || !strcmp(next, "nn") || !strcmp(next, "en")))
+                return usage_error("%s needs nb, nn or en", a);
+            qk_i18n_set(argv[++i]);
+        } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             fputs(usage_text, stdout);
             return 0;
         } else if (!strcmp(a, "--version")) {

@@ -78,7 +78,7 @@ static void copy_diags(qk_diags *to, const qk_diags *from)
     size_t errors = 0, warnings = 0;
     for (size_t i = 0; i < from->count; i++) {
         const qk_diag *g = &from->items[i];
-        qk_diag_add(to, g->severity, g->file, g->line, "%s", g->message);
+        qk_diag_copy(to, g); /* with its text in every language */
         if (g->severity == QK_DIAG_ERROR)
             errors++;
         else

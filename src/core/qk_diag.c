@@ -15,6 +15,8 @@ void qk_diags_clear(qk_diags *d)
     for (size_t i = 0; i < d->count; i++) {
         free(d->items[i].file);
         free(d->items[i].message);
+        for (int l = 0; l < QK_LANG_COUNT; l++)
+            free(d->items[i].text[l]);
     }
     free(d->items);
     qk_diags_init(d);
@@ -56,7 +58,69 @@ void qk_diag_add(qk_diags *d, qk_severity sev, const char *file, int line,
         free(msg);
         return;
     }
-    d->items[d->count++] = (qk_diag){sev, f, line, msg};
+    d->items[d->count++] = (qk_diag){sev, f, line, msg, {NULL}};
+}
+
+/* A printf rendering of fmt into a new string, or NULL. */
+static char *vformat(const char *fmt, va_list ap)
+{
+    va_list cp;
+    va_copy(cp, ap);
+    int n = vsnprintf(NULL, 0, fmt, cp);
+    va_end(cp);
+    if (n < 0)
+        return NULL;
+    char *s = malloc((size_t)n + 1);
+    if (s)
+        vsnprintf(s, (size_t)n + 1, fmt, ap);
+    return s;
+}
+
+void qk_diag_vaddt(qk_diags *d, qk_severity sev, const char *file, int line, qk_str id,
+                   va_list ap)
+{
+    char *text[QK_LANG_COUNT] = {NULL};
+    for (int l = 0; l < QK_LANG_COUNT; l++) {
+        va_list cp;
+        va_copy(cp, ap);
+        text[l] = vformat(qk_tr_in((qk_lang)l, id), cp);
+        va_end(cp);
+    }
+    const char *now = text[qk_i18n_lang()];
+    size_t before = d->count;
+    qk_diag_add(d, sev, file, line, "%s", now ? now : "");
+    if (d->count == before + 1) {
+        for (int l = 0; l < QK_LANG_COUNT; l++)
+            d->items[before].text[l] = text[l];
+    } else {
+        for (int l = 0; l < QK_LANG_COUNT; l++)
+            free(text[l]);
+    }
+}
+
+void qk_diag_addt(qk_diags *d, qk_severity sev, const char *file, int line, qk_str id, ...)
+{
+    va_list ap;
+    va_start(ap, id);
+    qk_diag_vaddt(d, sev, file, line, id, ap);
+    va_end(ap);
+}
+
+void qk_diag_copy(qk_diags *d, const qk_diag *g)
+{
+    size_t before = d->count;
+    qk_diag_add(d, g->severity, g->file, g->line, "%s", g->message ? g->message : "");
+    if (d->count != before + 1)
+        return;
+    for (int l = 0; l < QK_LANG_COUNT; l++)
+        d->items[before].text[l] = g->text[l] ? strdup(g->text[l]) : NULL;
+}
+
+const char *qk_diag_text(const qk_diag *g, qk_lang lang)
+{
+    if ((int)lang >= 0 && lang < QK_LANG_COUNT && g->text[lang])
+        return g->text[lang];
+    return g->message ? g->message : "";
 }
 
 void qk_diags_print(const qk_diags *d, FILE *out)
@@ -64,6 +128,7 @@ void qk_diags_print(const qk_diags *d, FILE *out)
     for (size_t i = 0; i < d->count; i++) {
         const qk_diag *g = &d->items[i];
         fprintf(out, "%s:%d: %s: %s\n", g->file, g->line,
-                g->severity == QK_DIAG_ERROR ? "error" : "warning", g->message);
+                g->severity == QK_DIAG_ERROR ? "error" : "warning",
+                qk_diag_text(g, qk_i18n_lang()));
     }
 }

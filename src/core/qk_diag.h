@@ -3,12 +3,24 @@
  * Loaders append to a qk_diags instead of stopping at the first problem, so that
  * `quizkiosk --check` can print every problem as "FILE:LINE: error: MESSAGE".
  * The list owns its strings. Line 0 means "the file as a whole".
+ *
+ * Language: a message added with qk_diag_addt() comes from the string table
+ * (qk_i18n.c, ids QK_D_...) and is rendered in every language at once, so that
+ * a caller can show it in the language it chooses (qk_diag_text) long after the
+ * load, e.g. the trainer menu on an English station. `message` is the text in
+ * the language current when it was added. Messages still added with
+ * qk_diag_add() have one text, the same in every language. The words "error"
+ * and "warning" in the printed form stay English in every language: they are
+ * the compiler convention that editors and CI parse (FILE:LINE: error: ...).
  */
 #ifndef QK_DIAG_H
 #define QK_DIAG_H
 
 #include <stddef.h>
+#include <stdarg.h>
 #include <stdio.h>
+
+#include "qk_i18n.h"
 
 typedef enum { QK_DIAG_ERROR, QK_DIAG_WARNING } qk_severity;
 
@@ -16,7 +28,8 @@ typedef struct {
     qk_severity severity;
     char *file;
     int line;
-    char *message;
+    char *message;                 /* owned; the text in the language current at add time */
+    char *text[QK_LANG_COUNT];     /* owned; per language, or NULL: the same as message */
 } qk_diag;
 
 typedef struct {
@@ -35,7 +48,18 @@ void qk_diag_add(qk_diags *d, qk_severity sev, const char *file, int line,
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
-/* Prints every entry as "FILE:LINE: error: MESSAGE" (or warning), one per line. */
+/* Appends one diagnostic whose text is the string table's `id`, a printf
+ * format taking the arguments that follow (the same in every language; the
+ * id's comment in qk_i18n.h says which). Rendered in nb, nn and en at once. */
+void qk_diag_addt(qk_diags *d, qk_severity sev, const char *file, int line, qk_str id, ...);
+void qk_diag_vaddt(qk_diags *d, qk_severity sev, const char *file, int line, qk_str id,
+                   va_list ap);
+/* Appends a copy of g (all its languages) to d. */
+void qk_diag_copy(qk_diags *d, const qk_diag *g);
+/* The entry's message in `lang`; never NULL. Borrowed: valid while the list is. */
+const char *qk_diag_text(const qk_diag *g, qk_lang lang);
+/* Prints every entry as "FILE:LINE: error: MESSAGE" (or warning), one per line,
+ * each in the current language (qk_i18n_lang()). */
 void qk_diags_print(const qk_diags *d, FILE *out);
 
 #endif

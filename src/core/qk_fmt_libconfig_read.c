@@ -89,6 +89,14 @@ static void vreport(loader *L, qk_severity sev, int line, const char *fmt, va_li
 #endif
 
 static void err(loader *L, int line, const char *fmt, ...) QK_PRINTF(3, 4);
+/* An error from the string table (qk_i18n.h QK_D_...), in every language. */
+static void errt(loader *L, int line, qk_str id, ...)
+{
+    va_list ap;
+    va_start(ap, id);
+    qk_diag_vaddt(L->diags, QK_DIAG_ERROR, L->name, line, id, ap);
+    va_end(ap);
+}
 static void warn(loader *L, int line, const char *fmt, ...) QK_PRINTF(3, 4);
 
 static void err(loader *L, int line, const char *fmt, ...)
@@ -371,9 +379,7 @@ static bool prescan(loader *L, const char *t, size_t len, scan_info *info)
                 if (depth > 0 && (stack[depth - 1].c == '(' || stack[depth - 1].c == '[') &&
                     join_line != line && follows_text(t, i)) {
                     join_line = line; /* once per line */
-                    err(L, line, "two texts in a list with no comma between them: libconfig "
-                        "would join them into one (\"A\" \"B\" becomes \"AB\"); put a "
-                        "comma between them: ( \"A\", \"B\" )");
+                    errt(L, line, QK_D_NO_COMMA);
                     ok = false;
                 }
                 st = ST_STR;
@@ -446,14 +452,11 @@ static bool prescan(loader *L, const char *t, size_t len, scan_info *info)
     }
     if (st == ST_STR) {
         int at = info->ml_line && info->ml_line < str_line ? info->ml_line : str_line;
-        const char *inner = line_has_inner_quote(t, at)
-            ? " (or a \" inside a text ends it early: write it as \\\" or use \xC2\xAB "
-              "\xC2\xBB instead)" : "";
+        bool inner = line_has_inner_quote(t, at);
         if (at != str_line)
-            err(L, at, "the text in quotes that starts here runs on over several "
-                "lines to the end of the file: a closing \" is probably missing here%s", inner);
+            errt(L, at, inner ? QK_D_STR_RUNS_ON_QUOTE : QK_D_STR_RUNS_ON);
         else
-            err(L, at, "this text in quotes is never closed: a closing \" is missing%s", inner);
+            errt(L, at, inner ? QK_D_STR_UNCLOSED_QUOTE : QK_D_STR_UNCLOSED);
         return false;
     }
     if (st == ST_BLOCK_COMMENT) {
@@ -1332,20 +1335,16 @@ static bool check_format(loader *L, const config_setting_t *root, qk_set *set)
 {
     const config_setting_t *fs = member(root, "format");
     if (!fs) {
-        err(L, 1, "the set has no 'format': add format = %d; at the top (the format of a "
-            "question set is %d)", QK_FORMAT_VERSION, QK_FORMAT_VERSION);
+        errt(L, 1, QK_D_FORMAT_MISSING, QK_FORMAT_VERSION, QK_FORMAT_VERSION);
         return true;
     }
     if (!is_int(fs)) {
-        err(L, line_of(fs), "'format' must be the number %d, without quotes: write format = %d; "
-            "(found %s)", QK_FORMAT_VERSION, QK_FORMAT_VERSION, type_desc(fs));
+        errt(L, line_of(fs), QK_D_FORMAT_NOT_INT, QK_FORMAT_VERSION, QK_FORMAT_VERSION);
         return true;
     }
     long long format = config_setting_get_int64(fs);
     if (format != QK_FORMAT_VERSION) {
-        err(L, line_of(fs), "format = %lld: this quizkiosk reads format %d only; write "
-            "format = %d; or use a newer quizkiosk for this set", format, QK_FORMAT_VERSION,
-            QK_FORMAT_VERSION);
+        errt(L, line_of(fs), QK_D_FORMAT_OTHER, format, QK_FORMAT_VERSION, QK_FORMAT_VERSION);
         return false;
     }
     set->format = (int)format;
@@ -1492,6 +1491,11 @@ static void report_parse_error(loader *L, const config_t *cfg, const char *text,
     else if (line > 0 && line_has_inner_quote(text, line))
         hint = ": a \" inside a text ends the text there; write it as \\\" "
                "(\"say \\\"stop\\\"\") or use \xC2\xAB \xC2\xBB instead";
+    if (line > 0 && !mlhint[0] && strcmp(what, "syntax error") == 0 &&
+        line_has_inner_quote(text, line) && !line_has_smart_quotes(text, line)) {
+        errt(L, line, QK_D_SYNTAX_INNER_QUOTE);
+        return;
+    }
     if (line > 0 && line_has_smart_quotes(text, line))
         err(L, line, "%s%s. The line has typographic quotes (\xE2\x80\x9C \xE2\x80\x9D "
             "\xC2\xAB \xC2\xBB): texts go between straight quotes \"like this\" (turn off "

@@ -8,6 +8,7 @@
 #include "qk_i18n.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 static qk_lang current = QK_LANG_NB;
@@ -285,6 +286,68 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
     [QK_S_START] = {"Start", "Start", "Start"},
     [QK_S_ALL_ROUNDS_N] = {"Alle rundene (%d spørsmål)", "Alle rundane (%d spørsmål)",
                            "All rounds (%d questions)"},
+    [QK_D_NO_COMMA] = {
+        "to tekster i en liste uten komma mellom seg: libconfig ville slått dem sammen til "
+        "én (\"A\" \"B\" blir \"AB\"); sett komma mellom dem: ( \"A\", \"B\" )",
+        "to tekstar i ei liste utan komma mellom seg: libconfig ville slått dei saman til "
+        "éin (\"A\" \"B\" blir \"AB\"); set komma mellom dei: ( \"A\", \"B\" )",
+        "two texts in a list with no comma between them: libconfig would join them into "
+        "one (\"A\" \"B\" becomes \"AB\"); put a comma between them: ( \"A\", \"B\" )"},
+    [QK_D_STR_RUNS_ON] = {
+        "teksten i anførselstegn som starter her, går over flere linjer helt til slutten av "
+        "fila: trolig mangler en avsluttende \" her",
+        "teksten i hermeteikn som startar her, går over fleire linjer heilt til slutten av "
+        "fila: truleg manglar ein avsluttande \" her",
+        "the text in quotes that starts here runs on over several lines to the end of the "
+        "file: a closing \" is probably missing here"},
+    [QK_D_STR_RUNS_ON_QUOTE] = {
+        "teksten i anførselstegn som starter her, går over flere linjer helt til slutten av "
+        "fila: trolig mangler en avsluttende \" her (eller en \" inne i en tekst avslutter "
+        "den for tidlig: skriv den som \\\" eller bruk « » i stedet)",
+        "teksten i hermeteikn som startar her, går over fleire linjer heilt til slutten av "
+        "fila: truleg manglar ein avsluttande \" her (eller ein \" inne i ein tekst avsluttar "
+        "han for tidleg: skriv han som \\\" eller bruk « » i staden)",
+        "the text in quotes that starts here runs on over several lines to the end of the "
+        "file: a closing \" is probably missing here (or a \" inside a text ends it early: "
+        "write it as \\\" or use « » instead)"},
+    [QK_D_STR_UNCLOSED] = {
+        "denne teksten i anførselstegn blir aldri avsluttet: en avsluttende \" mangler",
+        "denne teksten i hermeteikn blir aldri avslutta: ein avsluttande \" manglar",
+        "this text in quotes is never closed: a closing \" is missing"},
+    [QK_D_STR_UNCLOSED_QUOTE] = {
+        "denne teksten i anførselstegn blir aldri avsluttet: en avsluttende \" mangler "
+        "(eller en \" inne i en tekst avslutter den for tidlig: skriv den som \\\" eller "
+        "bruk « » i stedet)",
+        "denne teksten i hermeteikn blir aldri avslutta: ein avsluttande \" manglar "
+        "(eller ein \" inne i ein tekst avsluttar han for tidleg: skriv han som \\\" eller "
+        "bruk « » i staden)",
+        "this text in quotes is never closed: a closing \" is missing (or a \" inside a "
+        "text ends it early: write it as \\\" or use « » instead)"},
+    [QK_D_SYNTAX_INNER_QUOTE] = {
+        "syntaksfeil: en \" inne i en tekst avslutter teksten der; skriv den som \\\" "
+        "(\"si \\\"stopp\\\"\") eller bruk « » i stedet",
+        "syntaksfeil: ein \" inne i ein tekst avsluttar teksten der; skriv han som \\\" "
+        "(\"sei \\\"stopp\\\"\") eller bruk « » i staden",
+        "syntax error: a \" inside a text ends the text there; write it as \\\" "
+        "(\"say \\\"stop\\\"\") or use « » instead"},
+    [QK_D_FORMAT_MISSING] = {
+        "settet har ikke 'format': legg til format = %d; øverst (formatet til et "
+        "spørsmålssett er %d)",
+        "settet har ikkje 'format': legg til format = %d; øvst (formatet til eit "
+        "spørsmålssett er %d)",
+        "the set has no 'format': add format = %d; at the top (the format of a question "
+        "set is %d)"},
+    [QK_D_FORMAT_NOT_INT] = {
+        "'format' må være tallet %d, uten anførselstegn og uten desimaler: skriv format = %d;",
+        "'format' må vere talet %d, utan hermeteikn og utan desimalar: skriv format = %d;",
+        "'format' must be the number %d, without quotes or decimals: write format = %d;"},
+    [QK_D_FORMAT_OTHER] = {
+        "format = %lld: denne quizkiosk leser bare format %d; skriv format = %d; eller bruk "
+        "en nyere quizkiosk til dette settet",
+        "format = %lld: denne quizkiosk les berre format %d; skriv format = %d; eller bruk "
+        "ein nyare quizkiosk til dette settet",
+        "format = %lld: this quizkiosk reads format %d only; write format = %d; or use a "
+        "newer quizkiosk for this set"},
 };
 
 static const char *const codes[QK_LANG_COUNT] = {"nb", "nn", "en"};
@@ -294,7 +357,7 @@ bool qk_i18n_set(const char *tag)
     current = QK_LANG_NB;
     if (!tag)
         return false;
-    size_t n = strcspn(tag, "-_");
+    size_t n = strcspn(tag, "-_.@:");
     if (n == 2 && (strncmp(tag, "nb", 2) == 0 || strncmp(tag, "no", 2) == 0))
         return true;
     if (n == 2 && strncmp(tag, "nn", 2) == 0) {
@@ -306,6 +369,21 @@ bool qk_i18n_set(const char *tag)
         return true;
     }
     return false;
+}
+
+void qk_i18n_set_from_env(void)
+{
+    /* gettext's order: LANGUAGE (a list, the first entry counts), LC_ALL,
+     * LC_MESSAGES, LANG; the first one set and not empty decides. */
+    const char *names[] = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const char *v = getenv(names[i]);
+        if (v && *v) {
+            qk_i18n_set(v);
+            return;
+        }
+    }
+    current = QK_LANG_NB;
 }
 
 void qk_i18n_set_lang(qk_lang lang)

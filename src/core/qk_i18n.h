@@ -168,12 +168,28 @@ typedef enum {
     QK_S_ROUND_LENGTH_ONE,   /* %d: minutes (about), for a one-question round */
     QK_S_START,              /* the one button of a set with one round */
     QK_S_ALL_ROUNDS_N,       /* %d: questions in all rounds */
+    /* Diagnostics of --check, --import, --check-config and the trainer menu
+     * (qk_diag_addt): printf formats, the same arguments in every language. */
+    QK_D_NO_COMMA,           /* two texts in a list with no comma */
+    QK_D_STR_RUNS_ON,        /* a text in quotes runs to the end of the file */
+    QK_D_STR_RUNS_ON_QUOTE,  /* the same, the line has a " inside a text */
+    QK_D_STR_UNCLOSED,       /* a text in quotes never closed */
+    QK_D_STR_UNCLOSED_QUOTE, /* the same, the line has a " inside a text */
+    QK_D_SYNTAX_INNER_QUOTE, /* libconfig's syntax error on a line with a " inside a text */
+    QK_D_FORMAT_MISSING,     /* %d %d: the format version twice */
+    QK_D_FORMAT_NOT_INT,     /* %d %d: the format version twice */
+    QK_D_FORMAT_OTHER,       /* %lld %d %d: the file's format, ours twice */
     QK_S_COUNT
 } qk_str;
 
 /* Sets the language from a tag ("nb", "nn", "en", also "no", "nb-NO", "en-GB",
  * ...). Unknown or NULL tags give bokmål and return false. */
 bool qk_i18n_set(const char *tag);
+/* Sets the language from the environment for the command-line tools
+ * (--check, --import, --check-config): LANGUAGE, LC_ALL, LC_MESSAGES, LANG, the
+ * first one set; "en_GB.UTF-8" gives English, "nn_NO" nynorsk, anything else
+ * (C, POSIX, nb_NO, de_DE, nothing) bokmål. */
+void qk_i18n_set_from_env(void);
 void qk_i18n_set_lang(qk_lang lang);
 qk_lang qk_i18n_lang(void);
 /* The string in the current language; never NULL (an unknown id gives ""). */
