@@ -86,7 +86,7 @@ frame_after "^preview: showing p01 " preview-changed
 # a saved error appears with its line; the last good version stays
 n=$(lines)
 sed -i '18s/"Lytter", "Bestemmer"/"Lytter" "Bestemmer"/' "$work/set.cfg"
-wait_log "^preview: error .*set\.cfg:18: two texts in a list with no comma" "$n"
+wait_log "^preview: error .*set\.cfg:18: to tekster i en liste uten komma" "$n"
 wait_log "^preview: .*set\.cfg has 1 error; showing the last version that loaded" "$n"
 frame_after "has 1 error; showing the last version" preview-error
 p=$(pixel "$out/preview-error.png" 1100 650)
