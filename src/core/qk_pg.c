@@ -81,6 +81,43 @@ static const char *const qk_pg_migrations[] = {
     ");"
     "CREATE INDEX answers_station ON answers(station_id);"
     "CREATE INDEX answers_question ON answers(question_id);",
+    /* 1 -> 2: published sets (quizkiosk --publish). One row per publishing of
+     * a .cfg with its bytes and SHA-256, who and when; its pictures (the files
+     * it names, by path relative to the set); the stations it is for (none
+     * listed = all_stations); and what each station did with it. */
+    "CREATE TABLE published_sets ("
+    "  publish_id   bigserial PRIMARY KEY,"
+    "  set_id       text NOT NULL,"
+    "  file_name    text NOT NULL CHECK (file_name ~ '^[^/.][^/]*[.]cfg$'),"
+    "  content      bytea NOT NULL,"
+    "  content_hash text NOT NULL CHECK (content_hash ~ '^[0-9a-f]{64}$'),"
+    "  active       boolean NOT NULL DEFAULT false,"
+    "  all_stations boolean NOT NULL DEFAULT false,"
+    "  published_by text NOT NULL DEFAULT current_user,"
+    "  published_at timestamptz NOT NULL DEFAULT now()"
+    ");"
+    "CREATE INDEX published_sets_set ON published_sets(set_id, publish_id);"
+    "CREATE TABLE published_set_files ("
+    "  publish_id   bigint NOT NULL REFERENCES published_sets(publish_id) ON DELETE CASCADE,"
+    "  name         text NOT NULL,"
+    "  content      bytea NOT NULL,"
+    "  content_hash text NOT NULL CHECK (content_hash ~ '^[0-9a-f]{64}$'),"
+    "  PRIMARY KEY (publish_id, name)"
+    ");"
+    "CREATE TABLE published_set_targets ("
+    "  publish_id   bigint NOT NULL REFERENCES published_sets(publish_id) ON DELETE CASCADE,"
+    "  station_id   text NOT NULL,"
+    "  PRIMARY KEY (publish_id, station_id)"
+    ");"
+    "CREATE INDEX published_set_targets_station ON published_set_targets(station_id);"
+    "CREATE TABLE published_set_installs ("
+    "  publish_id   bigint NOT NULL REFERENCES published_sets(publish_id) ON DELETE CASCADE,"
+    "  station_id   text NOT NULL,"
+    "  result       text NOT NULL CHECK (result IN ('installed','rejected')),"
+    "  message      text,"
+    "  at           timestamptz NOT NULL DEFAULT now(),"
+    "  PRIMARY KEY (publish_id, station_id)"
+    ");",
 };
 
 #define QK_PG_N_MIGRATIONS ((int)(sizeof qk_pg_migrations / sizeof qk_pg_migrations[0]))
