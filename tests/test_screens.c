@@ -423,9 +423,11 @@ static void test_menu_store_read_only(void)
         click(&r, QK_UI_KEY, d);
     click(&r, QK_UI_BUTTON, 7 /* OK */);
     QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_MENU);
-    QK_CHECK(click(&r, QK_UI_BUTTON, 15 /* MENU_EXPORT */));
+    QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_MENU_EXPORT));
+    QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_MENU_EXPORT_CSV));
     snprintf(cmd, sizeof cmd, "grep -q '%s' '%s'/quizkiosk-results-test-*.csv", want, db_dir);
     QK_CHECK_INT(system(cmd), 0);
+    key(&r, SDLK_BACKSPACE, 0); /* from the export page back to the menu */
     QK_CHECK(click(&r, QK_UI_BUTTON, 14 /* MENU_FIGURES */));
     QK_CHECK(qk_app_find(r.app, QK_UI_TEXT, 0) != NULL);
     save(&r, "menu-figures-read-only");
@@ -481,11 +483,33 @@ static void test_trainer_pin_and_exit(void)
     QK_CHECK(click(&r, QK_UI_TILE, 1));
     QK_CHECK_INT(qk_app_take_choose_request(r.app), 1);
     QK_CHECK_INT(qk_app_take_choose_request(r.app), -1);
-    /* export: a CSV file appears in the export folder */
-    QK_CHECK(click(&r, QK_UI_BUTTON, 15 /* MENU_EXPORT */));
-    char cmd[600];
-    snprintf(cmd, sizeof cmd, "ls '%s'/quizkiosk-results-test-*.csv >/dev/null 2>&1", db_dir);
+    /* export: a page offering Excel and CSV, each writing into the export folder */
+    char cmd[900];
+    snprintf(cmd, sizeof cmd, "rm -f '%s'/quizkiosk-results-test-*.csv '%s'/quizkiosk-results-test-*.xlsx",
+             db_dir, db_dir);
     QK_CHECK_INT(system(cmd), 0);
+    QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_MENU_EXPORT));
+    QK_CHECK(qk_app_find(r.app, QK_UI_BUTTON, QK_BTN_MENU_EXPORT_XLSX) != NULL);
+    QK_CHECK(qk_app_find(r.app, QK_UI_BUTTON, QK_BTN_MENU_EXPORT_CSV) != NULL);
+    save(&r, "menu-export");
+    QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_MENU_EXPORT_XLSX));
+    /* a real workbook: a zip whose workbook.xml names the three sheets */
+    snprintf(cmd, sizeof cmd,
+             "f=$(ls '%s'/quizkiosk-results-test-*.xlsx) && unzip -tq \"$f\" >/dev/null && "
+             "unzip -p \"$f\" xl/workbook.xml | grep -q 'name=\"Svar\"' && "
+             "unzip -p \"$f\" xl/workbook.xml | grep -q 'name=\"Økter\"' && "
+             "unzip -p \"$f\" xl/workbook.xml | grep -q 'name=\"Spørsmål\"'",
+             db_dir);
+    QK_CHECK_INT(system(cmd), 0);
+    save(&r, "menu-export-done");
+    /* CSV, key 2 on the page; the station speaks nb, so ';' for Norwegian Excel */
+    key(&r, SDLK_2, 0);
+    snprintf(cmd, sizeof cmd,
+             "head -1 '%s'/quizkiosk-results-test-*.csv | grep -q 'question_text' && "
+             "head -1 '%s'/quizkiosk-results-test-*.csv | grep -q ';'", db_dir, db_dir);
+    QK_CHECK_INT(system(cmd), 0);
+    key(&r, SDLK_BACKSPACE, 0);
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_MENU);
     /* reload: a request for the kiosk loop */
     QK_CHECK(click(&r, QK_UI_BUTTON, 11 /* MENU_RELOAD */));
     QK_CHECK(qk_app_take_reload_request(r.app));

@@ -80,7 +80,8 @@ typedef enum {
     QK_BTN_MENU_SETS, QK_BTN_MENU_FIGURES, QK_BTN_MENU_EXPORT,
     QK_BTN_STOP,        /* "Avslutt" in the header of a session in play */
     QK_BTN_STOP_YES, QK_BTN_STOP_NO, /* the confirm */
-    QK_BTN_START_ROUND  /* round intro */
+    QK_BTN_START_ROUND, /* round intro */
+    QK_BTN_MENU_EXPORT_XLSX, QK_BTN_MENU_EXPORT_CSV /* the menu's export page */
 } qk_button;
 
 #define QK_MARK_ID(kind, n) ((int)(kind) * 100 + (int)(n))

@@ -3,15 +3,18 @@
  * Three pages:
  *   main     the active set and a line of news (export written, sets read
  *            again); buttons: back to the quiz, choose the question set,
- *            today's figures, export the results as CSV (with the question,
- *            answer and right-answer texts from the sets in memory), reload
- *            the sets, quit
+ *            today's figures, export the results, reload the sets, quit
  *            (the only way out of the kiosk). Digits 1-6 choose too.
  *   sets     every valid set found, as tiles; a tap makes it active (the
  *            kiosk loop does the switch and remembers it). A running session
  *            keeps its set.
  *   figures  today's sessions and average score and the most-missed
  *            questions, from the results store (autoplay sessions left out).
+ *   export   "Excel (.xlsx)" or "CSV" into the export folder (export_dir, a
+ *            USB stick), with the question, answer and right-answer texts from
+ *            the sets in memory; the CSV uses ';' (Norwegian Excel) when the
+ *            station speaks nb or nn, else ','. A missing folder or a full disk
+ *            is a line on the page, never a crash.
  * Export and figures need the results store; without one the page says why.
  */
 #include <stdio.h>
@@ -30,8 +33,8 @@ static void enter(qk_app *app)
 /* Every stored answer as CSV with its texts, taken from the sets the station
  * has in memory (by content hash); `notice` gets the one sentence about set
  * versions that are gone, or "". */
-static bool export_csv(qk_app *app, const char *path, long *rows, char *notice, size_t ncap,
-                       char *err, size_t ecap)
+static bool export_file(qk_app *app, bool xlsx, const char *path, long *rows, char *notice,
+                        size_t ncap, char *err, size_t ecap)
 {
     qk_history h;
     if (!qk_store_history(app->store, NULL, &h, err, ecap))
@@ -41,9 +44,10 @@ static bool export_csv(qk_app *app, const char *path, long *rows, char *notice, 
         qk_textbook_add_set(tb, app->choices[i]);
     if (tb && app->set)
         qk_textbook_add_set(tb, app->set);
-    qk_export_opts o = {',', tb};
+    qk_export_opts o = {qk_i18n_lang() == QK_LANG_EN ? ',' : ';', tb};
     qk_export_result res;
-    bool ok = qk_export_csv(&h, path, &o, &res, err, ecap);
+    bool ok = xlsx ? qk_export_xlsx(&h, path, &o, &res, err, ecap)
+                   : qk_export_csv(&h, path, &o, &res, err, ecap);
     if (ok) {
         *rows = res.rows;
         snprintf(notice, ncap, "%s", res.notice);
@@ -53,7 +57,7 @@ static bool export_csv(qk_app *app, const char *path, long *rows, char *notice, 
     return ok;
 }
 
-static void export_results(qk_app *app)
+static void export_results(qk_app *app, bool xlsx)
 {
     char path[4096], err[512] = "", msg[1200], why[600], notice[1024] = "";
     long rows = 0;
@@ -61,10 +65,11 @@ static void export_results(qk_app *app)
     if (!qk_store_readable(app->store)) {
         snprintf(msg, sizeof msg, qk_tr(QK_S_NO_STORE), why);
     } else if (!app->cfg.export_dir ||
-               !qk_store_export_filename(path, sizeof path, app->cfg.export_dir,
-                                         app->cfg.station_id, time(NULL))) {
+               !qk_store_export_filename_ext(path, sizeof path, app->cfg.export_dir,
+                                             app->cfg.station_id, time(NULL),
+                                             xlsx ? "xlsx" : "csv")) {
         snprintf(msg, sizeof msg, qk_tr(QK_S_EXPORT_FAILED), "export_dir");
-    } else if (export_csv(app, path, &rows, notice, sizeof notice, err, sizeof err)) {
+    } else if (export_file(app, xlsx, path, &rows, notice, sizeof notice, err, sizeof err)) {
         snprintf(msg, sizeof msg, qk_tr(QK_S_EXPORTED), rows, path);
         if (notice[0]) {
             qk_cat(msg, sizeof msg, "\n");
@@ -108,7 +113,12 @@ static void act(qk_app *app, int id)
         app->layout_stale = true;
         break;
     case QK_BTN_MENU_EXPORT:
-        export_results(app);
+        app->menu_page = 3;
+        app->layout_stale = true;
+        break;
+    case QK_BTN_MENU_EXPORT_XLSX:
+    case QK_BTN_MENU_EXPORT_CSV:
+        export_results(app, id == QK_BTN_MENU_EXPORT_XLSX);
         break;
     default:
         break;
@@ -140,7 +150,9 @@ static void event(qk_app *app, const qk_event *ev)
             app->choose_request = ev->digit - 1;
             app->menu_page = 0;
             app->dirty = app->layout_stale = true;
-        }
+        } else if (ev->key == QK_KEY_DIGIT && app->menu_page == 3 &&
+                   (ev->digit == 1 || ev->digit == 2))
+            act(app, ev->digit == 1 ? QK_BTN_MENU_EXPORT_XLSX : QK_BTN_MENU_EXPORT_CSV);
     }
 }
 
@@ -254,6 +266,35 @@ static void draw_figures(qk_app *app, int x, int cw, int h)
                 QK_BTN_MENU_BACK, QK_BTN_SECONDARY, true, false);
 }
 
+/* The export page: where the file goes, the last export's outcome (written,
+ * or why not), and the two formats as big buttons. */
+static void draw_export(qk_app *app, int x, int cw, int h)
+{
+    int m = qk_margin(app);
+    int gap = qk_px(app, 20);
+    int y = draw_title(app, qk_tr(QK_S_MENU_EXPORT), x, cw);
+    char line[1600];
+    snprintf(line, sizeof line, qk_tr(QK_S_MENU_EXPORT_TO),
+             app->cfg.export_dir ? app->cfg.export_dir : "-");
+    if (app->menu_msg[0])
+        qk_cat(line, sizeof line, "\n%s", app->menu_msg);
+    int lh = qk_px(app, 200);
+    qk_w_text(app, line, qk_rect(x, y, cw, lh), 30, 16, false, QK_C_MUTED, QK_ALIGN_LEFT,
+              QK_VALIGN_TOP);
+    y += lh + gap;
+    int bh = qk_px(app, 100);
+    int cols = qk_portrait(app) ? 1 : 2;
+    int rows = 2 / cols;
+    int fh = qk_px(app, 130);
+    SDL_Rect grid = qk_rect(x, y, cw, rows * fh + (rows - 1) * gap);
+    qk_w_button(app, qk_grid_cell(grid, 2, cols, gap, 0), qk_tr(QK_S_MENU_EXPORT_XLSX),
+                QK_UI_BUTTON, QK_BTN_MENU_EXPORT_XLSX, QK_BTN_PRIMARY, true, false);
+    qk_w_button(app, qk_grid_cell(grid, 2, cols, gap, 1), qk_tr(QK_S_MENU_EXPORT_CSV),
+                QK_UI_BUTTON, QK_BTN_MENU_EXPORT_CSV, QK_BTN_PRIMARY, true, false);
+    qk_w_button(app, qk_rect(x, h - m - bh, cw, bh), qk_tr(QK_S_BACK), QK_UI_BUTTON,
+                QK_BTN_MENU_BACK, QK_BTN_SECONDARY, true, false);
+}
+
 static void draw(qk_app *app)
 {
     int w, h;
@@ -268,6 +309,8 @@ static void draw(qk_app *app)
         draw_sets(app, x, cw, h);
     else if (app->menu_page == 2)
         draw_figures(app, x, cw, h);
+    else if (app->menu_page == 3)
+        draw_export(app, x, cw, h);
     else
         draw_main(app, x, cw, w, h);
 }

@@ -132,7 +132,7 @@ struct qk_app {
     const qk_set **choices;          /* sets the trainer may choose (borrowed) */
     size_t n_choices;
     int choose_request;              /* -1 none */
-    int menu_page;                   /* 0 main, 1 choose a set, 2 today's figures */
+    int menu_page;                   /* 0 main, 1 choose a set, 2 today's figures, 3 export */
     char menu_msg[1000];
     int offline_why;                 /* qk_offline_why; 0 = in service */
     char offline_folder[512];        /* the quizzes folder, for the out-of-order screen */
