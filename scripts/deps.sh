@@ -22,7 +22,10 @@ PKGS=(build-essential cmake pkg-config
       libxlsxwriter-dev chromium
       # results server (issue 14, src/core/qk_pg.c): libpq, and a real PostgreSQL 15 that
       # the fleet tests start themselves (tests/fleet/pg_lib.sh)
-      libpq-dev postgresql)
+      libpq-dev postgresql
+      # speech (issue 10): espeak-ng's library and its voices (nb, en); the espeak-ng
+      # command shows the phonemes the nb voice makes of the normalised text
+      libespeak-ng-dev espeak-ng-data espeak-ng)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
