@@ -4,8 +4,9 @@
  * display), the font and its Norwegian letters, text staying inside its box
  * (checked on the pixels read back), long text shrinking to fit, the text
  * cache (a second draw is a hit and renders nothing), its bound, pictures
- * (good PNG and SVG, missing and broken ones drawing a placeholder), shapes,
- * and screenshots written as PNG and read back.
+ * (good PNG and SVG, missing and broken ones drawing a placeholder), shapes
+ * (and their sprites: drawn again, no geometry), partial frames (clipped
+ * drawing, the area presented), and screenshots written as PNG and read back.
  * PNGs land in QK_GFX_OUT (the build folder) for a person to look at.
  */
 #include <stdio.h>
@@ -452,6 +453,64 @@ static void test_shapes(void)
     QK_CHECK(soft);
 #undef AT
     free(px);
+    /* Drawn again, the same shapes are copies of the sprites made the first
+     * time: no new sprite, no geometry at all. */
+    qk_gfx_stats s0, s1;
+    qk_gfx_cache_stats(g, &s0);
+    QK_CHECK(s0.sprites_made >= 2); /* the disc of radius 40 and 100, the ring */
+    QK_CHECK_INT(s0.geometry_calls, 0);
+    for (int i = 0; i < 5; i++) {
+        qk_fill_circle(g, 200, 200, 100, c);
+        qk_fill_round_rect(g, rr, 40, c);
+        qk_stroke_round_rect(g, sr, 30, 6, c);
+    }
+    qk_gfx_cache_stats(g, &s1);
+    QK_CHECK_INT(s1.sprites_made, s0.sprites_made);
+    QK_CHECK_INT(s1.sprite_hits, s0.sprite_hits + 15);
+    QK_CHECK_INT(s1.geometry_calls, 0);
+    /* Larger than a sprite may be: geometry, still right. */
+    clear(g, bg);
+    qk_fill_round_rect(g, (SDL_Rect){0, 0, 800, 600}, 290, c);
+    qk_gfx_cache_stats(g, &s1);
+    QK_CHECK(s1.geometry_calls > 0);
+    px = read_screen(g, &w, &h);
+    QK_REQUIRE(px);
+    QK_CHECK_INT(px[(size_t)300 * w + 400] & 0xFFFFFF, argb(c) & 0xFFFFFF);
+    QK_CHECK_INT(px[(size_t)2 * w + 2] & 0xFFFFFF, argb(bg) & 0xFFFFFF);
+    free(px);
+    qk_gfx_close(g);
+}
+
+/* Partial frames: after a whole frame, drawing clipped to a rectangle changes
+ * only its pixels, and presenting it sends only its area to the screen. */
+static void test_present_rects(void)
+{
+    qk_gfx *g = open_at(1920, 1080);
+    QK_REQUIRE(g);
+    QK_CHECK(!qk_gfx_can_present_rects(g)); /* nothing shown yet: a whole frame first */
+    clear(g, bg);
+    qk_gfx_present(g);
+    qk_gfx_stats s;
+    qk_gfx_cache_stats(g, &s);
+    QK_CHECK_INT(s.last_present_px, 1920L * 1080L);
+    QK_REQUIRE(qk_gfx_can_present_rects(g));
+    SDL_Rect part = {100, 50, 40, 20};
+    qk_gfx_clip(g, &part);
+    qk_fill_rect(g, (SDL_Rect){0, 0, 1920, 1080}, ink); /* clipped to part */
+    qk_gfx_clip(g, NULL);
+    qk_gfx_present_rects(g, &part, 1);
+    qk_gfx_cache_stats(g, &s);
+    QK_CHECK_INT(s.last_present_px, 40 * 20);
+    QK_CHECK_INT(s.presents, 2);
+    long inside, outside;
+    count_ink(g, part, &inside, &outside);
+    QK_CHECK_INT(inside, 40 * 20);
+    QK_CHECK_INT(outside, 0);
+    /* what lies off the screen is not counted */
+    SDL_Rect edge = {1900, 1070, 100, 100};
+    qk_gfx_present_rects(g, &edge, 1);
+    qk_gfx_cache_stats(g, &s);
+    QK_CHECK_INT(s.last_present_px, 20 * 10);
     qk_gfx_close(g);
 }
 
@@ -521,6 +580,7 @@ int main(void)
     QK_RUN(test_missing_picture_placeholder);
     QK_RUN(test_pictures_load_and_cache);
     QK_RUN(test_shapes);
+    QK_RUN(test_present_rects);
     QK_RUN(test_save_png_reads_back);
     SDL_Quit();
     return qk_test_summary();

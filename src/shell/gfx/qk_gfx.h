@@ -55,6 +55,18 @@ unsigned qk_gfx_restores(const qk_gfx *g);
  * QK_STAMP_FIRST_FRAME is set, the first call also prints
  * "quizkiosk: first-frame CLOCK_MONOTONIC_NS" to stderr (start-up benchmark). */
 void qk_gfx_present(qk_gfx *g);
+/* Partial frames. With SDL's software renderer the picture on screen is a
+ * surface that keeps its pixels between frames, so a frame may redraw a few
+ * rectangles (clipped to them with qk_gfx_clip) and send only those to the
+ * screen: qk_gfx_present_rects. True when that is possible (software
+ * renderer, after a first whole frame); with a GPU renderer the caller draws
+ * and presents the whole frame instead. */
+bool qk_gfx_can_present_rects(const qk_gfx *g);
+/* Shows only rects (at most 16; output pixels). Falls back to
+ * qk_gfx_present when partial frames are not possible. */
+void qk_gfx_present_rects(qk_gfx *g, const SDL_Rect *rects, int n);
+/* Limits drawing to r (NULL: the whole output). */
+void qk_gfx_clip(qk_gfx *g, const SDL_Rect *r);
 /* Writes what is currently in the back buffer to a PNG (before present). */
 bool qk_gfx_save_png(qk_gfx *g, const char *path);
 /* Drops every cached texture (e.g. after a resize or a set reload). */
@@ -74,6 +86,12 @@ typedef struct {
     unsigned long image_hits, image_loads, image_failures;
     size_t image_entries;
     unsigned long fonts_opened;   /* TTF fonts opened (one per size and weight) */
+    unsigned long sprites_made;   /* rounded-corner sprites drawn (qk_gfx_shapes.c) */
+    unsigned long sprite_hits;    /* rounded shapes drawn from a kept sprite */
+    unsigned long geometry_calls; /* SDL_RenderGeometry calls (shapes not from sprites) */
+    unsigned long presents;       /* frames presented, whole or in part */
+    unsigned long long present_px;/* pixels presented, summed over those frames */
+    unsigned long last_present_px;/* pixels the last present sent to the screen */
 } qk_gfx_stats;
 void qk_gfx_cache_stats(const qk_gfx *g, qk_gfx_stats *out);
 

@@ -72,6 +72,22 @@ typedef struct {
 
 void qk_image_cache_clear(qk_gfx *g);
 
+/* ---- shape sprites (qk_gfx_shapes.c) ---- */
+/* A rounded corner drawn once into a texture and copied after that: the
+ * anti-aliased disc (or ring) of one radius, thickness and colour, whose four
+ * quarters are the four corners of a rounded rectangle. */
+typedef struct {
+    SDL_Texture *tex; /* owned; NULL = free slot */
+    int rad, thick;   /* thick 0 = a filled disc */
+    Uint32 color;     /* RGBA */
+    uint64_t last_use;
+} qk_shape_sprite;
+
+#define QK_SHAPE_SPRITES 48
+#define QK_SHAPE_SPRITE_MAX 512 /* largest sprite side; bigger shapes use geometry */
+
+void qk_shape_cache_clear(qk_gfx *g);
+
 /* ---- the whole ---- */
 struct qk_gfx {
     SDL_Window *window;
@@ -84,6 +100,7 @@ struct qk_gfx {
     qk_fonts fonts;
     qk_text_cache text;
     qk_image_cache images;
+    qk_shape_sprite sprites[QK_SHAPE_SPRITES];
     qk_gfx_stats stats;
     /* Lock-down (qk_gfx_window.c): what the window was made with, so that it
      * can be put back, or made again when it was destroyed from outside. */

@@ -14,6 +14,18 @@
  *
  * The number of points on a curve grows with the square root of its radius,
  * which keeps the error well under a pixel for any size used on screen.
+ *
+ * Sprites: rounded rectangles, outlines and circles up to QK_SHAPE_SPRITE_MAX
+ * pixels across are not rebuilt as geometry every frame. The anti-aliased
+ * disc (or ring, for an outline) of their radius and colour is drawn once
+ * into a texture, each pixel's alpha the share of it inside the curve (from
+ * the distance of its centre, with the same soft edge as the geometry: full
+ * FR_IN inside the edge, none FR_OUT outside it); a rounded rectangle is then
+ * its four quarters copied to the corners and plain rectangles between them.
+ * Sprites are kept in a small table (least recently used dropped, flushed
+ * with the other caches), so a screen drawn again costs copies and fills
+ * only, never geometry. A shape larger than that, an outline thicker than
+ * its radius, or no sprite (out of memory) falls back to the geometry below.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -125,6 +137,162 @@ static SDL_Vertex vtx(float x, float y, SDL_Color c, Uint8 a)
     return v;
 }
 
+/* ---- sprites ---- */
+
+static Uint32 rgba(SDL_Color c)
+{
+    return (Uint32)c.r << 24 | (Uint32)c.g << 16 | (Uint32)c.b << 8 | c.a;
+}
+
+static float clamp01(float v)
+{
+    return v < 0 ? 0 : v > 1 ? 1 : v;
+}
+
+/* Draws the sprite: a 2rad x 2rad square, colour c, alpha the coverage of
+ * the disc of radius rad about its centre (minus the disc of rad - thick
+ * when thick > 0). NULL if the texture cannot be made. */
+static SDL_Texture *make_sprite(qk_gfx *g, int rad, int thick, SDL_Color c)
+{
+    int side = 2 * rad;
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, side, side, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!s)
+        return NULL;
+    float ro = (float)rad, ri = (float)(rad - thick);
+    Uint32 rgb = (Uint32)c.r << 16 | (Uint32)c.g << 8 | c.b;
+    for (int y = 0; y < side; y++) {
+        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch);
+        float dy = (float)y + 0.5f - ro;
+        for (int x = 0; x < side; x++) {
+            float dx = (float)x + 0.5f - ro;
+            float d = sqrtf(dx * dx + dy * dy);
+            /* full at FR_IN inside the edge, nothing at FR_OUT outside it */
+            float a = clamp01((ro + FR_OUT - d) / (FR_IN + FR_OUT));
+            if (thick > 0)
+                a *= clamp01((d - (ri - FR_OUT)) / (FR_IN + FR_OUT));
+            Uint32 al = (Uint32)(a * (float)c.a + 0.5f);
+            row[x] = al << 24 | rgb;
+        }
+    }
+    SDL_Texture *t = SDL_CreateTextureFromSurface(g->renderer, s);
+    SDL_FreeSurface(s);
+    if (t)
+        SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    return t;
+}
+
+/* The sprite for (rad, thick, c), made on first use; NULL when too large or
+ * it cannot be made (the caller draws geometry). */
+static SDL_Texture *sprite(qk_gfx *g, int rad, int thick, SDL_Color c)
+{
+    if (rad < 1 || 2 * rad > QK_SHAPE_SPRITE_MAX || !g->renderer)
+        return NULL;
+    Uint32 key = rgba(c);
+    qk_shape_sprite *free_slot = NULL, *oldest = NULL;
+    g->tick++;
+    for (int i = 0; i < QK_SHAPE_SPRITES; i++) {
+        qk_shape_sprite *sp = &g->sprites[i];
+        if (!sp->tex) {
+            if (!free_slot)
+                free_slot = sp;
+            continue;
+        }
+        if (sp->rad == rad && sp->thick == thick && sp->color == key) {
+            sp->last_use = g->tick;
+            g->stats.sprite_hits++;
+            return sp->tex;
+        }
+        if (!oldest || sp->last_use < oldest->last_use)
+            oldest = sp;
+    }
+    qk_shape_sprite *slot = free_slot ? free_slot : oldest;
+    if (!slot)
+        return NULL;
+    SDL_Texture *t = make_sprite(g, rad, thick, c);
+    if (!t)
+        return NULL;
+    if (slot->tex)
+        SDL_DestroyTexture(slot->tex);
+    slot->tex = t;
+    slot->rad = rad;
+    slot->thick = thick;
+    slot->color = key;
+    slot->last_use = g->tick;
+    g->stats.sprites_made++;
+    return t;
+}
+
+void qk_shape_cache_clear(qk_gfx *g)
+{
+    if (!g)
+        return;
+    for (int i = 0; i < QK_SHAPE_SPRITES; i++) {
+        if (g->sprites[i].tex)
+            SDL_DestroyTexture(g->sprites[i].tex);
+        memset(&g->sprites[i], 0, sizeof g->sprites[i]);
+    }
+}
+
+/* Copies the four quarters of sprite t (radius rad) to the corners of r. */
+static void sprite_corners(qk_gfx *g, SDL_Texture *t, SDL_Rect r, int rad)
+{
+    const SDL_Rect src[4] = {{0, 0, rad, rad}, {rad, 0, rad, rad},
+                             {rad, rad, rad, rad}, {0, rad, rad, rad}};
+    const SDL_Rect dst[4] = {{r.x, r.y, rad, rad}, {r.x + r.w - rad, r.y, rad, rad},
+                             {r.x + r.w - rad, r.y + r.h - rad, rad, rad},
+                             {r.x, r.y + r.h - rad, rad, rad}};
+    for (int i = 0; i < 4; i++)
+        SDL_RenderCopy(g->renderer, t, &src[i], &dst[i]);
+}
+
+/* Fills the n rectangles (those with no area skipped) in colour c; opaque
+ * colours without blending. */
+static void fill_plain(qk_gfx *g, const SDL_Rect *rects, int n, SDL_Color c)
+{
+    SDL_Rect keep[8];
+    int k = 0;
+    for (int i = 0; i < n && k < 8; i++)
+        if (rects[i].w > 0 && rects[i].h > 0)
+            keep[k++] = rects[i];
+    if (!k)
+        return;
+    SDL_SetRenderDrawBlendMode(g->renderer, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(g->renderer, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRects(g->renderer, keep, k);
+    SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_BLEND);
+}
+
+/* A filled rounded rectangle from its sprite; false if there is none. */
+static bool sprite_fill_round_rect(qk_gfx *g, SDL_Rect r, int rad, SDL_Color c)
+{
+    SDL_Texture *t = sprite(g, rad, 0, c);
+    if (!t)
+        return false;
+    SDL_Rect parts[3] = {{r.x + rad, r.y, r.w - 2 * rad, rad},
+                         {r.x, r.y + rad, r.w, r.h - 2 * rad},
+                         {r.x + rad, r.y + r.h - rad, r.w - 2 * rad, rad}};
+    fill_plain(g, parts, 3, c);
+    sprite_corners(g, t, r, rad);
+    return true;
+}
+
+/* An outline of thickness t < rad from its sprite; false if there is none. */
+static bool sprite_stroke_round_rect(qk_gfx *g, SDL_Rect r, int rad, int t, SDL_Color c)
+{
+    if (t >= rad)
+        return false;
+    SDL_Texture *tex = sprite(g, rad, t, c);
+    if (!tex)
+        return false;
+    SDL_Rect parts[4] = {{r.x + rad, r.y, r.w - 2 * rad, t},
+                         {r.x + rad, r.y + r.h - t, r.w - 2 * rad, t},
+                         {r.x, r.y + rad, t, r.h - 2 * rad},
+                         {r.x + r.w - t, r.y + rad, t, r.h - 2 * rad}};
+    fill_plain(g, parts, 4, c);
+    sprite_corners(g, tex, r, rad);
+    return true;
+}
+
 void qk_fill_convex(qk_gfx *g, const SDL_FPoint *pts, int n, SDL_Color c)
 {
     if (!g || n < 3 || n > QK_MAX_PTS)
@@ -154,6 +322,7 @@ void qk_fill_convex(qk_gfx *g, const SDL_FPoint *pts, int n, SDL_Color c)
     }
     SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_BLEND);
     SDL_RenderGeometry(g->renderer, NULL, v, 1 + 2 * n, idx, m);
+    g->stats.geometry_calls++;
 }
 
 void qk_fill_rect(qk_gfx *g, SDL_Rect r, SDL_Color c)
@@ -197,6 +366,7 @@ static void fringe_arc(qk_gfx *g, float cx, float cy, float r, float a0, float a
     }
     SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_BLEND);
     SDL_RenderGeometry(g->renderer, NULL, v, 2 * (segs + 1), idx, k);
+    g->stats.geometry_calls++;
 }
 
 /* The pixel span [*i0, *i1) of a row whose centres lie inside [left - half,
@@ -229,6 +399,8 @@ void qk_fill_round_rect(qk_gfx *g, SDL_Rect r, int rad, SDL_Color c)
         qk_fill_rect(g, r, c);
         return;
     }
+    if (sprite_fill_round_rect(g, r, rad, c))
+        return;
     int segs = arc_segments((float)rad);
     if (c.a != 255) {
         SDL_FPoint p[QK_MAX_PTS];
@@ -275,6 +447,8 @@ void qk_stroke_round_rect(qk_gfx *g, SDL_Rect r, int rad, int thickness, SDL_Col
         return;
     }
     rad = clamp_radius(r, rad);
+    if (sprite_stroke_round_rect(g, r, rad, thickness, c))
+        return;
     int segs = arc_segments((float)(rad > 1 ? rad : 1));
     float t = (float)thickness;
     float irad = (float)rad - t > 0 ? (float)rad - t : 0;
@@ -305,12 +479,19 @@ void qk_stroke_round_rect(qk_gfx *g, SDL_Rect r, int rad, int thickness, SDL_Col
     }
     SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_BLEND);
     SDL_RenderGeometry(g->renderer, NULL, v, 4 * n, idx, k);
+    g->stats.geometry_calls++;
 }
 
 void qk_fill_circle(qk_gfx *g, int cx, int cy, int radius, SDL_Color c)
 {
     if (!g || radius <= 0)
         return;
+    SDL_Texture *t = sprite(g, radius, 0, c);
+    if (t) {
+        SDL_Rect dst = {cx - radius, cy - radius, 2 * radius, 2 * radius};
+        SDL_RenderCopy(g->renderer, t, NULL, &dst);
+        return;
+    }
     int n = arc_segments((float)radius) * 4;
     if (c.a != 255) {
         SDL_FPoint p[QK_MAX_PTS];

@@ -406,6 +406,7 @@ void qk_gfx_close(qk_gfx *g)
         return;
     qk_text_cache_free(g);
     qk_image_cache_clear(g);
+    qk_shape_cache_clear(g);
     qk_fonts_close(&g->fonts);
     x11_unwatch(g);
     if (g->renderer)
@@ -497,6 +498,7 @@ void qk_gfx_flush_cache(qk_gfx *g)
         return;
     qk_text_cache_clear(g);
     qk_image_cache_clear(g);
+    qk_shape_cache_clear(g);
 }
 
 void qk_gfx_cache_stats(const qk_gfx *g, qk_gfx_stats *out)
@@ -513,20 +515,68 @@ void qk_gfx_cache_stats(const qk_gfx *g, qk_gfx_stats *out)
     out->image_entries = g->images.count;
 }
 
+static void stamp_first_frame(qk_gfx *g)
+{
+    if (g->presented)
+        return;
+    g->presented = true;
+    if (getenv("QK_STAMP_FIRST_FRAME")) {
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        fprintf(stderr, "quizkiosk: first-frame %lld\n",
+                (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
+    }
+}
+
 void qk_gfx_present(qk_gfx *g)
 {
     if (!g)
         return;
     SDL_RenderPresent(g->renderer);
-    if (!g->presented) {
-        g->presented = true;
-        if (getenv("QK_STAMP_FIRST_FRAME")) {
-            struct timespec ts;
-            clock_gettime(CLOCK_MONOTONIC, &ts);
-            fprintf(stderr, "quizkiosk: first-frame %lld\n",
-                    (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
-        }
+    g->stats.presents++;
+    g->stats.last_present_px = (unsigned long)g->out_w * (unsigned long)g->out_h;
+    g->stats.present_px += g->stats.last_present_px;
+    stamp_first_frame(g);
+}
+
+bool qk_gfx_can_present_rects(const qk_gfx *g)
+{
+    /* SDL's software renderer draws straight into the window's surface,
+     * which keeps its pixels from frame to frame; GPU back buffers do not. */
+    return g && g->software && g->presented && g->window && g->renderer;
+}
+
+void qk_gfx_present_rects(qk_gfx *g, const SDL_Rect *rects, int n)
+{
+    if (!g)
+        return;
+    if (!qk_gfx_can_present_rects(g) || n <= 0 || !rects) {
+        qk_gfx_present(g);
+        return;
     }
+    SDL_Rect keep[16], screen = {0, 0, g->out_w, g->out_h};
+    int k = 0;
+    unsigned long px = 0;
+    for (int i = 0; i < n && k < 16; i++)
+        if (SDL_IntersectRect(&rects[i], &screen, &keep[k])) {
+            px += (unsigned long)keep[k].w * (unsigned long)keep[k].h;
+            k++;
+        }
+    SDL_RenderFlush(g->renderer); /* the queued drawing into the surface */
+    if (k && SDL_UpdateWindowSurfaceRects(g->window, keep, k) != 0) {
+        /* no surface after all (a driver that changed its mind): all of it */
+        SDL_RenderPresent(g->renderer);
+        px = (unsigned long)g->out_w * (unsigned long)g->out_h;
+    }
+    g->stats.presents++;
+    g->stats.last_present_px = px;
+    g->stats.present_px += px;
+}
+
+void qk_gfx_clip(qk_gfx *g, const SDL_Rect *r)
+{
+    if (g && g->renderer)
+        SDL_RenderSetClipRect(g->renderer, r);
 }
 
 bool qk_gfx_save_png(qk_gfx *g, const char *path)
