@@ -1,7 +1,9 @@
 /* test_palette.c: every pair of text colour and background the screens draw
- * has a contrast of at least 4.5:1 (WCAG 2 relative luminance), as the kiosk
- * issue asks. The pairs are listed here by hand from the screens and widgets:
- * a new pair belongs in this list. */
+ * has a contrast (WCAG 2 relative luminance) of at least the theme's promise:
+ * 4.5:1 in the standard theme, 7:1 in high contrast (issue 10). The pairs are
+ * listed here by hand from the screens and widgets, and checked once per
+ * theme through the same QK_C_* names the screens use: a new pair belongs in
+ * this list. */
 #include <math.h>
 #include <stdio.h>
 
@@ -27,13 +29,15 @@ static double contrast(SDL_Color a, SDL_Color b)
 }
 
 static int low = 0;
+static double need = 4.5;
 
 static void pair(const char *what, SDL_Color fg, SDL_Color bg)
 {
     double c = contrast(fg, bg);
     printf("     %-44s %5.2f:1\n", what, c);
-    if (c < 4.5) {
-        fprintf(stderr, "%s: contrast %.2f:1 is below 4.5:1\n", what, c);
+    if (c < need) {
+        fprintf(stderr, "%s (%s): contrast %.2f:1 is below %.1f:1\n", what,
+                qk_colors->name, c, need);
         low++;
     }
 }
@@ -49,7 +53,7 @@ static void test_formula(void)
     QK_CHECK(contrast(grey, white) < 4.5 && contrast(grey, white) > 4.4);
 }
 
-static void test_pairs(void)
+static void all_pairs(void)
 {
     /* body text and headings on the page and on cards */
     pair("ink on page", QK_C_INK, QK_C_PAGE);
@@ -95,12 +99,52 @@ static void test_pairs(void)
         pair(what, QK_C_ON_ACCENT, qk_badge_color(i));
     }
     pair("badge letter on a dim badge", QK_C_ON_ACCENT, QK_C_DISABLED);
-    QK_CHECK_INT(low, 0);
+    /* the focus ring is not text: 3:1 on what it is drawn on (WCAG 1.4.11),
+     * and the theme's own level in high contrast */
+    double text_need = need;
+    if (need < 7.0)
+        need = 3.0;
+    pair("focus ring on page", QK_C_FOCUS, QK_C_PAGE);
+    pair("focus ring on card", QK_C_FOCUS, QK_C_SURFACE);
+    pair("focus ring on a chosen tile", QK_C_FOCUS, QK_C_ACCENT_SOFT);
+    need = text_need;
+}
+
+static int pairs_below(int theme, double min)
+{
+    qk_theme_use(theme);
+    need = min;
+    low = 0;
+    printf("   theme %s (at least %.1f:1)\n", qk_colors->name, min);
+    all_pairs();
+    qk_theme_use(QK_THEME_STANDARD);
+    return low;
+}
+
+static void test_standard(void)
+{
+    QK_CHECK(qk_theme_get(QK_THEME_STANDARD)->min_contrast >= 4.5);
+    QK_CHECK_INT(pairs_below(QK_THEME_STANDARD, qk_theme_get(QK_THEME_STANDARD)->min_contrast), 0);
+}
+
+static void test_high_contrast(void)
+{
+    QK_CHECK(qk_theme_get(QK_THEME_HIGH_CONTRAST)->min_contrast >= 7.0);
+    QK_CHECK_INT(pairs_below(QK_THEME_HIGH_CONTRAST, 7.0), 0);
+    /* the standard theme does not reach 7:1 everywhere: the check can fail,
+     * and the two tables differ */
+    QK_CHECK(pairs_below(QK_THEME_STANDARD, 7.0) > 0);
+    qk_theme_use(QK_THEME_HIGH_CONTRAST);
+    QK_CHECK_INT(qk_theme_current(), QK_THEME_HIGH_CONTRAST);
+    QK_CHECK(QK_C_PAGE.r != qk_theme_get(QK_THEME_STANDARD)->page.r);
+    qk_theme_use(QK_THEME_STANDARD);
+    QK_CHECK_INT(qk_theme_current(), QK_THEME_STANDARD);
 }
 
 int main(void)
 {
     QK_RUN(test_formula);
-    QK_RUN(test_pairs);
+    QK_RUN(test_standard);
+    QK_RUN(test_high_contrast);
     return qk_test_summary();
 }

@@ -286,6 +286,14 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
     [QK_S_START] = {"Start", "Start", "Start"},
     [QK_S_ALL_ROUNDS_N] = {"Alle rundene (%d spørsmål)", "Alle rundane (%d spørsmål)",
                            "All rounds (%d questions)"},
+    [QK_S_LARGE_TEXT_BTN] = {"A+", "A+", "A+"},
+    [QK_S_CONTRAST_BTN] = {"\u25D0", "\u25D0", "\u25D0"},
+    [QK_S_SAY_LARGE_TEXT] = {"Stor tekst", "Stor tekst", "Large text"},
+    [QK_S_SAY_CONTRAST] = {"Høy kontrast", "Høg kontrast", "High contrast"},
+    [QK_S_SAY_ON] = {"på", "på", "on"},
+    [QK_S_SAY_OFF] = {"av", "av", "off"},
+    [QK_S_SAY_CHOSEN] = {"valgt", "vald", "chosen"},
+    [QK_S_SAY_EMPTY] = {"tom", "tom", "empty"},
     [QK_D_NO_COMMA] = {
         "to tekster i en liste uten komma mellom seg: libconfig ville slått dem sammen til "
         "én (\"A\" \"B\" blir \"AB\"); sett komma mellom dem: ( \"A\", \"B\" )",

@@ -168,6 +168,16 @@ typedef enum {
     QK_S_ROUND_LENGTH_ONE,   /* %d: minutes (about), for a one-question round */
     QK_S_START,              /* the one button of a set with one round */
     QK_S_ALL_ROUNDS_N,       /* %d: questions in all rounds */
+    /* universal design (issue 10): the two toggles in the header, and words
+     * the keyboard focus says about a target */
+    QK_S_LARGE_TEXT_BTN,     /* the large-text toggle's label ("A+") */
+    QK_S_CONTRAST_BTN,       /* the high-contrast toggle's label (a symbol) */
+    QK_S_SAY_LARGE_TEXT,     /* the large-text toggle, spoken */
+    QK_S_SAY_CONTRAST,       /* the high-contrast toggle, spoken */
+    QK_S_SAY_ON,             /* a toggle that is on, spoken after its name */
+    QK_S_SAY_OFF,            /* ... that is off */
+    QK_S_SAY_CHOSEN,         /* a chosen answer or picked item, spoken after it */
+    QK_S_SAY_EMPTY,          /* an empty order slot, spoken after its number */
     /* Diagnostics of --check, --import, --check-config and the trainer menu
      * (qk_diag_addt): printf formats, the same arguments in every language. */
     QK_D_NO_COMMA,           /* two texts in a list with no comma */

@@ -22,6 +22,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "focus.h"
+#include "qk_i18n.h"
 #include "screens/screens.h"
 #include "widgets.h"
 
@@ -85,6 +87,8 @@ qk_app *qk_app_create(qk_gfx *g, const qk_set *set, qk_store *store, const qk_ap
         return NULL;
     }
     app->next_seed = app->cfg.seed ? app->cfg.seed : 1;
+    app->large = app->cfg.text_size == QK_TEXT_LARGE;
+    app->theme = app->cfg.theme;
     app->choose_request = -1;
     app->clock = sdl_clock;
     qk_pin_guard_init(&app->guard);
@@ -129,7 +133,37 @@ void qk_app_record(qk_app *app, SDL_Rect r, qk_ui_kind kind, int id)
         app->layout_overflow = true;
         return;
     }
+    app->labels[app->n_layout][0] = '\0';
     app->layout[app->n_layout++] = (qk_ui_rect){r, kind, id};
+}
+
+void qk_app_record_label(qk_app *app, const char *text)
+{
+    if (!app->recording || app->n_layout == 0 || app->layout_overflow)
+        return;
+    snprintf(app->labels[app->n_layout - 1], QK_LABEL_CAP, "%s", text ? text : "");
+}
+
+const char *qk_app_label(const qk_app *app, const qk_ui_rect *u)
+{
+    if (!u || u < app->layout || u >= app->layout + app->n_layout)
+        return "";
+    return app->labels[u - app->layout];
+}
+
+const qk_ui_rect *qk_app_focused(const qk_app *app)
+{
+    return qk_focus_target(app);
+}
+
+bool qk_app_large_text(const qk_app *app)
+{
+    return app->large;
+}
+
+int qk_app_theme(const qk_app *app)
+{
+    return app->theme;
 }
 
 const qk_ui_rect *qk_app_layout(const qk_app *app, size_t *n)
@@ -163,6 +197,7 @@ static const qk_ui_rect *hit_test(const qk_app *app, int x, int y)
 void qk_app_render(qk_app *app)
 {
     SDL_Renderer *r = qk_gfx_renderer(app->g);
+    qk_theme_use(app->theme);
     SDL_SetRenderDrawColor(r, QK_C_PAGE.r, QK_C_PAGE.g, QK_C_PAGE.b, 255);
     SDL_RenderClear(r);
     app->n_layout = 0;
@@ -174,6 +209,7 @@ void qk_app_render(qk_app *app)
         app->recording = true;
     }
     screens[app->screen]->draw(app);
+    qk_focus_after_render(app);
     app->dirty = false;
     app->layout_stale = false;
 }
@@ -200,6 +236,7 @@ void qk_app_go(qk_app *app, qk_screen_id to)
      * but never a tap or drag on the new one */
     app->drag = false;
     app->press_hit_valid = false;
+    qk_focus_reset(app);
     screens[to]->enter(app);
     app->dirty = app->layout_stale = true;
 }
@@ -490,6 +527,9 @@ void qk_app_stop(qk_app *app)
 
 void qk_app_end_session(qk_app *app)
 {
+    /* the participant's large text and contrast end with their session */
+    app->large = app->cfg.text_size == QK_TEXT_LARGE;
+    app->theme = app->cfg.theme;
     if (app->session) {
         if (!qk_state_is_over(qk_session_state(app->session))) {
             qk_session_abandon(app->session);
@@ -512,8 +552,36 @@ static bool in_play(qk_screen_id s)
            s == QK_SCR_ROUND;
 }
 
+/* The screens a participant sees, where A+ and the contrast toggle work. */
+static bool participant_screen(qk_screen_id s)
+{
+    return s == QK_SCR_START || in_play(s) || s == QK_SCR_SUMMARY;
+}
+
 static void deliver(qk_app *app, const qk_event *ev)
 {
+    qk_event tap;
+    if (qk_focus_key(app, ev, &tap)) {
+        if (tap.kind == QK_EV_TAP && tap.hit) {
+            qk_ui_rect hit = *tap.hit; /* the layout may be redrawn under it */
+            tap.hit = &hit;
+            deliver(app, &tap);
+        }
+        return;
+    }
+    /* A+ and the contrast toggle: the same on every participant screen, for
+     * the rest of the session (qk_app_end_session puts them back) */
+    if (participant_screen(app->screen) && ev->kind == QK_EV_TAP && ev->hit &&
+        ev->hit->kind == QK_UI_BUTTON &&
+        (ev->hit->id == QK_BTN_LARGE_TEXT || ev->hit->id == QK_BTN_CONTRAST)) {
+        if (ev->hit->id == QK_BTN_LARGE_TEXT)
+            app->large = !app->large;
+        else
+            app->theme = app->theme == QK_THEME_HIGH_CONTRAST ? QK_THEME_STANDARD
+                                                              : QK_THEME_HIGH_CONTRAST;
+        app->dirty = app->layout_stale = true;
+        return;
+    }
     /* "Avslutt" is the same on every screen of a session in play: the
      * header's button, or the 0 key (answers use 1-9) */
     if (in_play(app->screen) &&
@@ -572,6 +640,7 @@ void qk_app_handle_event(qk_app *app, const SDL_Event *ev)
         e.kind = QK_EV_KEY;
         e.key = in.key;
         e.digit = in.digit;
+        e.shift = in.shift;
         deliver(app, &e);
         return;
     case QK_IN_PRESS: {

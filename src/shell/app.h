@@ -81,7 +81,9 @@ typedef enum {
     QK_BTN_STOP,        /* "Avslutt" in the header of a session in play */
     QK_BTN_STOP_YES, QK_BTN_STOP_NO, /* the confirm */
     QK_BTN_START_ROUND, /* round intro */
-    QK_BTN_MENU_EXPORT_XLSX, QK_BTN_MENU_EXPORT_CSV /* the menu's export page */
+    QK_BTN_MENU_EXPORT_XLSX, QK_BTN_MENU_EXPORT_CSV, /* the menu's export page */
+    QK_BTN_LARGE_TEXT,  /* "A+": large text on/off, for this session */
+    QK_BTN_CONTRAST     /* high contrast on/off, for this session */
 } qk_button;
 
 #define QK_MARK_ID(kind, n) ((int)(kind) * 100 + (int)(n))
@@ -102,6 +104,8 @@ typedef struct {
     size_t n_rounds;
     const char *export_dir;  /* where the trainer menu writes CSV; NULL = no export */
     bool autoplay;           /* sessions are stored marked as autoplay */
+    int text_size;           /* qk_text_size: the station's default (A+ toggles it) */
+    int theme;               /* qk_theme: the station's default (the toggle changes it) */
     uint64_t seed;           /* first session seed; each session adds one */
 } qk_app_config;
 
@@ -192,5 +196,17 @@ typedef void (*qk_say_fn)(void *ud, const char *text, qk_say_mode mode);
 /* fn NULL = no listener. ud is borrowed and must outlive the app or the next call. */
 void qk_app_set_listener(qk_app *app, qk_say_fn fn, void *ud);
 void qk_app_say(qk_app *app, const char *text, qk_say_mode mode);
+
+/* Large text and high contrast (issue 10). The station's defaults come in
+ * qk_app_config; the participant's A+ and contrast toggles (QK_BTN_LARGE_TEXT,
+ * QK_BTN_CONTRAST, on every participant screen from the start screen on)
+ * change them until the session ends, when both go back to the defaults. */
+bool qk_app_large_text(const qk_app *app);
+int qk_app_theme(const qk_app *app);   /* qk_theme */
+/* The words the keyboard focus says for a recorded target ("" for none);
+ * u must come from qk_app_layout / qk_app_find. Borrowed until the next render. */
+const char *qk_app_label(const qk_app *app, const qk_ui_rect *u);
+/* The target with the keyboard focus (Tab, arrows), NULL for none. */
+const qk_ui_rect *qk_app_focused(const qk_app *app);
 
 #endif

@@ -50,6 +50,11 @@ static bool key_event(const SDL_KeyboardEvent *k, qk_input *out)
     case SDLK_BACKSPACE: out->key = QK_KEY_BACKSPACE; return true;
     case SDLK_PAGEUP: out->key = QK_KEY_PAGEUP; return true;
     case SDLK_PAGEDOWN: out->key = QK_KEY_PAGEDOWN; return true;
+    case SDLK_TAB:
+    case SDLK_KP_TAB:
+        out->key = QK_KEY_TAB;
+        out->shift = (mod & KMOD_SHIFT) != 0;
+        return true;
     default: break;
     }
     out->kind = QK_IN_NONE;

@@ -4,7 +4,8 @@
  * touch both become press / move / release at a point in output pixels (the
  * same pixels the screens draw in), so a screen cannot tell them apart and
  * touch works without a mouse. Keys become a small set: digits 0-9, arrows,
- * Enter, Space, Backspace, PageUp/PageDown; the mouse wheel is QK_IN_WHEEL. Everything else (Esc, Alt+F4, Ctrl+Q, window close,
+ * Enter, Space, Backspace, PageUp/PageDown, Tab (with `shift` for Shift+Tab,
+ * the keyboard focus's way back); the mouse wheel is QK_IN_WHEEL. Everything else (Esc, Alt+F4, Ctrl+Q, window close,
  * SDL_QUIT) becomes nothing at all: a participant cannot leave the kiosk.
  * The one exception is the trainer chord Ctrl+Alt+Shift+T (QK_IN_TRAINER).
  */
@@ -31,7 +32,8 @@ typedef enum {
     QK_KEY_ENTER,     /* Return or keypad Enter */
     QK_KEY_SPACE,
     QK_KEY_BACKSPACE,
-    QK_KEY_PAGEUP, QK_KEY_PAGEDOWN
+    QK_KEY_PAGEUP, QK_KEY_PAGEDOWN,
+    QK_KEY_TAB        /* Tab; shift set for Shift+Tab */
 } qk_key;
 
 typedef struct {
@@ -40,6 +42,7 @@ typedef struct {
     bool touch;       /* came from a finger */
     qk_key key;       /* KEY */
     int digit;        /* KEY with QK_KEY_DIGIT: 0..9 */
+    bool shift;       /* KEY: Shift was held (only Shift+Tab means anything) */
     int wheel;        /* WHEEL: notches, > 0 away from the user */
 } qk_input;
 

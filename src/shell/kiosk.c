@@ -301,6 +301,8 @@ int qk_kiosk_run(const qk_cli *cli)
         .pin_hash = st.pin_hash,
         .export_dir = st.export_dir,
         .autoplay = cli->autoplay > 0,
+        .text_size = st.text_size,
+        .theme = st.theme,
         .seed = cli->seed_given ? cli->seed : (cli->autoplay ? cli->seed : (uint64_t)time(NULL)),
     };
     cfg.n_rounds = round_indices(&st, set, idx);

@@ -9,27 +9,63 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "qk_i18n.h"
+#include "qk_strbuf.h" /* qk_cat */
 #include "screens/screens.h"
 
 /* Every pair of text colour and background the screens use has a contrast
- * (WCAG) of at least 4.5:1; tests/test_palette.c lists the pairs and checks. */
-const SDL_Color QK_C_PAGE = {0xF5, 0xF2, 0xEB, 0xFF};
-const SDL_Color QK_C_SURFACE = {0xFF, 0xFF, 0xFF, 0xFF};
-const SDL_Color QK_C_INK = {0x1C, 0x26, 0x31, 0xFF};
-const SDL_Color QK_C_MUTED = {0x4B, 0x55, 0x5F, 0xFF};
-const SDL_Color QK_C_LINE = {0xCF, 0xC9, 0xBC, 0xFF};
-const SDL_Color QK_C_ACCENT = {0x0B, 0x62, 0x5E, 0xFF};
-const SDL_Color QK_C_ACCENT_SOFT = {0xDD, 0xEF, 0xEC, 0xFF};
-const SDL_Color QK_C_ON_ACCENT = {0xFF, 0xFF, 0xFF, 0xFF};
-const SDL_Color QK_C_GOOD = {0x1B, 0x5E, 0x35, 0xFF};
-const SDL_Color QK_C_GOOD_SOFT = {0xE1, 0xF2, 0xE4, 0xFF};
-const SDL_Color QK_C_BAD = {0x9B, 0x24, 0x24, 0xFF};
-const SDL_Color QK_C_BAD_SOFT = {0xFB, 0xE5, 0xE1, 0xFF};
-const SDL_Color QK_C_FOCUS = {0xB4, 0x5F, 0x06, 0xFF};
-const SDL_Color QK_C_SHADE = {0x1C, 0x26, 0x31, 0xB8};
-const SDL_Color QK_C_DISABLED = {0x5F, 0x65, 0x6B, 0xFF};
-const SDL_Color QK_C_PARTIAL = {0x8A, 0x4B, 0x00, 0xFF};      /* amber ink */
-const SDL_Color QK_C_PARTIAL_SOFT = {0xFD, 0xF0, 0xD5, 0xFF}; /* amber band */
+ * (WCAG) of at least the theme's min_contrast; tests/test_palette.c lists the
+ * pairs and checks each theme. */
+#define C(hex) {(Uint8)((hex) >> 16), (Uint8)(((hex) >> 8) & 0xFF), (Uint8)((hex) & 0xFF), 0xFF}
+static const qk_theme_colors themes[2] = {
+    [QK_THEME_STANDARD] = {
+        .name = "standard", .min_contrast = 4.5,
+        .page = C(0xF5F2EB), .surface = C(0xFFFFFF), .ink = C(0x1C2631),
+        .muted = C(0x4B555F), .line = C(0xCFC9BC), .accent = C(0x0B625E),
+        .accent_soft = C(0xDDEFEC), .on_accent = C(0xFFFFFF), .good = C(0x1B5E35),
+        .good_soft = C(0xE1F2E4), .bad = C(0x9B2424), .bad_soft = C(0xFBE5E1),
+        .focus = C(0xB45F06), .shade = {0x1C, 0x26, 0x31, 0xB8}, .disabled = C(0x5F656B),
+        .partial = C(0x8A4B00) /* amber ink */, .partial_soft = C(0xFDF0D5) /* amber band */,
+        .badge = {C(0x1F5A96) /* blue */, C(0x8A3B12) /* rust */, C(0x5B3E96) /* violet */,
+                  C(0x2B662E) /* green */, C(0x992E5A) /* plum */, C(0x0B625E) /* teal */,
+                  C(0x735500) /* ochre */, C(0x3F4D5C) /* slate */, C(0xA13628) /* brick */},
+    },
+    /* Black page and cards (cards stand out by their light edge), white text,
+     * yellow accent with black text on it; the verdict colours are light tints
+     * on near-black bands. */
+    [QK_THEME_HIGH_CONTRAST] = {
+        .name = "high-contrast", .min_contrast = 7.0,
+        .page = C(0x000000), .surface = C(0x000000), .ink = C(0xFFFFFF),
+        .muted = C(0xE6E6E6), .line = C(0xB8B8B8), .accent = C(0xFFD60A),
+        .accent_soft = C(0x2E2A00), .on_accent = C(0x000000), .good = C(0x7CF29A),
+        .good_soft = C(0x002B12), .bad = C(0xFFA3A3), .bad_soft = C(0x330000),
+        .focus = C(0x00E5FF), .shade = {0x00, 0x00, 0x00, 0xD8}, .disabled = C(0xB3B3B3),
+        .partial = C(0xFFC266), .partial_soft = C(0x2B1B00),
+        .badge = {C(0x8CC8FF), C(0xFFB38A), C(0xCDB8FF), C(0x8FE39A), C(0xFF9EC7),
+                  C(0x5FE0D6), C(0xFFE066), C(0xD0D8E0), C(0xFFA08F)},
+    },
+};
+#undef C
+
+const qk_theme_colors *qk_colors = &themes[QK_THEME_STANDARD];
+static int current_theme = QK_THEME_STANDARD;
+
+const qk_theme_colors *qk_theme_get(int theme)
+{
+    return theme == QK_THEME_HIGH_CONTRAST ? &themes[QK_THEME_HIGH_CONTRAST]
+                                           : &themes[QK_THEME_STANDARD];
+}
+
+void qk_theme_use(int theme)
+{
+    current_theme = theme == QK_THEME_HIGH_CONTRAST ? QK_THEME_HIGH_CONTRAST : QK_THEME_STANDARD;
+    qk_colors = &themes[current_theme];
+}
+
+int qk_theme_current(void)
+{
+    return current_theme;
+}
 
 SDL_Color qk_verdict_color(qk_verdict v)
 {
@@ -48,27 +84,17 @@ const char *qk_verdict_symbol(qk_verdict v)
     return v == QK_VERDICT_RIGHT ? "\u2713" : v == QK_VERDICT_PARTLY ? "\u25D0" : "\u2717";
 }
 
-static const SDL_Color badge_colors[QK_MAX_CHOICES] = {
-    {0x1F, 0x5A, 0x96, 0xFF}, /* blue */
-    {0x8A, 0x3B, 0x12, 0xFF}, /* rust */
-    {0x5B, 0x3E, 0x96, 0xFF}, /* violet */
-    {0x2B, 0x66, 0x2E, 0xFF}, /* green */
-    {0x99, 0x2E, 0x5A, 0xFF}, /* plum */
-    {0x0B, 0x62, 0x5E, 0xFF}, /* teal */
-    {0x73, 0x55, 0x00, 0xFF}, /* ochre */
-    {0x3F, 0x4D, 0x5C, 0xFF}, /* slate */
-    {0xA1, 0x36, 0x28, 0xFF}, /* brick */
-};
-
 SDL_Color qk_badge_color(int i)
 {
-    return badge_colors[(i < 0 ? 0 : i) % QK_MAX_CHOICES];
+    return qk_colors->badge[(i < 0 ? 0 : i) % QK_MAX_CHOICES];
 }
 
 float qk_u(const qk_app *app)
 {
     float u = qk_gfx_unit(app->g);
-    return u < 0.5f ? 0.5f : u;
+    if (u < 0.5f)
+        u = 0.5f;
+    return app->large ? u * QK_LARGE_TEXT_SCALE : u;
 }
 
 int qk_px(const qk_app *app, float n)
@@ -185,8 +211,10 @@ void qk_w_button(qk_app *app, SDL_Rect r, const char *label, qk_ui_kind kind, in
                         QK_ALIGN_CENTER, QK_VALIGN_MIDDLE};
     if (label && *label)
         qk_text_draw(app->g, label, box, &st);
-    if (enabled)
+    if (enabled) {
         qk_app_record(app, r, kind, id);
+        qk_app_record_label(app, label);
+    }
 }
 
 /* Where a tile puts its badge, its tick box or mark, its tag and its label
@@ -339,6 +367,15 @@ void qk_w_tile(qk_app *app, SDL_Rect r, const char *badge, int badge_color,
         qk_text_draw(app->g, label, t.label, &ls);
     }
     qk_app_record(app, r, kind, id);
+    /* what the keyboard focus says: "B, the label, its tag, chosen" */
+    char say[QK_LABEL_CAP];
+    snprintf(say, sizeof say, "%s%s%s", badge && *badge ? badge : "", badge && *badge ? ", " : "",
+             label && *label ? label : qk_tr(QK_S_SAY_EMPTY));
+    if (tag && *tag)
+        qk_cat(say, sizeof say, ", %s", tag);
+    if (st == QK_TILE_CHOSEN && kind == QK_UI_TILE)
+        qk_cat(say, sizeof say, ", %s", qk_tr(QK_S_SAY_CHOSEN));
+    qk_app_record_label(app, say);
 }
 
 void qk_w_bar(qk_app *app, SDL_Rect r, double frac, SDL_Color fill)

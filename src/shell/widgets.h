@@ -6,8 +6,10 @@
  * what the layout test checks. Sizes are in layout units (qk_u): 1 unit is a
  * pixel on a 1080-pixel-high screen.
  *
- * Colours: warm off-white page, near-black ink, one deep teal accent. Every
- * pairing of text and its background is at least 4.5:1 (most above 7:1).
+ * Colours (standard theme): warm off-white page, near-black ink, one deep
+ * teal accent; every pairing of text and its background is at least 4.5:1
+ * (most above 7:1). High contrast: black page, white text, yellow accent,
+ * light badges with black letters; every pairing at least 7:1.
  * Answer tiles carry a letter (A-I) in a coloured badge, so they are told
  * apart by letter as well as colour, and states (chosen, right, wrong) add a
  * mark (check, cross, outline), never colour alone.
@@ -17,10 +19,46 @@
 
 #include <stdbool.h>
 #include "app.h"
+#include "qk_station.h" /* qk_theme */
 
-extern const SDL_Color QK_C_PAGE, QK_C_SURFACE, QK_C_INK, QK_C_MUTED, QK_C_LINE,
-    QK_C_ACCENT, QK_C_ACCENT_SOFT, QK_C_ON_ACCENT, QK_C_GOOD, QK_C_GOOD_SOFT, QK_C_BAD,
-    QK_C_BAD_SOFT, QK_C_FOCUS, QK_C_SHADE, QK_C_DISABLED, QK_C_PARTIAL, QK_C_PARTIAL_SOFT;
+/* Themes: the colours are a table per theme (standard, high-contrast), and
+ * QK_C_* name the current theme's entries, so a screen writes QK_C_INK and
+ * gets the colour of whatever theme is in use. The app chooses the theme
+ * before each frame (qk_theme_use) from the station's `theme` and the
+ * participant's toggle. Standard promises 4.5:1 for every text on its
+ * background, high-contrast 7:1 (tests/test_palette.c checks both). */
+typedef struct {
+    const char *name;      /* the station-file word: "standard", "high-contrast" */
+    double min_contrast;   /* the least text contrast this theme keeps (4.5 or 7) */
+    SDL_Color page, surface, ink, muted, line, accent, accent_soft, on_accent, good,
+        good_soft, bad, bad_soft, focus, shade, disabled, partial, partial_soft;
+    SDL_Color badge[QK_MAX_CHOICES];   /* answer badges (letters in on_accent) */
+} qk_theme_colors;
+/* The table of a theme (qk_theme from qk_station.h; out of range = standard).
+ * Static, never NULL. */
+const qk_theme_colors *qk_theme_get(int theme);
+/* Makes `theme` the one QK_C_* name (process-wide: there is one screen). */
+void qk_theme_use(int theme);
+int qk_theme_current(void);
+/* The current theme's table (read through the QK_C_* names). */
+extern const qk_theme_colors *qk_colors;
+#define QK_C_PAGE (qk_colors->page)
+#define QK_C_SURFACE (qk_colors->surface)
+#define QK_C_INK (qk_colors->ink)
+#define QK_C_MUTED (qk_colors->muted)
+#define QK_C_LINE (qk_colors->line)
+#define QK_C_ACCENT (qk_colors->accent)
+#define QK_C_ACCENT_SOFT (qk_colors->accent_soft)
+#define QK_C_ON_ACCENT (qk_colors->on_accent)
+#define QK_C_GOOD (qk_colors->good)
+#define QK_C_GOOD_SOFT (qk_colors->good_soft)
+#define QK_C_BAD (qk_colors->bad)
+#define QK_C_BAD_SOFT (qk_colors->bad_soft)
+#define QK_C_FOCUS (qk_colors->focus)
+#define QK_C_SHADE (qk_colors->shade)
+#define QK_C_DISABLED (qk_colors->disabled)
+#define QK_C_PARTIAL (qk_colors->partial)
+#define QK_C_PARTIAL_SOFT (qk_colors->partial_soft)
 /* The verdict's colour, soft band colour and symbol: right (check), partly
  * right (amber, a half-filled circle), wrong or timed out (cross). */
 typedef enum { QK_VERDICT_RIGHT, QK_VERDICT_PARTLY, QK_VERDICT_WRONG } qk_verdict;
@@ -30,7 +68,12 @@ const char *qk_verdict_symbol(qk_verdict v);
 /* The colour of answer badge i (A, B, ...; also rounds and categories). */
 SDL_Color qk_badge_color(int i);
 
-/* A layout unit in pixels for this screen (at least 0.5). */
+/* Large text (the station's text_size = "large", or A+) makes every size on
+ * a screen this much larger: text, tiles, buttons and margins grow together
+ * and the screens lay out fewer, larger targets on the same pixels. */
+#define QK_LARGE_TEXT_SCALE 1.5f
+/* A layout unit in pixels for this screen (at least 0.5), times
+ * QK_LARGE_TEXT_SCALE while large text is on. */
 float qk_u(const qk_app *app);
 /* n units, rounded, at least 1 pixel. */
 int qk_px(const qk_app *app, float n);

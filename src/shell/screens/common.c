@@ -54,6 +54,25 @@ void qk_fmt_session_points(const qk_app *app, double v, char *buf, size_t cap)
     }
 }
 
+int qk_draw_access(qk_app *app, int right, int y, int h)
+{
+    int bw = h * 5 / 4, gap = qk_px(app, 14);
+    char say[QK_LABEL_CAP];
+    bool hc = app->theme == QK_THEME_HIGH_CONTRAST;
+    qk_w_button(app, qk_rect(right - bw, y, bw, h), qk_tr(QK_S_CONTRAST_BTN), QK_UI_BUTTON,
+                QK_BTN_CONTRAST, hc ? QK_BTN_PRIMARY : QK_BTN_SECONDARY, true, false);
+    snprintf(say, sizeof say, "%s, %s", qk_tr(QK_S_SAY_CONTRAST),
+             qk_tr(hc ? QK_S_SAY_ON : QK_S_SAY_OFF));
+    qk_app_record_label(app, say);
+    qk_w_button(app, qk_rect(right - 2 * bw - gap, y, bw, h), qk_tr(QK_S_LARGE_TEXT_BTN),
+                QK_UI_BUTTON, QK_BTN_LARGE_TEXT, app->large ? QK_BTN_PRIMARY : QK_BTN_SECONDARY,
+                true, false);
+    snprintf(say, sizeof say, "%s, %s", qk_tr(QK_S_SAY_LARGE_TEXT),
+             qk_tr(app->large ? QK_S_SAY_ON : QK_S_SAY_OFF));
+    qk_app_record_label(app, say);
+    return 2 * bw + gap;
+}
+
 int qk_draw_header(qk_app *app)
 {
     int w, h;
@@ -89,6 +108,8 @@ int qk_draw_header(qk_app *app)
         qk_w_button(app, qk_rect(w - m - stop_w, m, stop_w, hh), qk_tr(QK_S_STOP), QK_UI_BUTTON,
                     QK_BTN_STOP, QK_BTN_SECONDARY, true, false);
         stop_w += qk_px(app, 24);
+        /* A+ and contrast beside it */
+        stop_w += qk_draw_access(app, w - m - stop_w, m, hh) + qk_px(app, 24);
     }
     int rw = (w - 2 * m - stop_w) * (qk_portrait(app) ? 58 : 46) / 100;
     qk_w_text(app, left, qk_rect(m, m, w - 2 * m - stop_w - rw - qk_px(app, 24), hh), 30, 18,

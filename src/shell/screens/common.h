@@ -14,6 +14,11 @@ int qk_margin(const qk_app *app);
 /* Draws the session header (round, progress "3 / 10", score) across the top;
  * returns the y below it. */
 int qk_draw_header(qk_app *app);
+/* The large-text ("A+") and high-contrast toggles, side by side, ending at
+ * x = right, top y, each h high (at least a finger's width); a toggle that is
+ * on is drawn filled (primary), off outlined. Returns the width they take.
+ * The app acts on their taps (see app.c). */
+int qk_draw_access(qk_app *app, int right, int y, int h);
 /* Points as people write them: "4", "3,5" (nb/nn) or "3.5" (en). */
 void qk_fmt_points(double v, char *buf, size_t cap);
 /* Points of the app's session, all written the same way: with one decimal

@@ -112,9 +112,11 @@ static void draw(qk_app *app)
     int y = m + qk_px(app, 18);
     int cw = portrait ? w - 2 * m : (w - 2 * m) * 80 / 100;
     int x = (w - cw) / 2;
-    qk_w_text(app, app->set->title, qk_rect(x, y, cw, qk_px(app, 48)), 32, 20, false,
-              QK_C_MUTED, QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
-    y += qk_px(app, 56);
+    /* the set's title, with A+ and the contrast toggle at the right */
+    int acc_w = qk_draw_access(app, x + cw, y, qk_px(app, 72));
+    qk_w_text(app, app->set->title, qk_rect(x, y, cw - acc_w - qk_px(app, 24), qk_px(app, 72)),
+              32, 20, false, QK_C_MUTED, QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
+    y += qk_px(app, 84);
     int btn_h = qk_px(app, 104);
     if (n == 1) {
         /* one round: nothing to choose */

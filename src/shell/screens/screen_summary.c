@@ -324,7 +324,9 @@ static void draw(qk_app *app)
                   QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
         draw_review(app, s, qk_rect(in.x, in.y + head, in.w, in.h - head), gap);
     }
-    int bw = portrait ? cw : cw * 32 / 100;
+    /* A+ and the contrast toggle at the left of the footer */
+    int acc = qk_draw_access(app, m + 2 * (btn_h * 5 / 4) + qk_px(app, 14), h - m - btn_h, btn_h);
+    int bw = portrait ? cw - acc - gap : cw * 32 / 100;
     qk_w_button(app, qk_rect(m + cw - bw, h - m - btn_h, bw, btn_h), qk_tr(QK_S_FINISH),
                 QK_UI_BUTTON, QK_BTN_FINISH, QK_BTN_PRIMARY, true, false);
 }

@@ -17,6 +17,7 @@
 #include "qk_pin.h"
 
 #define QK_MAX_UI 96
+#define QK_LABEL_CAP 240   /* bytes of a target's spoken label (longer is cut) */
 
 typedef enum {
     QK_EV_TAP,        /* pressed and released on the same element (hit) */
@@ -34,6 +35,7 @@ typedef struct {
     int x, y;
     qk_key key;
     int digit;
+    bool shift;              /* KEY: Shift held (Shift+Tab) */
     int wheel;
     int press_y;             /* DRAG: where the press began */
 } qk_event;
@@ -138,12 +140,24 @@ struct qk_app {
     char offline_folder[512];        /* the quizzes folder, for the out-of-order screen */
     qk_say_fn say_fn;                /* qk_app_say's listener; NULL none */
     void *say_ud;                    /* its data (borrowed) */
+
+    /* universal design (issue 10) */
+    char labels[QK_MAX_UI][QK_LABEL_CAP]; /* what each recorded target says (layout order) */
+    bool focus_on;                   /* a target has the keyboard focus (focus.c) */
+    qk_ui_kind focus_kind;           /* ... which: kind and id, as recorded */
+    int focus_id;
+    bool focus_speak;                /* say the focused target again after the next render */
+    bool large;                      /* large text now (station default or A+) */
+    int theme;                       /* qk_theme now (station default or the toggle) */
 };
 
 /* Switches screens (leave the old, enter the new, redraw). */
 void qk_app_go(qk_app *app, qk_screen_id to);
 /* Records a rectangle drawn this frame (kept when inside the list's room). */
 void qk_app_record(qk_app *app, SDL_Rect r, qk_ui_kind kind, int id);
+/* Gives the rectangle recorded last the words the keyboard focus says for it
+ * (copied, cut at QK_LABEL_CAP); a no-op when that record was not kept. */
+void qk_app_record_label(qk_app *app, const char *text);
 /* Starts a session over the given rounds (NULL = all) and shows the first question. */
 void qk_app_start_session(qk_app *app, const size_t *rounds, size_t n_rounds);
 /* Answers the current question; stores it; shows the feedback. */
