@@ -50,6 +50,9 @@ static const char usage_text[] =
     "                         write a question set as GIFT for Moodle\n"
     "  --server URL --migrate bring the central PostgreSQL's schema (a libpq URI) to\n"
     "                         this version (see docs/fleet.md)\n"
+    "  --server URL [--station ID]\n"
+    "                         with --stats, --export-results, --report: every station's\n"
+    "                         results on the central server (or one station's)\n"
     "  --preview SET.cfg [--question ID]\n"
     "                         show a set's questions in a window, in file order,\n"
     "                         following the file as you edit it (stores nothing)\n"
@@ -242,8 +245,13 @@ int main(int argc, char **argv)
         } else if (!strcmp(a, "--server")) {
             if (!next)
                 return usage_error("%s needs a URL (postgresql://...)", a);
-            QK_USES(a, QK_MODE(MIGRATE));
+            QK_USES(a, QK_MODE(MIGRATE) | QK_MODE(EXPORT) | QK_MODE(STATS) | QK_MODE(REPORT));
             cli.server = argv[++i];
+        } else if (!strcmp(a, "--station")) {
+            if (!next || !*next)
+                return usage_error("%s needs a station id", a);
+            QK_USES(a, QK_MODE(EXPORT) | QK_MODE(STATS) | QK_MODE(REPORT));
+            cli.station = argv[++i];
         } else if (!strcmp(a, "--config")) {
             if (!next)
                 return usage_error("%s needs a FILE", a);
@@ -301,6 +309,10 @@ int main(int argc, char **argv)
 #undef QK_MODE
 #undef QK_USES
 #undef QK_COMMAND
+
+    if (cli.station && !cli.server)
+        return usage_error("%s", "--station ID goes with --server URL (one station's results "
+                                 "on the server)");
 
     switch (cmd) {
     case CHECK:

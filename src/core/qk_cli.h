@@ -31,6 +31,7 @@ typedef struct {
     bool no_autoplay;          /* --no-autoplay: exports leave autoplay sessions out */
     const char *report_set;    /* --set ID, for --report */
     const char *server;        /* --server URL: the central PostgreSQL (libpq URI) */
+    const char *station;       /* --station ID, with --server: one station's results */
 } qk_cli;
 
 /* quizkiosk --check FILE...: src/core/qk_cmd_check.c */

@@ -13,8 +13,16 @@
  * not created: there is simply nothing to show. Exit codes as in qk_cli.h:
  * 0 done, 1 a problem with the settings, the database or the output file,
  * 2 wrong usage (a bad --since).
+ *
+ * With --server URL [--station ID] all three read the central PostgreSQL's rows
+ * instead (every station's, or one's) into the same qk_history (qk_pg_history),
+ * so the figures, the export and the report are made by the same code as for one
+ * station, added up. The station settings still give the language and the
+ * quizzes folder the texts come from; the password comes as for --migrate
+ * (libpq's rules, or QK_PASSWORD_FILE). 1 also when the server cannot be read.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
@@ -24,6 +32,7 @@
 #include "qk_cli.h"
 #include "qk_export.h"
 #include "qk_i18n.h"
+#include "qk_pg_history.h"
 #include "qk_report.h"
 #include "qk_station.h"
 #include "qk_store.h"
@@ -104,6 +113,113 @@ static bool wants_xlsx(const char *path)
     return n >= 5 && strcasecmp(path + n - 5, ".xlsx") == 0;
 }
 
+/* Where the rows come from: the station's database, or the central server. */
+typedef struct {
+    qk_store *st;          /* the station's store, or NULL */
+    PGconn *pg;            /* the server, or NULL */
+    char name[512];        /* for messages: the database's path or the server */
+    char where[400];       /* the server: database, host, port, role (no password) */
+} results_source;
+
+static bool from_server(const qk_cli *cli)
+{
+    return cli->server && *cli->server;
+}
+
+/* Opens the source the command line asks for. Returns 1 open, 0 when there is
+ * nothing to read (no local database yet; `none_msg` then printed), -1 on an
+ * error (printed). */
+static int open_source(const qk_cli *cli, const qk_station *station, results_source *src,
+                       const char *none_msg)
+{
+    memset(src, 0, sizeof *src);
+    if (from_server(cli)) {
+        char err[1024];
+        src->pg = qk_pg_connect(cli->server, getenv("QK_PASSWORD_FILE"), err, sizeof err);
+        if (!src->pg) {
+            fprintf(stderr, "quizkiosk: %s\n", err);
+            return -1;
+        }
+        int v = qk_pg_server_version(src->pg, err, sizeof err);
+        if (v <= 0) {
+            if (v == 0)
+                fprintf(stderr, "quizkiosk: the server holds no quizkiosk results yet (no "
+                                "schema); run quizkiosk --server URL --migrate, or let a "
+                                "station forward to it\n");
+            else
+                fprintf(stderr, "quizkiosk: %s\n", err);
+            PQfinish(src->pg);
+            src->pg = NULL;
+            return -1;
+        }
+        snprintf(src->name, sizeof src->name, "the results server (%s)",
+                 qk_pg_describe(src->pg, src->where, sizeof src->where));
+        return 1;
+    }
+    snprintf(src->name, sizeof src->name, "%s", station->results_db);
+    if (!exists(station->results_db)) {
+        if (none_msg)
+            fprintf(stderr, "quizkiosk: no results are stored yet (%s does not exist); %s\n",
+                    station->results_db, none_msg);
+        return 0;
+    }
+    src->st = open_store(station->results_db);
+    return src->st ? 1 : -1;
+}
+
+static void close_source(results_source *src)
+{
+    qk_store_close(src->st);
+    if (src->pg)
+        PQfinish(src->pg);
+    memset(src, 0, sizeof *src);
+}
+
+static bool read_history(const qk_cli *cli, results_source *src, const qk_history_filter *f,
+                         qk_history *h, char *err, size_t cap)
+{
+    if (src->pg)
+        return qk_pg_history(src->pg, f, cli->station, h, err, cap);
+    return qk_store_history(src->st, f, h, err, cap);
+}
+
+/* The distinct station ids in `h` (in order of first session), comma-separated,
+ * into buf[cap], cut with "..." when long; returns how many there are. Linear in
+ * sessions times stations (a fleet has tens, not thousands). */
+static long station_list(const qk_history *h, char *buf, size_t cap)
+{
+    const char *seen[64];
+    size_t n_seen = 0;
+    long n = 0;
+    size_t used = 0;
+    const char *last = NULL;
+    buf[0] = '\0';
+    for (size_t i = 0; i < h->n_sessions; i++) {
+        const char *id = h->sessions[i].station_id;
+        if (last && !strcmp(last, id))
+            continue;
+        last = id;
+        bool known = false;
+        for (size_t k = 0; k < n_seen && !known; k++)
+            known = !strcmp(seen[k], id);
+        if (!known && n_seen == sizeof seen / sizeof seen[0]) {
+            /* Past 64 distinct: count the rest by scanning the sessions so far. */
+            for (size_t k = 0; k < i && !known; k++)
+                known = !strcmp(h->sessions[k].station_id, id);
+        }
+        if (known)
+            continue;
+        if (n_seen < sizeof seen / sizeof seen[0])
+            seen[n_seen++] = id;
+        n++;
+        if (used + strlen(id) + 8 < cap)
+            used += (size_t)snprintf(buf + used, cap - used, "%s%s", n > 1 ? ", " : "", id);
+        else if (used + 4 < cap && (used < 3 || strcmp(buf + used - 3, "...")))
+            used += (size_t)snprintf(buf + used, cap - used, "...");
+    }
+    return n;
+}
+
 int qk_cmd_export_results(const qk_cli *cli, const char *out_path)
 {
     time_t since;
@@ -113,20 +229,19 @@ int qk_cmd_export_results(const qk_cli *cli, const char *out_path)
     if (!load_station(cli, &station))
         return 1;
     qk_i18n_set(station.language);
-    if (!exists(station.results_db)) {
-        fprintf(stderr, "quizkiosk: no results are stored yet (%s does not exist); "
-                        "nothing was exported.\n", station.results_db);
+    results_source src;
+    int opened = open_source(cli, &station, &src, "nothing was exported.");
+    if (opened <= 0) {
         qk_station_free(&station);
         return 1;
     }
     int code = 1;
-    qk_store *st = open_store(station.results_db);
     qk_textbook *texts = qk_textbook_create();
     qk_history h;
     qk_history_init(&h);
     char err[1200];
     qk_history_filter filter = {since, NULL, !cli->no_autoplay};
-    if (st && texts && qk_store_history(st, &filter, &h, err, sizeof err)) {
+    if (texts && read_history(cli, &src, &filter, &h, err, sizeof err)) {
         qk_textbook_add_folder(texts, station.quizzes_dir);
         qk_export_opts opts = {cli->separator, texts};
         qk_export_result res;
@@ -134,8 +249,12 @@ int qk_cmd_export_results(const qk_cli *cli, const char *out_path)
         bool ok = xlsx ? qk_export_xlsx(&h, out_path, &opts, &res, err, sizeof err)
                        : qk_export_csv(&h, out_path, &opts, &res, err, sizeof err);
         if (ok) {
-            printf("Exported %ld %s%s from %s to %s", res.rows, xlsx ? "answer" : "row",
-                   res.rows == 1 ? "" : "s", station.results_db, out_path);
+            printf("Exported %ld %s%s from %s", res.rows, xlsx ? "answer" : "row",
+                   res.rows == 1 ? "" : "s", src.name);
+            if (src.pg)
+                printf(cli->station && *cli->station ? ", station %s," : ", all stations,",
+                       cli->station);
+            printf(" to %s", out_path);
             if (cli->since)
                 printf(" (sessions since %s)", cli->since);
             printf(".%s\n", cli->no_autoplay ? " Autoplay sessions are left out." : "");
@@ -145,14 +264,14 @@ int qk_cmd_export_results(const qk_cli *cli, const char *out_path)
         } else {
             fprintf(stderr, "quizkiosk: %s\n", err);
         }
-    } else if (st && texts) {
+    } else if (texts) {
         fprintf(stderr, "quizkiosk: nothing was exported to %s: %s.\n", out_path, err);
-    } else if (!texts) {
+    } else {
         fprintf(stderr, "quizkiosk: out of memory\n");
     }
     qk_history_clear(&h);
     qk_textbook_destroy(texts);
-    qk_store_close(st);
+    close_source(&src);
     qk_station_free(&station);
     return code;
 }
@@ -166,22 +285,32 @@ int qk_cmd_report(const qk_cli *cli, const char *html_path)
     if (!load_station(cli, &station))
         return 1;
     qk_i18n_set(station.language);
-    if (!exists(station.results_db)) {
-        fprintf(stderr, "quizkiosk: no results are stored yet (%s does not exist); "
-                        "no report was written.\n", station.results_db);
+    results_source src;
+    int opened = open_source(cli, &station, &src, "no report was written.");
+    if (opened <= 0) {
         qk_station_free(&station);
         return 1;
     }
     int code = 1;
-    qk_store *st = open_store(station.results_db);
     qk_textbook *texts = qk_textbook_create();
     qk_history h;
     qk_history_init(&h);
     char err[1200];
     qk_history_filter filter = {since, cli->report_set, false};
-    if (st && texts && qk_store_history(st, &filter, &h, err, sizeof err)) {
+    if (texts && read_history(cli, &src, &filter, &h, err, sizeof err)) {
         qk_textbook_add_folder(texts, station.quizzes_dir);
-        qk_report_opts ro = {station.station_id, cli->report_set, cli->since, texts};
+        /* The heading names the station: this one, the one picked on the
+         * server, or all the server's stations in these rows. */
+        char all[400], ids[300];
+        const char *who = station.station_id;
+        if (src.pg && cli->station && *cli->station) {
+            who = cli->station;
+        } else if (src.pg) {
+            long n = station_list(&h, ids, sizeof ids);
+            snprintf(all, sizeof all, qk_tr(QK_S_RPT_ALL_STATIONS), n, ids);
+            who = all;
+        }
+        qk_report_opts ro = {who, cli->report_set, cli->since, texts};
         if (qk_report_html(&h, html_path, &ro, err, sizeof err)) {
             printf("Wrote the report of %zu session%s to %s.\n", h.n_sessions,
                    h.n_sessions == 1 ? "" : "s", html_path);
@@ -189,14 +318,14 @@ int qk_cmd_report(const qk_cli *cli, const char *html_path)
         } else {
             fprintf(stderr, "quizkiosk: %s\n", err);
         }
-    } else if (st && texts) {
+    } else if (texts) {
         fprintf(stderr, "quizkiosk: no report was written to %s: %s.\n", html_path, err);
-    } else if (!texts) {
+    } else {
         fprintf(stderr, "quizkiosk: out of memory\n");
     }
     qk_history_clear(&h);
     qk_textbook_destroy(texts);
-    qk_store_close(st);
+    close_source(&src);
     qk_station_free(&station);
     return code;
 }
@@ -214,6 +343,9 @@ static void print_summary(const char *what, const qk_store_summary *s)
         printf("Average score of completed sessions: none completed\n");
 }
 
+/* --stats: the rows of one station or of the server, read into a history, and
+ * the figures made from it by qk_history_summary / qk_history_most_missed (the
+ * same code for one station and for many, added up). */
 int qk_cmd_stats(const qk_cli *cli)
 {
     time_t since;
@@ -222,20 +354,42 @@ int qk_cmd_stats(const qk_cli *cli)
     qk_station station;
     if (!load_station(cli, &station))
         return 1;
-    printf("Results database: %s\n", station.results_db);
-    if (!exists(station.results_db)) {
-        printf("No results are stored yet.\n");
-        qk_station_free(&station);
-        return 0;
+    results_source src;
+    if (!from_server(cli)) {
+        printf("Results database: %s\n", station.results_db);
+        if (!exists(station.results_db)) {
+            printf("No results are stored yet.\n");
+            qk_station_free(&station);
+            return 0;
+        }
     }
-    qk_store *st = open_store(station.results_db);
-    if (!st) {
+    if (open_source(cli, &station, &src, NULL) <= 0) {
         qk_station_free(&station);
         return 1;
     }
-    int code = 0;
     time_t now = time(NULL);
     time_t day = cli->since ? since : qk_store_day_start(now);
+    /* The summary counts from `day` (today, or --since), the most-missed from
+     * `since` (everything stored, or --since): read from the earlier of them. */
+    qk_history_filter filter = {since < day ? since : day, NULL, false};
+    qk_history h;
+    char err[1200];
+    if (!read_history(cli, &src, &filter, &h, err, sizeof err)) {
+        fprintf(stderr, "quizkiosk: %s\n", err);
+        close_source(&src);
+        qk_station_free(&station);
+        return 1;
+    }
+    if (src.pg) {
+        char ids[300];
+        long n = station_list(&h, ids, sizeof ids);
+        printf("Results server: %s\n", src.where);
+        if (cli->station && *cli->station)
+            printf("Station: %s\n", cli->station);
+        else
+            printf("Stations: %ld%s%s%s\n", n, n ? " (" : "", ids, n ? ")" : "");
+    }
+    int code = 0;
     char daybuf[16];
     struct tm tm;
     localtime_r(&now, &tm);
@@ -245,14 +399,13 @@ int qk_cmd_stats(const qk_cli *cli)
              cli->since ? cli->since : daybuf);
 
     qk_store_summary sum;
-    if (qk_store_summary_since(st, day, &sum))
-        print_summary(what, &sum);
-    else
-        code = 1;
+    qk_history_summary(&h, day, &sum);
+    print_summary(what, &sum);
 
     qk_store_missed top[QK_STORE_MISSED_TOP];
-    long n = qk_store_most_missed(st, since, top, QK_STORE_MISSED_TOP);
+    long n = qk_history_most_missed(&h, since, top, QK_STORE_MISSED_TOP);
     if (n < 0) {
+        fprintf(stderr, "quizkiosk: out of memory\n");
         code = 1;
     } else {
         printf("\nMost-missed questions (%s%s):\n", cli->since ? "since " : "all stored",
@@ -269,9 +422,8 @@ int qk_cmd_stats(const qk_cli *cli)
         }
     }
     printf("\n(Sessions played by --autoplay are not counted.)\n");
-    if (code)
-        fprintf(stderr, "quizkiosk: %s\n", qk_store_status(st));
-    qk_store_close(st);
+    qk_history_clear(&h);
+    close_source(&src);
     qk_station_free(&station);
     return code;
 }

@@ -236,6 +236,7 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
                        "and reload, or choose another set."},
     [QK_S_RPT_TITLE] = {"Kursrapport", "Kursrapport", "Course report"},
     [QK_S_RPT_STATION] = {"Stasjon: %s", "Stasjon: %s", "Station: %s"},
+    [QK_S_RPT_ALL_STATIONS] = {"alle %ld (%s)", "alle %ld (%s)", "all %ld (%s)"},
     [QK_S_RPT_PERIOD] = {"Periode: %s – %s", "Periode: %s – %s", "Period: %s – %s"},
     [QK_S_RPT_SET] = {"Sett: %s", "Sett: %s", "Set: %s"},
     [QK_S_RPT_SUMMARY] = {"%ld økter, %ld svar", "%ld økter, %ld svar", "%ld sessions, %ld answers"},

@@ -139,6 +139,7 @@ typedef enum {
     QK_S_SET_KEPT,           /* %s %s: the active set's id and title */
     QK_S_RPT_TITLE,
     QK_S_RPT_STATION,        /* %s: station id */
+    QK_S_RPT_ALL_STATIONS,   /* %ld %s: how many stations, their ids (--report --server) */
     QK_S_RPT_PERIOD,         /* %s %s: first and last day */
     QK_S_RPT_SET,            /* %s: set id(s) */
     QK_S_RPT_SUMMARY,        /* %ld %ld: sessions, answers */

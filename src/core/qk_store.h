@@ -153,6 +153,13 @@ typedef struct {
  * failure. */
 long qk_store_most_missed(qk_store *st, time_t since, qk_store_missed *out, size_t max);
 
+/* The same two figures from rows already in memory (qk_history_stats.c): what
+ * `quizkiosk --stats` prints, for one station's rows or for the central server's
+ * rows of many stations (qk_pg_history). Equal to the two above on the same
+ * rows. qk_history_most_missed returns -1 only out of memory. */
+void qk_history_summary(const qk_history *h, time_t since, qk_store_summary *out);
+long qk_history_most_missed(const qk_history *h, time_t since, qk_store_missed *out, size_t max);
+
 /* Reads the sessions `filter` lets in (NULL: all, autoplay included) with
  * their answers into `out` (initialised here; the caller clears it with
  * qk_history_clear). On failure returns false with `out` empty and a phrase

@@ -1,0 +1,6 @@
+# The trainer tools on the central server (issue 14): --stats, --export-results
+# and --report with --server URL [--station ID], against a real PostgreSQL
+# (tests/fleet/pg_lib.sh) loaded with two autoplayed stations' rows.
+add_test(NAME fleet_server_stats
+         COMMAND bash ${QK_TESTS_DIR}/fleet/server_stats.sh $<TARGET_FILE:quizkiosk>)
+set_tests_properties(fleet_server_stats PROPERTIES TIMEOUT 180 LABELS fleet)
