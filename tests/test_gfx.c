@@ -326,6 +326,47 @@ static void test_cache_is_bounded(void)
     qk_gfx_close(g);
 }
 
+/* At 3840x2160 the text cache keeps at most one and a half screens of
+ * texture bytes (47 MiB; it was max(64 MiB, six screens) = 190 MiB), however
+ * many distinct texts are drawn: here 400 large ones, together ~6 times the
+ * budget. The newest stay cached. */
+static void test_cache_budget_4k(void)
+{
+    qk_gfx *g = open_at(3840, 2160);
+    QK_REQUIRE(g);
+    qk_gfx_stats s;
+    qk_gfx_cache_stats(g, &s);
+    size_t screen = (size_t)3840 * 2160 * 4;
+    QK_CHECK(s.text_budget >= screen && s.text_budget <= 2 * screen);
+    qk_text_style st = {96, 0, QK_WEIGHT_BOLD, ink, QK_ALIGN_LEFT, QK_VALIGN_TOP};
+    SDL_Rect box = {0, 0, 3600, 1200};
+    char buf[400];
+    unsigned long long drawn = 0;
+    size_t worst = 0;
+    for (int i = 0; i < 400; i++) {
+        snprintf(buf, sizeof buf, "Spørsmål %d: hva gjør du som leder når en ansatt ber om "
+                 "hjelp med en vanskelig sak? Ærlig og åpent, på første møte nr. %d.", i, i * 7);
+        SDL_Rect r = qk_text_draw(g, buf, box, &st);
+        drawn += (unsigned long long)r.w * (unsigned long long)r.h * 4u;
+        qk_gfx_cache_stats(g, &s);
+        if (s.text_bytes > worst)
+            worst = s.text_bytes;
+    }
+    printf("4K text cache: budget %.1f MiB, most held %.1f MiB, texts drawn %.1f MiB, "
+           "%lu evictions\n", (double)s.text_budget / 1048576.0, (double)worst / 1048576.0,
+           (double)drawn / 1048576.0, s.text_evictions);
+    QK_CHECK(drawn > 3ull * s.text_budget); /* the budget was really tried */
+    QK_CHECK(worst <= s.text_budget);
+    QK_CHECK(s.text_bytes_peak <= s.text_budget);
+    QK_CHECK(s.text_evictions > 0);
+    QK_CHECK(worst > s.text_budget / 2); /* and used, not emptied */
+    unsigned long before = s.text_renders;
+    qk_text_draw(g, buf, box, &st); /* the newest: a hit */
+    qk_gfx_cache_stats(g, &s);
+    QK_CHECK_INT(s.text_renders, before);
+    qk_gfx_close(g);
+}
+
 static void test_empty_text_draws_nothing(void)
 {
     qk_gfx *g = open_at(640, 360);
@@ -576,6 +617,7 @@ int main(void)
     QK_RUN(test_cache_hit_renders_nothing);
     QK_RUN(test_texture_keeps_only_ink);
     QK_RUN(test_cache_is_bounded);
+    QK_RUN(test_cache_budget_4k);
     QK_RUN(test_empty_text_draws_nothing);
     QK_RUN(test_missing_picture_placeholder);
     QK_RUN(test_pictures_load_and_cache);

@@ -82,6 +82,8 @@ typedef struct {
     unsigned long text_evictions; /* textures dropped to stay within the bounds */
     size_t text_entries;          /* textures kept now */
     size_t text_bytes;            /* their size in bytes (w * h * 4) */
+    size_t text_budget;           /* the most text_bytes may be: 1.5 screens (>= 4 MiB) */
+    size_t text_bytes_peak;       /* the most text_bytes was, after trimming */
     unsigned long measure_hits, measure_misses; /* sizes and fits looked up */
     unsigned long image_hits, image_loads, image_failures;
     size_t image_entries;

@@ -55,12 +55,14 @@ typedef struct {
     size_t count;
     size_t tex_bytes;
     size_t max_entries;
-    size_t max_bytes;
+    size_t max_bytes;   /* the least budget, whatever the screen */
 } qk_text_cache;
 
 void qk_text_cache_init(qk_text_cache *c);
 void qk_text_cache_clear(qk_gfx *g); /* drops every entry */
 void qk_text_cache_free(qk_gfx *g);
+/* The most bytes of textures the cache keeps at the current screen size. */
+size_t qk_text_cache_budget(const qk_gfx *g);
 
 /* ---- picture cache (qk_gfx_image.c) ---- */
 typedef struct qk_image_entry qk_image_entry;

@@ -21,8 +21,13 @@
  * frame blends no more pixels than the letters need.
  *
  * Entries live in a hash table and on a list in order of use; past
- * max_entries entries or max_bytes of textures the least recently used are
- * dropped. Text never leaves its box: whatever does not fit is cut off by
+ * max_entries entries or the byte budget of textures the least recently used
+ * are dropped. The budget follows the screen: one and a half screens of
+ * 32-bit pixels (12 MiB at 1920x1080, 47 MiB at 3840x2160; at least 4 MiB).
+ * A screen's texts keep only their ink, so they cover far less than its
+ * area: the texts of the screen shown and of the one before it fit, which is
+ * what a countdown frame or a step back and forth draws again; a text drawn
+ * again after that is rendered anew (~0.1-1 ms). Text never leaves its box: whatever does not fit is cut off by
  * drawing only the part of the texture that lies inside.
  */
 #include <stdlib.h>
@@ -34,7 +39,7 @@ enum { KIND_TEX, KIND_MEASURE, KIND_FIT };
 
 #define QK_TEXT_BUCKETS 2048
 #define QK_TEXT_MAX_ENTRIES 1024
-#define QK_TEXT_MIN_BYTES (64u << 20)
+#define QK_TEXT_MIN_BYTES (4u << 20)
 
 struct qk_text_entry {
     qk_text_entry *hnext;        /* hash chain */
@@ -184,15 +189,21 @@ static qk_text_entry *insert_ink(qk_gfx *g, const text_key *k, SDL_Texture *tex,
     c->count++;
     c->tex_bytes += tex_bytes(e);
 
-    /* The byte budget grows with the screen: a few full screens of text. */
-    size_t screen = (size_t)g->out_w * (size_t)g->out_h * 4u * 6u;
-    size_t max_bytes = screen > c->max_bytes ? screen : c->max_bytes;
+    size_t max_bytes = qk_text_cache_budget(g);
     while ((c->count > c->max_entries || c->tex_bytes > max_bytes) && c->lru_tail &&
            c->lru_tail != e) {
         entry_remove(c, c->lru_tail);
         g->stats.text_evictions++;
     }
+    if (c->tex_bytes > g->stats.text_bytes_peak)
+        g->stats.text_bytes_peak = c->tex_bytes;
     return e;
+}
+
+size_t qk_text_cache_budget(const qk_gfx *g)
+{
+    size_t screen = (size_t)g->out_w * (size_t)g->out_h * 4u * 3u / 2u;
+    return screen > g->text.max_bytes ? screen : g->text.max_bytes;
 }
 
 static qk_text_entry *insert(qk_gfx *g, const text_key *k, SDL_Texture *tex, int w, int h)

@@ -512,6 +512,7 @@ void qk_gfx_cache_stats(const qk_gfx *g, qk_gfx_stats *out)
     *out = g->stats;
     out->text_entries = g->text.count;
     out->text_bytes = g->text.tex_bytes;
+    out->text_budget = qk_text_cache_budget(g);
     out->image_entries = g->images.count;
 }
 
