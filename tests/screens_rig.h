@@ -27,6 +27,9 @@ static const char *png_dir = NULL;
 /* The set the rig loads (a test may point it elsewhere before rig_open). */
 static const char *rig_fixture = QK_TESTS_DIR "/screens/fixture.cfg";
 static char db_dir[256];
+/* The station's text_size and theme the rig's app starts with (qk_text_size,
+ * qk_theme; 0 = normal, standard). */
+static int rig_text_size, rig_theme;
 
 typedef struct {
     qk_gfx *g;
@@ -86,7 +89,8 @@ static inline bool rig_open(rig *r, int w, int h, const char *db_name)
         r->store = qk_store_open_with(path, &so);
     }
     qk_app_config cfg = {.station_id = "test", .idle_timeout = 60, .idle_countdown = 15,
-                         .seed = 7, .export_dir = db_dir};
+                         .seed = 7, .export_dir = db_dir, .text_size = rig_text_size,
+                         .theme = rig_theme};
     r->app = qk_app_create(r->g, r->set, r->store, &cfg);
     if (!r->app)
         return false;

@@ -56,19 +56,20 @@ void qk_fmt_session_points(const qk_app *app, double v, char *buf, size_t cap)
 
 int qk_draw_access(qk_app *app, int right, int y, int h)
 {
+    /* drawn left to right, the order Tab takes them in */
     int bw = h * 5 / 4, gap = qk_px(app, 14);
     char say[QK_LABEL_CAP];
     bool hc = app->theme == QK_THEME_HIGH_CONTRAST;
-    qk_w_button(app, qk_rect(right - bw, y, bw, h), qk_tr(QK_S_CONTRAST_BTN), QK_UI_BUTTON,
-                QK_BTN_CONTRAST, hc ? QK_BTN_PRIMARY : QK_BTN_SECONDARY, true, false);
-    snprintf(say, sizeof say, "%s, %s", qk_tr(QK_S_SAY_CONTRAST),
-             qk_tr(hc ? QK_S_SAY_ON : QK_S_SAY_OFF));
-    qk_app_record_label(app, say);
     qk_w_button(app, qk_rect(right - 2 * bw - gap, y, bw, h), qk_tr(QK_S_LARGE_TEXT_BTN),
                 QK_UI_BUTTON, QK_BTN_LARGE_TEXT, app->large ? QK_BTN_PRIMARY : QK_BTN_SECONDARY,
                 true, false);
     snprintf(say, sizeof say, "%s, %s", qk_tr(QK_S_SAY_LARGE_TEXT),
              qk_tr(app->large ? QK_S_SAY_ON : QK_S_SAY_OFF));
+    qk_app_record_label(app, say);
+    qk_w_button(app, qk_rect(right - bw, y, bw, h), qk_tr(QK_S_CONTRAST_BTN), QK_UI_BUTTON,
+                QK_BTN_CONTRAST, hc ? QK_BTN_PRIMARY : QK_BTN_SECONDARY, true, false);
+    snprintf(say, sizeof say, "%s, %s", qk_tr(QK_S_SAY_CONTRAST),
+             qk_tr(hc ? QK_S_SAY_ON : QK_S_SAY_OFF));
     qk_app_record_label(app, say);
     return 2 * bw + gap;
 }
