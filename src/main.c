@@ -53,6 +53,8 @@ static const char usage_text[] =
     "  --server URL [--station ID]\n"
     "                         with --stats, --export-results, --report: every station's\n"
     "                         results on the central server (or one station's)\n"
+    "  --sync                 send the station's results not yet on its results_server\n"
+    "                         now; exit 0 when all are sent, 1 when it cannot be reached\n"
     "  --preview SET.cfg [--question ID]\n"
     "                         show a set's questions in a window, in file order,\n"
     "                         following the file as you edit it (stores nothing)\n"
@@ -127,7 +129,7 @@ int main(int argc, char **argv)
     cli.assets_dir = shipped_dir("assets", assets_buf, sizeof assets_buf);
 
     enum { RUN, CHECK, CHECK_CONFIG, HASH_PIN, EXPORT, STATS, IMPORT, EXPORT_GIFT,
-           PREVIEW, REPORT, MIGRATE } cmd = RUN;
+           PREVIEW, REPORT, MIGRATE, SYNC } cmd = RUN;
     const char *cmd_name = NULL; /* the command's option as typed; NULL = run the kiosk */
     const char *cmd_arg = NULL;
     /* Options that belong to some commands only: each one used, with the
@@ -242,6 +244,8 @@ int main(int argc, char **argv)
             QK_COMMAND(STATS);
         } else if (!strcmp(a, "--migrate")) {
             QK_COMMAND(MIGRATE);
+        } else if (!strcmp(a, "--sync")) {
+            QK_COMMAND(SYNC);
         } else if (!strcmp(a, "--server")) {
             if (!next)
                 return usage_error("%s needs a URL (postgresql://...)", a);
@@ -255,7 +259,8 @@ int main(int argc, char **argv)
         } else if (!strcmp(a, "--config")) {
             if (!next)
                 return usage_error("%s needs a FILE", a);
-            QK_USES(a, QK_MODE(RUN) | QK_MODE(EXPORT) | QK_MODE(STATS) | QK_MODE(REPORT));
+            QK_USES(a, QK_MODE(RUN) | QK_MODE(EXPORT) | QK_MODE(STATS) | QK_MODE(REPORT) |
+                       QK_MODE(SYNC));
             cli.config = argv[++i];
         } else if (!strcmp(a, "--windowed")) {
             QK_USES(a, QK_MODE(RUN));
@@ -329,6 +334,8 @@ int main(int argc, char **argv)
         return qk_cmd_stats(&cli);
     case MIGRATE:
         return qk_cmd_migrate(&cli);
+    case SYNC:
+        return qk_cmd_sync(&cli);
     case REPORT:
         return qk_cmd_report(&cli, cmd_arg);
     case IMPORT:

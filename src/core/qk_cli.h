@@ -48,6 +48,8 @@ int qk_cmd_report(const qk_cli *cli, const char *html_path);
 int qk_cmd_stats(const qk_cli *cli);
 /* quizkiosk --server URL --migrate: src/core/qk_cmd_fleet.c */
 int qk_cmd_migrate(const qk_cli *cli);
+/* quizkiosk --sync [--config FILE]: src/core/qk_cmd_fleet.c */
+int qk_cmd_sync(const qk_cli *cli);
 /* quizkiosk --import FILE... -o OUT.cfg: src/core/qk_cmd_import.c */
 int qk_cmd_import(const qk_cli *cli, int nfiles, char **files);
 /* quizkiosk --export-gift SET.cfg -o OUT.gift: src/core/qk_cmd_import.c */

@@ -141,6 +141,8 @@ void qk_station_free(qk_station *st)
     free(st->results_db);
     free(st->export_dir);
     free(st->font);
+    free(st->results_server);
+    free(st->results_server_password_file);
     memset(st, 0, sizeof *st);
 }
 
@@ -158,11 +160,15 @@ bool qk_station_copy(qk_station *dst, const qk_station *src)
     dst->results_db = dup_str(src->results_db);
     dst->export_dir = dup_str(src->export_dir);
     dst->font = dup_str(src->font);
+    dst->results_server = dup_str(src->results_server);
+    dst->results_server_password_file = dup_str(src->results_server_password_file);
     bool ok = (!src->path || dst->path) && (!src->station_id || dst->station_id) &&
               (!src->quizzes_dir || dst->quizzes_dir) && (!src->active_set || dst->active_set) &&
               (!src->language || dst->language) && (!src->pin_hash || dst->pin_hash) &&
               (!src->results_db || dst->results_db) && (!src->export_dir || dst->export_dir) &&
-              (!src->font || dst->font);
+              (!src->font || dst->font) &&
+              (!src->results_server || dst->results_server) &&
+              (!src->results_server_password_file || dst->results_server_password_file);
     if (ok && src->n_rounds) {
         dst->rounds = calloc(src->n_rounds, sizeof *dst->rounds);
         ok = dst->rounds != NULL;
@@ -314,7 +320,8 @@ static char *prepare_text(const char *path, char *buf, size_t len, size_t *text_
 
 /* ---- the settings ------------------------------------------------------- */
 
-typedef enum { K_STRING, K_ID, K_PATH, K_INT, K_BOOL, K_LANGUAGE, K_ROUNDS, K_PIN, K_CHOICE } kind;
+typedef enum { K_STRING, K_ID, K_PATH, K_INT, K_BOOL, K_LANGUAGE, K_ROUNDS, K_PIN, K_CHOICE,
+               K_SERVER } kind;
 
 typedef struct {
     const char *name;
@@ -357,6 +364,10 @@ static const setting_spec specs[] = {
     {"text_size", K_CHOICE, 0, 0, F(text_size), "text_size = \"large\";"},
     {"theme", K_CHOICE, 0, 0, F(theme), "theme = \"high-contrast\";"},
     {"renderer", K_CHOICE, 0, 0, F(renderer), "renderer = \"software\";"},
+    {"results_server", K_SERVER, 0, 0, F(results_server),
+     "results_server = \"postgresql://quizkiosk@db.example.no/quizkiosk?sslmode=verify-full\";"},
+    {"results_server_password_file", K_PATH, 0, 0, F(results_server_password_file),
+     "results_server_password_file = \"/etc/quizkiosk/results-server.pw\";"},
 };
 #undef F
 #define N_SPECS (sizeof specs / sizeof specs[0])
@@ -364,7 +375,7 @@ static const setting_spec specs[] = {
 static const char known_names[] =
     "station_id, quizzes_dir, active_set, language, idle_timeout, idle_countdown, "
     "fullscreen, width, height, rounds, trainer_pin_hash, results_db, export_dir, font, "
-    "speech, text_size, theme, renderer";
+    "speech, text_size, theme, renderer, results_server, results_server_password_file";
 
 static const char *type_name(int type)
 {
@@ -471,6 +482,50 @@ static void apply_rounds(load_ctx *c, const config_setting_t *s, const setting_s
     c->st->n_rounds = got;
     if (!got)
         free(ids);
+}
+
+/* results_server: a libpq URI (postgresql://...) or key=value string, with no
+ * password in it (the station file is world-readable). True when it was refused. */
+static bool server_uri_problem(load_ctx *c, const char *v, int line)
+{
+    static const char *const schemes[] = {"postgresql://", "postgres://"};
+    const char *rest = NULL;
+    for (size_t i = 0; i < 2; i++)
+        if (!strncmp(v, schemes[i], strlen(schemes[i])))
+            rest = v + strlen(schemes[i]);
+    if (!*v || has_control_chars(v) || (!rest && !strchr(v, '='))) {
+        qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line,
+                    "'results_server' must be a PostgreSQL connection URI starting with "
+                    "postgresql://; for example: results_server = "
+                    "\"postgresql://quizkiosk@db.example.no/quizkiosk?sslmode=verify-full\";");
+        return true;
+    }
+    bool has_pw = false;
+    if (rest) {
+        /* postgresql://user:password@host: a ':' in the part before '@' */
+        const char *at = strchr(rest, '@');
+        const char *end = rest + strcspn(rest, "/?");
+        if (at && at < end && memchr(rest, ':', (size_t)(at - rest)))
+            has_pw = true;
+    }
+    const char *q = rest ? strchr(v, '?') : v;
+    for (const char *p = q; p && (p = strstr(p, "password")) != NULL; p += 8) {
+        bool starts = p == v || p[-1] == '?' || p[-1] == '&' || p[-1] == ' ';
+        const char *e = p + 8;
+        while (*e == ' ')
+            e++;
+        if (starts && *e == '=')
+            has_pw = true;
+    }
+    if (has_pw) {
+        qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line,
+                    "'results_server' holds a password, and the station file can be read "
+                    "by anyone: take the password out of it and put it in a file readable "
+                    "only by the kiosk's user, named by results_server_password_file "
+                    "(see docs/fleet.md)");
+        return true;
+    }
+    return false;
 }
 
 static void apply_setting(load_ctx *c, const config_setting_t *s)
@@ -596,6 +651,11 @@ static void apply_setting(load_ctx *c, const config_setting_t *s)
                         "type the PIN, and paste the line it prints here (never the PIN itself)");
             return;
         }
+        set_string(c, field, strdup(v));
+        return;
+    case K_SERVER:
+        if (server_uri_problem(c, v, line))
+            return;
         set_string(c, field, strdup(v));
         return;
     case K_PATH:

@@ -52,6 +52,8 @@ typedef struct {
     int text_size;         /* qk_text_size: "normal" (default) or "large" */
     int theme;             /* qk_theme: "standard" (default) or "high-contrast" */
     int renderer;          /* qk_renderer: "software" (default) or "gl" */
+    char *results_server;  /* libpq URI of the central PostgreSQL; NULL = none (docs/fleet.md) */
+    char *results_server_password_file; /* the server's password, a 0600 file; NULL = libpq's rules */
     /* The lines of the file these were set on (0 = not in the file), so that
      * --check-config can point at them. */
     int quizzes_dir_line, active_set_line, font_line;

@@ -39,11 +39,62 @@
 #include "qk_i18n.h"
 #include "qk_path.h"
 #include "qk_pin.h"
+#include "qk_forward.h"
 #include "qk_station.h"
 #include "qk_store.h"
 #include "screens/common.h" /* qk_cat */
 
 static volatile sig_atomic_t got_hup, got_term;
+
+/* How long a clean stop waits for the forwarder to send what is queued. */
+#define QK_FORWARD_FLUSH_MS 3000
+
+static void forward_log(void *ctx, int level, const char *msg)
+{
+    (void)ctx;
+    qk_log(level <= 3 ? QK_LOG_ERROR : level == 4 ? QK_LOG_WARNING : QK_LOG_INFO, "%s", msg);
+}
+
+/* The forwarder to the central server when the station names one (its own
+ * thread: nothing it does reaches the screens). NULL when none or it failed,
+ * which is logged; results then stay on the station. */
+static qk_forward *start_forwarder(const qk_station *st)
+{
+    if (!st->results_server)
+        return NULL;
+    qk_forward_options o = {
+        .db_path = st->results_db,
+        .server = st->results_server,
+        .password_file = st->results_server_password_file,
+        .log = forward_log,
+    };
+    char err[512];
+    qk_forward *f = qk_forward_create(&o, err, sizeof err);
+    if (!f || qk_forward_start(f) != 0) {
+        qk_log(QK_LOG_ERROR, "results will not be forwarded: %s",
+               f ? "the forwarder's thread could not be started" : err);
+        qk_forward_destroy(f);
+        return NULL;
+    }
+    qk_log(QK_LOG_INFO, "forwarding results to the results server");
+    return f;
+}
+
+/* A clean stop: a few seconds to send what is queued, then the thread ends. */
+static void stop_forwarder(qk_forward *f)
+{
+    if (!f)
+        return;
+    if (!qk_forward_flush(f, QK_FORWARD_FLUSH_MS)) {
+        qk_forward_stats fs;
+        qk_forward_get_stats(f, &fs);
+        qk_log(QK_LOG_WARNING, "not every result reached the results server before the stop "
+               "(%ld queued%s%s); they stay on the station and go at the next start or "
+               "with quizkiosk --sync", fs.pending, fs.last_error[0] ? ": " : "",
+               fs.last_error);
+    }
+    qk_forward_destroy(f);
+}
 
 static void on_signal(int sig)
 {
@@ -260,6 +311,7 @@ int qk_kiosk_run(const qk_cli *cli)
     /* Sessions cut off by a power cut or crash in an earlier run: abandoned. */
     if (store && qk_store_ok(store))
         qk_store_close_unfinished(store);
+    qk_forward *fwd = start_forwarder(&st);
 
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     install_signals();
@@ -278,6 +330,7 @@ int qk_kiosk_run(const qk_cli *cli)
     qk_gfx *g = qk_gfx_open(&go, err, sizeof err);
     if (!g) {
         qk_log(QK_LOG_ERROR, "%s", err);
+        qk_forward_destroy(fwd);
         qk_store_close(store);
         qk_catalog_free(cat);
         qk_station_free(&st);
@@ -335,6 +388,7 @@ int qk_kiosk_run(const qk_cli *cli)
         qk_notify_destroy(notify);
         qk_app_destroy(app);
         qk_gfx_close(g);
+        qk_forward_destroy(fwd);
         qk_store_close(store);
         qk_catalog_free(cat);
         qk_station_free(&st);
@@ -467,6 +521,7 @@ int qk_kiosk_run(const qk_cli *cli)
     qk_app_destroy(app); /* first: it reads autoplay's clock while it ends a session */
     qk_autoplay_destroy(ap);
     qk_gfx_close(g);
+    stop_forwarder(fwd); /* after the app: its last session end is queued by then */
     qk_store_close(store);
     qk_catalog_free(retired);
     qk_catalog_free(cat);

@@ -9,3 +9,13 @@ set_tests_properties(fleet_pg_migrate PROPERTIES TIMEOUT 120 LABELS fleet)
 qk_unit_test(test_store_outbox ${QK_TESTS_DIR}/test_store_outbox.c)
 # The forwarder's retry timing (src/core/qk_backoff.c), with an injected clock.
 qk_unit_test(test_backoff ${QK_TESTS_DIR}/test_backoff.c)
+# The forwarder without a server (unreachable: nothing lost, backoff, prompt
+# stop) and the station settings results_server / results_server_password_file.
+qk_unit_test(test_forward ${QK_TESTS_DIR}/test_forward.c)
+# Forwarding against a real server (tests/fleet/fleet_lib.sh compares the server
+# with the stations row by row).
+foreach(t two_stations)
+  add_test(NAME fleet_${t}
+           COMMAND bash ${QK_TESTS_DIR}/fleet/${t}.sh $<TARGET_FILE:quizkiosk> ${QK_TESTS_DIR})
+  set_tests_properties(fleet_${t} PROPERTIES TIMEOUT 240 LABELS fleet)
+endforeach()
