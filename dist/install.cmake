@@ -15,7 +15,7 @@
 # tree configured for another prefix keeps the configured path in the unit.
 include(GNUInstallDirs)
 
-install(FILES README.md docs/station.md docs/question-sets.md docs/results.md
+install(FILES README.md docs/station.md docs/question-sets.md docs/results.md docs/fleet.md
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES dist/station.cfg DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
 

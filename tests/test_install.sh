@@ -26,7 +26,7 @@ check "the shipped sets are installed" some "$share/quizzes/*.cfg"
 check "their pictures are installed" some "$share/quizzes/bilder/*.png"
 check "assets/icon.svg is installed" test -s "$share/assets/icon.svg"
 check "the systemd unit is installed" grep -q '^ExecStart=/usr/bin/cage -- ' "$share/systemd/quizkiosk.service"
-for f in README.md station.md question-sets.md results.md examples/station.cfg; do
+for f in README.md station.md question-sets.md results.md fleet.md examples/station.cfg; do
   check "share/doc/quizkiosk/$f is installed" test -s "$prefix/share/doc/quizkiosk/$f"
 done
 if [ -f "$build/man/quizkiosk.1" ]; then # built when scdoc is installed

@@ -73,7 +73,7 @@ some() { compgen -G "$1" >/dev/null; }
 check "the shipped sets are in /usr/share/quizkiosk/quizzes" some "/usr/share/quizkiosk/quizzes/*.cfg"
 check "their pictures are there" some "/usr/share/quizkiosk/quizzes/bilder/*.png"
 check "the assets are there" test -s /usr/share/quizkiosk/assets/icon.svg
-for f in README.md station.md question-sets.md results.md changelog.gz copyright examples/station.cfg; do
+for f in README.md station.md question-sets.md results.md fleet.md changelog.gz copyright examples/station.cfg; do
   check "/usr/share/doc/quizkiosk/$f" test -s "/usr/share/doc/quizkiosk/$f"
 done
 for m in man1/quizkiosk.1.gz man5/quizkiosk-station.5.gz; do

@@ -9,3 +9,8 @@ set_tests_properties(systemd_unit PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60 LABE
 add_test(NAME install_tree
          COMMAND bash ${QK_TESTS_DIR}/test_install.sh ${CMAKE_COMMAND} ${PROJECT_BINARY_DIR})
 set_tests_properties(install_tree PROPERTIES TIMEOUT 120 LABELS dist)
+#   man_sources   the man pages' sources name every option of --help and every
+#                 station setting (the package test checks the installed pages)
+add_test(NAME man_sources
+         COMMAND bash ${QK_TESTS_DIR}/test_man_sources.sh $<TARGET_FILE:quizkiosk> ${PROJECT_SOURCE_DIR})
+set_tests_properties(man_sources PROPERTIES TIMEOUT 30 LABELS dist)
