@@ -5,7 +5,7 @@
 set -euo pipefail
 PKGS=(build-essential cmake pkg-config
       libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev librsvg2-common
-      libconfig-dev libsqlite3-dev libsodium-dev libfontconfig-dev
+      libconfig-dev libsqlite3-dev libsodium-dev libssl-dev libfontconfig-dev
       fonts-dejavu-core fontconfig sqlite3
       xvfb xauth x11-utils x11-apps xdotool imagemagick valgrind time
       cage grim xwayland

@@ -116,6 +116,21 @@ size_t qk_cfg_check_ints(const char *text, size_t len, const char *file, qk_diag
         }
         switch (st) {
         case STR:
+            if (c != '\\' && c != '"') {
+                /* inside a text: straight on to its next quote, backslash or
+                 * line end (most of a set is text; byte by byte this loop
+                 * took 13 ms of a 10,000-question --check) */
+                const void *q = memchr(u + i, '"', len - i);
+                size_t end = q ? (size_t)((const unsigned char *)q - u) : len;
+                const void *b = memchr(u + i, '\\', end - i);
+                if (b)
+                    end = (size_t)((const unsigned char *)b - u);
+                const void *nl = memchr(u + i, '\n', end - i);
+                if (nl)
+                    end = (size_t)((const unsigned char *)nl - u);
+                i = end - 1; /* the loop's i++ lands on it */
+                continue;
+            }
             if (c == '\\' && i + 1 < len && u[i + 1] != '\n')
                 i++;
             else if (c == '"')

@@ -108,6 +108,25 @@ bool qk_fmt_guard(const char *file, const char *t, size_t len, const qk_fmt_guar
             i++;
             size_t start = i;
             while (i < len && t[i] != '"') {
+                if (t[i] != '\\' && t[i] != '\n') {
+                    /* plain text: on to the next quote, backslash or line end,
+                     * or to where the text would be too long */
+                    size_t stop = start + (lim->max_text - run_bytes) + 1;
+                    size_t end = stop < len ? stop : len;
+                    const char *q = memchr(t + i, '"', end - i);
+                    if (q)
+                        end = (size_t)(q - t);
+                    q = memchr(t + i, '\\', end - i);
+                    if (q)
+                        end = (size_t)(q - t);
+                    q = memchr(t + i, '\n', end - i);
+                    if (q)
+                        end = (size_t)(q - t);
+                    i = end;
+                    if (run_bytes + (i - start) > lim->max_text)
+                        break;
+                    continue;
+                }
                 if (t[i] == '\\' && i + 1 < len)
                     i++;
                 if (t[i] == '\n')
