@@ -929,6 +929,10 @@ static void test_accuracy_scoring(void)
     QK_CHECK(!r.correct);
     QK_CHECK_NEAR(qk_session_score(s), 7.0, 1e-9);
     QK_CHECK_INT(qk_session_correct_count(s), 2);
+    /* the round counts the half-right answer as partly right, not as right */
+    qk_round_score rs = qk_session_round_score(s, 0);
+    QK_CHECK_INT(rs.correct, 2);
+    QK_CHECK_INT(rs.partly, 1);
     qk_session_free(s);
 }
 
@@ -1094,6 +1098,8 @@ static void test_streak_partial_answer_breaks_run(void)
     QK_CHECK_INT(qk_session_current_streak(s), 0);
     QK_CHECK(answer_and_next(s, true, 0, &r));
     QK_CHECK_NEAR(r.streak_bonus, 0.0, 1e-12);
+    QK_CHECK_INT(qk_session_round_score(s, 0).partly, 1);
+    QK_CHECK_INT(qk_session_round_score(s, 0).correct, 3);
     qk_session_free(s);
 }
 

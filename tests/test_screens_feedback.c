@@ -15,6 +15,7 @@
 #include "qk_strbuf.h"
 #include "screens/screens.h" /* the question screen's working state */
 #include "screens_rig.h"
+#include "widgets.h" /* QK_C_PARTIAL */
 
 static int count_answers(const char *db)
 {
@@ -322,6 +323,85 @@ static void test_marks_partial_each_type(void)
     rig_close(&r);
 }
 
+/* Pixels of the screen just drawn in exactly the partial colour (the inside
+ * of the round result's "◐ N delvis riktig" line; nothing else there is
+ * amber). */
+static int partial_pixels(rig *r)
+{
+    qk_app_render(r->app);
+    SDL_Renderer *ren = qk_gfx_renderer(r->g);
+    int w = 0, h = 0;
+    SDL_GetRendererOutputSize(ren, &w, &h);
+    Uint32 *px = malloc((size_t)w * (size_t)h * 4);
+    if (!px)
+        return -1;
+    int n = -1;
+    if (SDL_RenderReadPixels(ren, NULL, SDL_PIXELFORMAT_ARGB8888, px, w * 4) == 0) {
+        SDL_Color c = QK_C_PARTIAL;
+        Uint32 want = ((Uint32)c.r << 16) | ((Uint32)c.g << 8) | c.b;
+        n = 0;
+        for (long i = 0; i < (long)w * h; i++)
+            n += (px[i] & 0xFFFFFFu) == want;
+    }
+    free(px);
+    return n;
+}
+
+/* The round result gives partly right answers their own line in the partial
+ * colour: round 0 answered without partial credit has none; round 1 answered
+ * partly right three times shows it (and counts none of them as right). */
+static void test_round_result_partly(void)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1920, 1080, NULL));
+    start_round(&r, -1);
+    key(&r, SDLK_RETURN, 0); /* intro */
+    key(&r, SDLK_1, 0);      /* single: wrong */
+    key(&r, SDLK_RETURN, 0);
+    key(&r, SDLK_2, 0);      /* truefalse: right */
+    key(&r, SDLK_RETURN, 0);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_ROUND);
+    qk_session *s = qk_app_session(r.app);
+    QK_CHECK_INT(qk_session_round_score(s, 0).partly, 0);
+    QK_CHECK_INT(qk_session_round_score(s, 0).correct, 1);
+    QK_CHECK_INT(partial_pixels(&r), 0);
+    save(&r, "round-none-partly");
+    key(&r, SDLK_RETURN, 0); /* round 1: no intro */
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_QUESTION);
+    key(&r, SDLK_1 + place_of(&r, 0), 0); /* multiple: Eple, Pære, Gulrot */
+    key(&r, SDLK_1 + place_of(&r, 2), 0);
+    key(&r, SDLK_1 + place_of(&r, 1), 0);
+    key(&r, SDLK_RETURN, 0);
+    QK_CHECK_STR(qk_app_screen_name(r.app), "feedback-partial");
+    key(&r, SDLK_RETURN, 0);
+    int p[4];
+    for (int k = 0; k < 4; k++)
+        p[k] = place_of(&r, (size_t)k);
+    key(&r, SDLK_1 + p[0], 0); /* order: two of four in place */
+    key(&r, SDLK_1 + p[2], 0);
+    key(&r, SDLK_1 + p[1], 0);
+    key(&r, SDLK_1 + p[3], 0);
+    key(&r, SDLK_RETURN, 0);
+    QK_CHECK_STR(qk_app_screen_name(r.app), "feedback-partial");
+    key(&r, SDLK_RETURN, 0);
+    const int to[5] = {0, 1, 1, 1, 0}; /* categorize: three of five */
+    for (int i = 0; i < 5; i++) {
+        key(&r, SDLK_1 + place_of(&r, (size_t)i), 0);
+        key(&r, SDLK_1 + to[i], 0);
+    }
+    key(&r, SDLK_RETURN, 0);
+    QK_CHECK_STR(qk_app_screen_name(r.app), "feedback-partial");
+    key(&r, SDLK_RETURN, 0);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_ROUND);
+    qk_round_score rs = qk_session_round_score(s, 1);
+    QK_CHECK_INT(rs.partly, 3);
+    QK_CHECK_INT(rs.correct, 0);
+    int amber = partial_pixels(&r);
+    QK_CHECK(amber > 300);
+    save(&r, "round-partly");
+    rig_close(&r);
+}
+
 /* A timeout marks every right answer as missed. */
 static void test_marks_wrong_everything_missed(void)
 {
@@ -541,6 +621,10 @@ static void layout_new_screens(int w, int h)
     key(&r, SDLK_RETURN, 0);
     QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_FEEDBACK);
     bad += layout_problems(&r, "feedback-categorize");
+    key(&r, SDLK_RETURN, 0); /* round result with a partly right line */
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_ROUND);
+    QK_CHECK(qk_session_round_score(qk_app_session(r.app), 1).partly > 0);
+    bad += layout_problems(&r, "round-partly");
     QK_CHECK_INT(bad, 0);
     rig_close(&r);
 }
@@ -578,6 +662,7 @@ int main(int argc, char **argv)
     QK_RUN(test_marks_single_truefalse);
     QK_RUN(test_marks_partial_each_type);
     QK_RUN(test_marks_wrong_everything_missed);
+    QK_RUN(test_round_result_partly);
     QK_RUN(test_review_scrolls);
     QK_RUN(test_one_round_set_has_no_chooser);
     QK_RUN(test_layout_four_sizes);

@@ -625,6 +625,8 @@ static void record(qk_session *s, qk_record *rec, qk_record *out)
     if (rec->correct) {
         s->correct++;
         pr->score.correct++;
+    } else if (rec->credit > 0.0) {
+        pr->score.partly++;
     }
     s->records[s->n_records++] = *rec;
     s->state = QK_ST_FEEDBACK;

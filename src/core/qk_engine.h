@@ -69,6 +69,7 @@ typedef struct {
     size_t n_questions;      /* drawn for this session */
     size_t answered;
     size_t correct;
+    size_t partly;           /* answered partly right: some credit, not all */
     double score;
     double max_score;
 } qk_round_score;

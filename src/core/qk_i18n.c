@@ -220,6 +220,7 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
     [QK_S_OFFLINE_FOLDER] = {"Mappe: %s", "Mappe: %s", "Folder: %s"},
     [QK_S_PARTLY_N_OF_M] = {"Delvis riktig \u2013 %d av %d", "Delvis rett \u2013 %d av %d",
                             "Partly right \u2013 %d of %d"},
+    [QK_S_N_PARTLY] = {"%d delvis riktig", "%d delvis rett", "%d partly right"},
     [QK_S_BELONGS_AT] = {"Hører hjemme som nr. %d", "Høyrer heime som nr. %d",
                          "Belongs at number %d"},
     [QK_S_BELONGS_IN] = {"Hører til: %s", "Høyrer til: %s", "Belongs in: %s"},

@@ -131,6 +131,7 @@ typedef enum {
     QK_S_OFFLINE_CALL,       /* what the person at the station should do */
     QK_S_OFFLINE_FOLDER,     /* %s: the folder, for the trainer */
     QK_S_PARTLY_N_OF_M,      /* %d %d: given right, asked for */
+    QK_S_N_PARTLY,           /* %d: answers partly right (round result) */
     QK_S_BELONGS_AT,         /* %d: the position an order item belongs at */
     QK_S_BELONGS_IN,         /* %s: the category an item belongs in */
     QK_S_NOT_SORTED,

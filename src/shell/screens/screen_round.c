@@ -1,5 +1,10 @@
 /* screen_round.c: the result of the round just played (right answers, points)
- * and a button on to the next round, or to the summary after the last. */
+ * and a button on to the next round, or to the summary after the last.
+ *
+ * Answers that earned part of their credit are neither counted as right nor
+ * hidden among the wrong: when there are any, a line of their own says how
+ * many ("◐ 2 delvis riktig"), in the partial colour and with the partial
+ * symbol of the feedback screen. */
 #include <stdio.h>
 
 #include "common.h"
@@ -51,6 +56,14 @@ static void draw(qk_app *app)
     qk_w_text(app, line, qk_rect(x + pad, y, iw, qk_px(app, 130)), 96, 40, true, QK_C_INK,
               QK_ALIGN_CENTER, QK_VALIGN_MIDDLE);
     y += qk_px(app, 130) + qk_px(app, 12);
+    if (rs.partly > 0) {
+        char n[96], partly[128];
+        snprintf(n, sizeof n, qk_tr(QK_S_N_PARTLY), (int)rs.partly);
+        snprintf(partly, sizeof partly, "%s %s", qk_verdict_symbol(QK_VERDICT_PARTLY), n);
+        qk_w_text(app, partly, qk_rect(x + pad, y, iw, qk_px(app, 64)), 44, 24, true,
+                  qk_verdict_color(QK_VERDICT_PARTLY), QK_ALIGN_CENTER, QK_VALIGN_MIDDLE);
+        y += qk_px(app, 64) + qk_px(app, 12);
+    }
     qk_fmt_session_points(app, rs.score, a, sizeof a);
     qk_fmt_session_points(app, rs.max_score, b, sizeof b);
     snprintf(pts, sizeof pts, qk_tr(QK_S_POINTS_OF), a, b);
