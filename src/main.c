@@ -50,6 +50,13 @@ static const char usage_text[] =
     "                         write a question set as GIFT for Moodle\n"
     "  --server URL --migrate bring the central PostgreSQL's schema (a libpq URI) to\n"
     "                         this version (see docs/fleet.md)\n"
+    "  --publish SET.cfg --server URL [--stations ID,...] [--active]\n"
+    "                         check a set and store it with its pictures on the server\n"
+    "                         for every station (or those listed); --active: to become\n"
+    "                         their active set, between sessions\n"
+    "  --fetch-sets [--server URL]\n"
+    "                         fetch the sets published to this station now, check each\n"
+    "                         and install the good ones (the kiosk also does it itself)\n"
     "  --server URL [--station ID]\n"
     "                         with --stats, --export-results, --report: every station's\n"
     "                         results on the central server (or one station's)\n"
@@ -129,7 +136,7 @@ int main(int argc, char **argv)
     cli.assets_dir = shipped_dir("assets", assets_buf, sizeof assets_buf);
 
     enum { RUN, CHECK, CHECK_CONFIG, HASH_PIN, EXPORT, STATS, IMPORT, EXPORT_GIFT,
-           PREVIEW, REPORT, MIGRATE, SYNC } cmd = RUN;
+           PREVIEW, REPORT, MIGRATE, SYNC, PUBLISH, FETCH_SETS } cmd = RUN;
     const char *cmd_name = NULL; /* the command's option as typed; NULL = run the kiosk */
     const char *cmd_arg = NULL;
     /* Options that belong to some commands only: each one used, with the
@@ -249,8 +256,24 @@ int main(int argc, char **argv)
         } else if (!strcmp(a, "--server")) {
             if (!next)
                 return usage_error("%s needs a URL (postgresql://...)", a);
-            QK_USES(a, QK_MODE(MIGRATE) | QK_MODE(EXPORT) | QK_MODE(STATS) | QK_MODE(REPORT));
+            QK_USES(a, QK_MODE(MIGRATE) | QK_MODE(EXPORT) | QK_MODE(STATS) | QK_MODE(REPORT) |
+                           QK_MODE(PUBLISH) | QK_MODE(FETCH_SETS));
             cli.server = argv[++i];
+        } else if (!strcmp(a, "--publish")) {
+            if (!next)
+                return usage_error("%s needs a SET.cfg", a);
+            QK_COMMAND(PUBLISH);
+            cmd_arg = argv[++i];
+        } else if (!strcmp(a, "--stations")) {
+            if (!next || !*next)
+                return usage_error("%s needs station ids separated by commas", a);
+            QK_USES(a, QK_MODE(PUBLISH));
+            cli.stations = argv[++i];
+        } else if (!strcmp(a, "--active")) {
+            QK_USES(a, QK_MODE(PUBLISH));
+            cli.publish_active = true;
+        } else if (!strcmp(a, "--fetch-sets")) {
+            QK_COMMAND(FETCH_SETS);
         } else if (!strcmp(a, "--station")) {
             if (!next || !*next)
                 return usage_error("%s needs a station id", a);
@@ -260,7 +283,7 @@ int main(int argc, char **argv)
             if (!next)
                 return usage_error("%s needs a FILE", a);
             QK_USES(a, QK_MODE(RUN) | QK_MODE(EXPORT) | QK_MODE(STATS) | QK_MODE(REPORT) |
-                       QK_MODE(SYNC));
+                       QK_MODE(SYNC) | QK_MODE(FETCH_SETS));
             cli.config = argv[++i];
         } else if (!strcmp(a, "--windowed")) {
             QK_USES(a, QK_MODE(RUN));
@@ -336,6 +359,10 @@ int main(int argc, char **argv)
         return qk_cmd_migrate(&cli);
     case SYNC:
         return qk_cmd_sync(&cli);
+    case PUBLISH:
+        return qk_cmd_publish(&cli, cmd_arg);
+    case FETCH_SETS:
+        return qk_cmd_fetch_sets(&cli);
     case REPORT:
         return qk_cmd_report(&cli, cmd_arg);
     case IMPORT:

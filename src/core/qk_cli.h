@@ -32,6 +32,8 @@ typedef struct {
     const char *report_set;    /* --set ID, for --report */
     const char *server;        /* --server URL: the central PostgreSQL (libpq URI) */
     const char *station;       /* --station ID, with --server: one station's results */
+    const char *stations;      /* --stations ID,ID,... for --publish; NULL = every station */
+    bool publish_active;       /* --active, for --publish */
 } qk_cli;
 
 /* quizkiosk --check FILE...: src/core/qk_cmd_check.c */
@@ -50,6 +52,10 @@ int qk_cmd_stats(const qk_cli *cli);
 int qk_cmd_migrate(const qk_cli *cli);
 /* quizkiosk --sync [--config FILE]: src/core/qk_cmd_fleet.c */
 int qk_cmd_sync(const qk_cli *cli);
+/* quizkiosk --publish SET.cfg --server URL [--stations ID,...] [--active]: src/core/qk_cmd_publish.c */
+int qk_cmd_publish(const qk_cli *cli, const char *path);
+/* quizkiosk --fetch-sets [--server URL]: src/core/qk_cmd_publish.c */
+int qk_cmd_fetch_sets(const qk_cli *cli);
 /* quizkiosk --import FILE... -o OUT.cfg: src/core/qk_cmd_import.c */
 int qk_cmd_import(const qk_cli *cli, int nfiles, char **files);
 /* quizkiosk --export-gift SET.cfg -o OUT.gift: src/core/qk_cmd_import.c */

@@ -4,3 +4,8 @@
 add_test(NAME fleet_server_stats
          COMMAND bash ${QK_TESTS_DIR}/fleet/server_stats.sh $<TARGET_FILE:quizkiosk>)
 set_tests_properties(fleet_server_stats PROPERTIES TIMEOUT 180 LABELS fleet)
+# Publishing sets (quizkiosk --publish) and a station fetching them
+# (--fetch-sets): good, broken, corrupt-on-the-server and --active sets.
+add_test(NAME fleet_publish_sets
+         COMMAND bash ${QK_TESTS_DIR}/fleet/publish_sets.sh $<TARGET_FILE:quizkiosk>)
+set_tests_properties(fleet_publish_sets PROPERTIES TIMEOUT 180 LABELS fleet)
