@@ -2,6 +2,8 @@
 # test_check_cli.sh QUIZKIOSK SOURCE_DIR: `quizkiosk --check` as users run it.
 # Prints "ok"/"FAIL" per check and "N passed, M failed"; exits 1 on any failure.
 set -u
+# The messages asserted below are bokmål, the default; whatever the caller's locale.
+export LANGUAGE=nb
 bin=$1
 src=$2
 passed=0
@@ -35,7 +37,7 @@ done
 
 bad=$src/tests/bad_sets/46_correct_out_of_range.cfg
 check "a bad set fails" 1 --check "$bad"
-expect_output "FILE:LINE: error: form" "^$bad:12: error: correct = 5 but there are only 4 answers"
+expect_output "FILE:LINE: error: form" "^$bad:12: error: correct = 5, men spørsmålet har bare 4 svar"
 
 check "one bad among good fails" 1 --check "$src/tests/good_sets/every_type.cfg" "$bad"
 expect_output "the good one still says ok" "every_type.cfg: ok"
@@ -48,7 +50,7 @@ if [ "$n" -eq 6 ]; then passed=$((passed + 1)); echo "ok   all 6 faults printed"
 else failed=$((failed + 1)); echo "FAIL expected 6 errors, got $n"; cat "$out"; fi
 
 check "a missing file fails" 1 --check /nonexistent/set.cfg
-expect_output "the missing file is named" "^/nonexistent/set.cfg:0: error: cannot open"
+expect_output "the missing file is named" "^/nonexistent/set.cfg:0: error: kan ikke åpne fila"
 check "no file is a usage error" 2 --check
 check "--help" 0 --help
 expect_output "--help mentions --check" "--check FILE"

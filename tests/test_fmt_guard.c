@@ -21,6 +21,7 @@
 #include "qk_fmt_guard.h"
 #include "qk_loader.h"
 #include "qk_station.h"
+#include "qk_i18n.h"
 #include "qk_test.h"
 
 #define MB (1024u * 1024u)
@@ -176,7 +177,7 @@ static void test_count_before_duplicates(void)
     qk_diags_init(&d);
     qk_set *set = qk_set_load_buffer("t.cfg", NULL, b.s, b.n, &d);
     QK_CHECK(set == NULL);
-    QK_CHECK(has_error(&d, 4, "has 1000 answers: at most 9"));
+    QK_CHECK(has_error(&d, 4, "has too many answers (1000): at most 9"));
     for (size_t i = 0; i < d.count; i++)
         QK_CHECK(strstr(d.items[i].message, "appears twice") == NULL);
     qk_set_free(set);
@@ -327,6 +328,8 @@ static void test_fine_passes(void)
 
 int main(void)
 {
+    /* English words are looked for below; test_diag_lang checks nb/nn/en. */
+    qk_i18n_set_lang(QK_LANG_EN);
     QK_RUN(test_fine_passes);
     QK_RUN(test_long_text);
     QK_RUN(test_long_joined_text);

@@ -7,6 +7,8 @@
 # and the set written must pass `quizkiosk --check`. Also: wrong usage exits 2,
 # --from forces the reader, --id/--title/--language set the header.
 set -u
+# The messages asserted below are bokmål, the default; whatever the caller's locale.
+export LANGUAGE=nb
 bin=$1
 src=$2
 cd "$src/tests" || exit 1
@@ -68,7 +70,7 @@ for args in "--import" "--import import/aiken.txt" "--import -o x.cfg" \
 done
 # A file that cannot be read: exit 1, with FILE:0:
 "$bin" --import "$tmp/none.gift" -o "$tmp/none.cfg" 2>"$tmp/stderr" >/dev/null
-[ $? = 1 ] && grep -q "none.gift:0: error: cannot open" "$tmp/stderr" ||
+[ $? = 1 ] && grep -q "none.gift:0: error: kan ikke åpne fila" "$tmp/stderr" ||
     { echo "FAIL: a missing file"; fail=1; }
 
 # --export-gift on every shipped set, then --import of what it wrote: passes --check,

@@ -700,7 +700,11 @@ int main(void)
         perror("mkdtemp");
         return 1;
     }
+    /* The golden files hold bokmål gists, the default language of --check; the
+     * tests below look for English words (test_diag_lang checks nb/nn/en). */
+    qk_i18n_set_lang(QK_LANG_NB);
     QK_RUN(test_bad_sets_golden);
+    qk_i18n_set_lang(QK_LANG_EN);
     QK_RUN(test_several_faults_all_reported);
     QK_RUN(test_binary_garbage);
     QK_RUN(test_file_too_large);

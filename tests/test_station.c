@@ -6,6 +6,7 @@
 
 #include "qk_pin.h"
 #include "qk_station.h"
+#include "qk_i18n.h"
 #include "qk_test.h"
 
 static char tmp[256];
@@ -503,6 +504,8 @@ static void test_doc_example(void)
 
 int main(void)
 {
+    /* English words are looked for below; test_diag_lang checks nb/nn/en. */
+    qk_i18n_set_lang(QK_LANG_EN);
     QK_RUN(test_defaults);
     QK_RUN(test_full_file);
     QK_RUN(test_partial_file);

@@ -9,7 +9,15 @@
  * a caller can show it in the language it chooses (qk_diag_text) long after the
  * load, e.g. the trainer menu on an English station. `message` is the text in
  * the language current when it was added. Messages still added with
- * qk_diag_add() have one text, the same in every language. The words "error"
+ * qk_diag_add() have one text, the same in every language (src/core keeps none
+ * of those but pass-throughs of other programs' words: test diag_literals).
+ *
+ * Words inside a message: a string-table format may hold, besides printf's
+ * conversions, "%@" (the argument is a qk_str, a word or phrase of the table
+ * rendered in the same language, e.g. "a whole number") and "%&" (the argument
+ * is a const qk_phrase *, a phrase already made in every language, e.g.
+ * "question \"q1\" of round 2"). So no English fragment ends up in a
+ * Norwegian sentence. The words "error"
  * and "warning" in the printed form stay English in every language: they are
  * the compiler convention that editors and CI parse (FILE:LINE: error: ...).
  */
@@ -37,6 +45,21 @@ typedef struct {
     size_t count, cap;
     size_t errors, warnings;
 } qk_diags;
+
+/* A phrase in every language, for "%&": made by qk_phrase_set, on the stack. */
+typedef struct {
+    char text[QK_LANG_COUNT][256];
+} qk_phrase;
+
+/* Makes p from the table's format `id` and the arguments that follow (the
+ * same conversions as a message, "%@" and "%&" included). Never fails: a too
+ * long phrase is cut. */
+void qk_phrase_set(qk_phrase *p, qk_str id, ...);
+/* Makes p the same text in every language (a name, a number). */
+void qk_phrase_same(qk_phrase *p, const char *text);
+/* The string-table format `fmt` with its arguments in `lang`, into a new
+ * string (the caller frees it), or NULL when out of memory. */
+char *qk_diag_vformat(qk_lang lang, const char *fmt, va_list ap);
 
 void qk_diags_init(qk_diags *d);
 void qk_diags_clear(qk_diags *d);            /* frees all entries; d stays usable */

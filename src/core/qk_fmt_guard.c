@@ -137,10 +137,8 @@ bool qk_fmt_guard(const char *file, const char *t, size_t len, const qk_fmt_guar
             }
             run_bytes += i - start;
             if (run_bytes > lim->max_text) {
-                qk_diag_add(d, QK_DIAG_ERROR, file, run_line,
-                            "a text longer than %zu bytes starts on this line (a set's "
-                            "longest text is %u characters): shorten it, or close it with "
-                            "a '\"' if one is missing", lim->max_text, QK_MAX_TEXT_BYTES);
+                qk_diag_addt(d, QK_DIAG_ERROR, file, run_line, QK_D_GUARD_TEXT, lim->max_text,
+                             QK_MAX_TEXT_BYTES);
                 return false;
             }
             i = i < len ? i + 1 : len; /* the closing quote */
@@ -151,9 +149,7 @@ bool qk_fmt_guard(const char *file, const char *t, size_t len, const qk_fmt_guar
                 while (i < len && word_byte((unsigned char)t[i]) && i - start <= lim->max_word)
                     i++;
                 if (i - start > lim->max_word) {
-                    qk_diag_add(d, QK_DIAG_ERROR, file, line,
-                                "a name or value of more than %zu characters starts on this "
-                                "line: is a '\"', '=' or ';' missing?", lim->max_word);
+                    qk_diag_addt(d, QK_DIAG_ERROR, file, line, QK_D_GUARD_WORD, lim->max_word);
                     return false;
                 }
                 size_t n = i - start < sizeof assigned - 1 ? i - start : sizeof assigned - 1;
@@ -177,9 +173,7 @@ bool qk_fmt_guard(const char *file, const char *t, size_t len, const qk_fmt_guar
                 continue;
             } else if (c == '(' || c == '[' || c == '{') {
                 if (depth == max_depth) {
-                    qk_diag_add(d, QK_DIAG_ERROR, file, line,
-                                "brackets nested more than %d deep here: the format needs "
-                                "far fewer (is a closing bracket missing?)", max_depth);
+                    qk_diag_addt(d, QK_DIAG_ERROR, file, line, QK_D_GUARD_DEPTH, max_depth);
                     return false;
                 }
                 /* the bracket is an entry of the list it stands in */
@@ -238,20 +232,14 @@ bool qk_fmt_guard(const char *file, const char *t, size_t len, const qk_fmt_guar
             size_t max = o->name[0] && lim->big_list && !strcmp(o->name, lim->big_list)
                              ? lim->max_big_list : lim->max_list;
             if (o->name[0])
-                qk_diag_add(d, QK_DIAG_ERROR, file, o->line,
-                            "'%s' has more than %zu entries: the list that starts on this "
-                            "line is far longer than the format allows", o->name, max);
+                qk_diag_addt(d, QK_DIAG_ERROR, file, o->line, QK_D_GUARD_LIST_NAMED, o->name,
+                             max);
             else
-                qk_diag_add(d, QK_DIAG_ERROR, file, o->line,
-                            "a list with more than %zu entries starts on this line: far "
-                            "longer than the format allows", max);
+                qk_diag_addt(d, QK_DIAG_ERROR, file, o->line, QK_D_GUARD_LIST, max);
             return false;
         }
     too_many:
-        qk_diag_add(d, QK_DIAG_ERROR, file, line,
-                    "more than %zu names, values and brackets by this line, for a file of "
-                    "%zu bytes: a real file has far fewer (one per 48 bytes or so), so it "
-                    "is not read", max_tokens, len);
+        qk_diag_addt(d, QK_DIAG_ERROR, file, line, QK_D_GUARD_TOKENS, max_tokens, len);
         return false;
     }
     return true;

@@ -75,21 +75,9 @@ typedef struct {
     size_t id_cap;
 } loader;
 
-static void vreport(loader *L, qk_severity sev, int line, const char *fmt, va_list ap)
-{
-    char buf[1024];
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    qk_diag_add(L->diags, sev, L->name, line, "%s", buf);
-}
-
-#if defined(__GNUC__)
-#define QK_PRINTF(a, b) __attribute__((format(printf, a, b)))
-#else
-#define QK_PRINTF(a, b)
-#endif
-
-static void err(loader *L, int line, const char *fmt, ...) QK_PRINTF(3, 4);
-/* An error from the string table (qk_i18n.h QK_D_...), in every language. */
+/* Every message is a string-table id (qk_i18n.h QK_D_...), rendered in nb, nn
+ * and en at once (qk_diag.h); "where" a problem is (question "q1", round
+ * number 2) is a qk_phrase made in every language too. */
 static void errt(loader *L, int line, qk_str id, ...)
 {
     va_list ap;
@@ -97,21 +85,12 @@ static void errt(loader *L, int line, qk_str id, ...)
     qk_diag_vaddt(L->diags, QK_DIAG_ERROR, L->name, line, id, ap);
     va_end(ap);
 }
-static void warn(loader *L, int line, const char *fmt, ...) QK_PRINTF(3, 4);
 
-static void err(loader *L, int line, const char *fmt, ...)
+static void warnt(loader *L, int line, qk_str id, ...)
 {
     va_list ap;
-    va_start(ap, fmt);
-    vreport(L, QK_DIAG_ERROR, line, fmt, ap);
-    va_end(ap);
-}
-
-static void warn(loader *L, int line, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vreport(L, QK_DIAG_WARNING, line, fmt, ap);
+    va_start(ap, id);
+    qk_diag_vaddt(L->diags, QK_DIAG_WARNING, L->name, line, id, ap);
     va_end(ap);
 }
 
@@ -212,18 +191,19 @@ static const char *shorten(const char *s, char *buf, size_t cap)
     return qk_text_shorten(s, buf, cap);
 }
 
-static const char *type_desc(const config_setting_t *s)
+/* The kind of a setting, for "(found ...)": a string-table word (%@). */
+static int type_desc(const config_setting_t *s)
 {
     switch (config_setting_type(s)) {
     case CONFIG_TYPE_INT:
-    case CONFIG_TYPE_INT64: return "a whole number";
-    case CONFIG_TYPE_FLOAT: return "a decimal number";
-    case CONFIG_TYPE_STRING: return "a text in quotes";
-    case CONFIG_TYPE_BOOL: return "true/false";
-    case CONFIG_TYPE_ARRAY: return "an array [ ... ]";
-    case CONFIG_TYPE_LIST: return "a list ( ... )";
-    case CONFIG_TYPE_GROUP: return "a group { ... }";
-    default: return "nothing";
+    case CONFIG_TYPE_INT64: return QK_D_T_INT;
+    case CONFIG_TYPE_FLOAT: return QK_D_T_FLOAT;
+    case CONFIG_TYPE_STRING: return QK_D_T_STRING;
+    case CONFIG_TYPE_BOOL: return QK_D_T_BOOL;
+    case CONFIG_TYPE_ARRAY: return QK_D_T_ARRAY;
+    case CONFIG_TYPE_LIST: return QK_D_T_LIST;
+    case CONFIG_TYPE_GROUP: return QK_D_T_GROUP;
+    default: return QK_D_T_NONE;
     }
 }
 
@@ -345,13 +325,11 @@ static bool prescan(loader *L, const char *t, size_t len, scan_info *info)
             continue;
         }
         if (c == 0) {
-            err(L, line, "the file contains a NUL byte: it is not a text file (if it was saved "
-                "as UTF-16 without a byte-order mark, save it again as UTF-8)");
+            errt(L, line, QK_D_NUL);
             return false;
         }
         if (c < 0x20 || c == 0x7F) {
-            err(L, line, "the file contains the control character 0x%02X: it looks like a "
-                "binary file, not a question set saved as text", c);
+            errt(L, line, QK_D_CONTROL, (unsigned)c);
             return false;
         }
         switch (st) {
@@ -403,23 +381,20 @@ static bool prescan(loader *L, const char *t, size_t len, scan_info *info)
                 int *n = depth == 0 ? &root_settings
                          : stack[depth - 1].c == '{' ? &stack[depth - 1].settings : NULL;
                 if (n && ++*n > QK_MAX_GROUP_SETTINGS) {
-                    err(L, line, "more than %d settings in one group: a question set's groups "
-                        "have at most 13 (is a '{' or '(' missing?)", QK_MAX_GROUP_SETTINGS);
+                    errt(L, line, QK_D_GROUP_TOO_BIG, QK_MAX_GROUP_SETTINGS);
                     return false;
                 }
                 break;
             }
             case '@':
                 if (strncmp(t + i, "@include", 8) == 0) {
-                    err(L, line, "@include is not allowed: a question set cannot pull in other "
-                        "files; copy the questions into this file");
+                    errt(L, line, QK_D_INCLUDE);
                     ok = false;
                 }
                 break;
             case '(': case '[': case '{':
                 if (depth == QK_MAX_NESTING) {
-                    err(L, line, "brackets nested more than %d deep: a question set needs at "
-                        "most 7 levels (rounds, questions, categories, items)", QK_MAX_NESTING);
+                    errt(L, line, QK_D_NESTING, QK_MAX_NESTING);
                     return false;
                 }
                 stack[depth].c = (char)c;
@@ -430,15 +405,13 @@ static bool prescan(loader *L, const char *t, size_t len, scan_info *info)
             case ')': case ']': case '}': {
                 char want = c == ')' ? '(' : c == ']' ? '[' : '{';
                 if (depth == 0) {
-                    err(L, line, "'%c' closes a bracket that was never opened: remove it or "
-                        "add the '%c' that is missing before it", c, want);
+                    errt(L, line, QK_D_CLOSE_UNOPENED, c, want);
                     return false;
                 }
                 if (stack[depth - 1].c != want) {
                     char close = stack[depth - 1].c == '(' ? ')' : stack[depth - 1].c == '[' ? ']' : '}';
-                    err(L, line, "'%c' does not match the '%c' opened at line %d: a '%c' is "
-                        "missing before it, or this should be '%c'", c, stack[depth - 1].c,
-                        stack[depth - 1].line, close, close);
+                    errt(L, line, QK_D_CLOSE_MISMATCH, c, stack[depth - 1].c,
+                         stack[depth - 1].line, close, close);
                     return false;
                 }
                 depth--;
@@ -460,13 +433,12 @@ static bool prescan(loader *L, const char *t, size_t len, scan_info *info)
         return false;
     }
     if (st == ST_BLOCK_COMMENT) {
-        err(L, comment_line, "this /* comment is never closed: add */ where it ends");
+        errt(L, comment_line, QK_D_COMMENT_UNCLOSED);
         return false;
     }
     if (depth > 0) {
         char close = stack[depth - 1].c == '(' ? ')' : stack[depth - 1].c == '[' ? ']' : '}';
-        err(L, stack[depth - 1].line, "'%c' is never closed: a '%c' is missing",
-            stack[depth - 1].c, close);
+        errt(L, stack[depth - 1].line, QK_D_NEVER_CLOSED, stack[depth - 1].c, close);
         return false;
     }
     return ok;
@@ -549,7 +521,7 @@ static const char *closest_name(const char *name, const char *const *known)
 
 /* Reports every member of group g whose name is not in `known`. */
 static void check_names(loader *L, const config_setting_t *g, const char *const *known,
-                        const char *where)
+                        const qk_phrase *where)
 {
     int n = config_setting_length(g);
     for (int i = 0; i < n; i++) {
@@ -564,24 +536,24 @@ static void check_names(loader *L, const config_setting_t *g, const char *const 
             continue;
         const char *near = closest_name(name, known);
         if (near)
-            err(L, line_of(m), "unknown setting '%s' in %s: did you mean '%s'?", name, where, near);
+            errt(L, line_of(m), QK_D_UNKNOWN_NEAR, name, where, near);
         else
-            err(L, line_of(m), "unknown setting '%s' in %s: remove it or check the spelling "
-                "(see docs/question-sets.md)", name, where);
+            errt(L, line_of(m), QK_D_UNKNOWN, name, where);
     }
 }
 
 /* Checks a string value: valid UTF-8, no control characters but newline and
  * tab, at most max_bytes, and (when required) not blank. The value is named
- * in messages as 'name', or "name number N" when index > 0. On success the
+ * in messages as 'name', or "answer number N" / "item number N" (`label`,
+ * a QK_D_W_..._N phrase) when index > 0. On success the
  * length goes to *len_out. The file was checked for UTF-8 and control bytes
  * as a whole, so only a text from a file with \x, \r or \f escapes needs the
  * full check here. */
-static bool check_text(loader *L, int line, const char *name, size_t index, const char *s,
-                       size_t max_bytes, bool nonblank, size_t *len_out)
+static bool check_text(loader *L, int line, const char *name, qk_str label, size_t index,
+                       const char *s, size_t max_bytes, bool nonblank, size_t *len_out)
 {
     size_t n = strlen(s);
-    char what[80];
+    qk_phrase what;
     const char *problem = NULL;
     unsigned char bad = 0;
     if (L->escapes) {
@@ -609,41 +581,38 @@ static bool check_text(loader *L, int line, const char *name, size_t index, cons
         return true;
     }
     if (index)
-        snprintf(what, sizeof what, "%s number %zu", name, index);
+        qk_phrase_set(&what, label, index);
     else
-        snprintf(what, sizeof what, "'%s'", name);
+        qk_phrase_set(&what, QK_D_W_SETTING, name);
     if (problem[0] == 'u')
-        err(L, line, "%s is not valid UTF-8 (check \\x escapes in it)", what);
+        errt(L, line, QK_D_TEXT_UTF8, &what);
     else if (problem[0] == 'c')
-        err(L, line, "%s contains the control character 0x%02X: remove it", what, bad);
+        errt(L, line, QK_D_TEXT_CONTROL, &what, (unsigned)bad);
     else if (problem[0] == 'l')
-        err(L, line, "%s is %zu bytes long; the limit is %zu bytes (letters like \xC3\xA6 "
-            "\xC3\xB8 \xC3\xA5 take 2): shorten it", what, n, (size_t)max_bytes);
+        errt(L, line, QK_D_TEXT_LONG, &what, n, (size_t)max_bytes);
     else
-        err(L, line, "%s is empty: write the text between the quotes", what);
+        errt(L, line, QK_D_TEXT_EMPTY, &what);
     return false;
 }
 
 /* Reads string member `name` of g. Missing: an error when required. Returns a
  * new copy, or NULL (missing, wrong type, bad text: each reported). */
 static char *get_string(loader *L, const config_setting_t *g, const char *name,
-                        const char *where, bool required, size_t max_bytes)
+                        const qk_phrase *where, bool required, size_t max_bytes)
 {
     const config_setting_t *s = member(g, name);
     if (!s) {
         if (required)
-            err(L, group_line(g), "%s has no '%s': add %s = \"...\"; (it is required)", where,
-                name, name);
+            errt(L, group_line(g), QK_D_NO_STRING, where, name, name);
         return NULL;
     }
     if (config_setting_type(s) != CONFIG_TYPE_STRING) {
-        err(L, line_of(s), "'%s' must be a text in double quotes, e.g. %s = \"...\"; (found %s)",
-            name, name, type_desc(s));
+        errt(L, line_of(s), QK_D_NOT_STRING, name, name, type_desc(s));
         return NULL;
     }
     const char *v = config_setting_get_string(s);
     size_t n;
-    if (!check_text(L, line_of(s), name, 0, v, max_bytes, true, &n))
+    if (!check_text(L, line_of(s), name, QK_D_W_SETTING, 0, v, max_bytes, true, &n))
         return NULL;
     return dup_len(L, v, n);
 }
@@ -657,22 +626,19 @@ static bool is_int(const config_setting_t *s)
 /* Reads integer member `name` of g into *out (left alone when absent or
  * wrong). Returns the setting when it is present and a whole number. */
 static const config_setting_t *get_int(loader *L, const config_setting_t *g, const char *name,
-                                       const char *where, bool required, long long *out)
+                                       const qk_phrase *where, bool required, long long *out)
 {
     const config_setting_t *s = member(g, name);
     if (!s) {
         if (required)
-            err(L, group_line(g), "%s has no '%s': add %s = ...; (it is required)", where, name,
-                name);
+            errt(L, group_line(g), QK_D_NO_INT, where, name, name);
         return NULL;
     }
     if (!is_int(s)) {
         if (config_setting_type(s) == CONFIG_TYPE_STRING)
-            err(L, line_of(s), "'%s' must be a whole number without quotes, e.g. %s = 10; "
-                "(found a text in quotes)", name, name);
+            errt(L, line_of(s), QK_D_INT_QUOTED, name, name);
         else
-            err(L, line_of(s), "'%s' must be a whole number, e.g. %s = 10; (found %s)", name,
-                name, type_desc(s));
+            errt(L, line_of(s), QK_D_NOT_INT, name, name, type_desc(s));
         return NULL;
     }
     *out = config_setting_get_int64(s);
@@ -680,7 +646,7 @@ static const config_setting_t *get_int(loader *L, const config_setting_t *g, con
 }
 
 static bool get_int_range(loader *L, const config_setting_t *g, const char *name,
-                          const char *where, long long lo, long long hi, const char *why,
+                          const qk_phrase *where, long long lo, long long hi, bool seconds,
                           long long *out)
 {
     long long v;
@@ -688,8 +654,7 @@ static bool get_int_range(loader *L, const config_setting_t *g, const char *name
     if (!s)
         return false;
     if (v < lo || v > hi) {
-        err(L, line_of(s), "%s = %lld is out of range: use %lld to %lld%s", name, v, lo, hi,
-            why ? why : "");
+        errt(L, line_of(s), seconds ? QK_D_RANGE_SECONDS : QK_D_RANGE, name, v, lo, hi);
         return false;
     }
     *out = v;
@@ -704,24 +669,22 @@ static void get_bool(loader *L, const config_setting_t *g, const char *name, boo
         return;
     if (config_setting_type(s) != CONFIG_TYPE_BOOL) {
         if (config_setting_type(s) == CONFIG_TYPE_STRING)
-            err(L, line_of(s), "'%s' must be true or false without quotes (found a text in "
-                "quotes)", name);
+            errt(L, line_of(s), QK_D_BOOL_QUOTED, name);
         else
-            err(L, line_of(s), "'%s' must be true or false (found %s)", name, type_desc(s));
+            errt(L, line_of(s), QK_D_NOT_BOOL, name, type_desc(s));
         return;
     }
     *out = config_setting_get_bool(s) != 0;
 }
 
 /* Reads an id member: required, letters/digits/-/_ only, at most QK_MAX_ID_BYTES. */
-static char *get_id(loader *L, const config_setting_t *g, const char *where)
+static char *get_id(loader *L, const config_setting_t *g, const qk_phrase *where)
 {
     const config_setting_t *s = member(g, "id");
     char *id = get_string(L, g, "id", where, true, QK_MAX_ID_BYTES);
     if (id && !qk_id_chars_ok(id)) {
         char b[64];
-        err(L, line_of(s), "id \"%s\" may hold only letters a-z, digits, '-' and '_' "
-            "(no spaces or \xC3\xA6\xC3\xB8\xC3\xA5), e.g. \"round-1\"", shorten(id, b, sizeof b));
+        errt(L, line_of(s), QK_D_BAD_ID, shorten(id, b, sizeof b));
         return NULL;
     }
     return id;
@@ -789,14 +752,11 @@ static char *check_picture(loader *L, const config_setting_t *s, const char *rel
     int line = line_of(s);
     char b[64];
     if (strchr(rel, '\\')) {
-        err(L, line, "picture \"%s\": use / between folders, not \\ (e.g. \"bilder/kart.png\")",
-            shorten(rel, b, sizeof b));
+        errt(L, line, QK_D_PIC_BACKSLASH, shorten(rel, b, sizeof b));
         return NULL;
     }
     if (rel[0] == '/' || (((rel[0] | 0x20) >= 'a' && (rel[0] | 0x20) <= 'z') && rel[1] == ':')) {
-        err(L, line, "picture \"%s\" is an absolute path: give a path relative to the set's "
-            "folder, e.g. \"bilder/kart.png\", and keep the picture in that folder",
-            shorten(rel, b, sizeof b));
+        errt(L, line, QK_D_PIC_ABSOLUTE, shorten(rel, b, sizeof b));
         return NULL;
     }
     /* Lexically: no ".." may climb above the set's folder. */
@@ -809,8 +769,7 @@ static char *check_picture(loader *L, const config_setting_t *s, const char *rel
         else if (n > 0 && !(n == 1 && p[0] == '.'))
             depth++;
         if (depth < 0) {
-            err(L, line, "picture \"%s\" leaves the set's folder (..): pictures must be in the "
-                "set's folder or a folder under it", shorten(rel, b, sizeof b));
+            errt(L, line, QK_D_PIC_DOTDOT, shorten(rel, b, sizeof b));
             return NULL;
         }
         p += n;
@@ -827,24 +786,20 @@ static char *check_picture(loader *L, const config_setting_t *s, const char *rel
     snprintf(full, need, "%s/%s", L->dir, rel);
     char *real = realpath(full, NULL);
     if (!real) {
-        warn(L, line, "picture \"%s\" not found (%s: %s): the kiosk shows a placeholder",
-             shorten(rel, b, sizeof b), full, strerror(errno));
+        warnt(L, line, QK_D_PIC_MISSING, shorten(rel, b, sizeof b), full, strerror(errno));
         return full;
     }
     if (L->real_dir) {
         size_t n = strlen(L->real_dir);
         if (strncmp(real, L->real_dir, n) != 0 || (real[n] != '/' && n > 1)) {
-            err(L, line, "picture \"%s\" leads outside the set's folder (through a symbolic "
-                "link, to %s): copy the picture into the set's folder", shorten(rel, b, sizeof b),
-                real);
+            errt(L, line, QK_D_PIC_SYMLINK, shorten(rel, b, sizeof b), real);
             free(real);
             return NULL;
         }
     }
     struct stat sb;
     if (stat(real, &sb) == 0 && !S_ISREG(sb.st_mode))
-        warn(L, line, "picture \"%s\" is not a file (a folder?): the kiosk shows a placeholder",
-             shorten(rel, b, sizeof b));
+        warnt(L, line, QK_D_PIC_NOT_FILE, shorten(rel, b, sizeof b));
     free(real);
     return full;
 }
@@ -860,26 +815,26 @@ static const char *const category_names[] = {"name", "items", NULL};
 /* Reads a list or array of texts (answers or items) into new choices appended
  * to q. `category` goes into each choice. Returns the number read. */
 static size_t read_labels(loader *L, const config_setting_t *s, const char *name,
-                          qk_question *q, int category, size_t room)
+                          qk_str label, qk_question *q, int category, size_t room)
 {
     int t = config_setting_type(s);
     if (t != CONFIG_TYPE_LIST && t != CONFIG_TYPE_ARRAY) {
         const char *sn = config_setting_name(s);
-        err(L, line_of(s), "'%s' must be a list of texts, e.g. %s = ( \"A\", \"B\" ); "
-            "(found %s)", sn, sn, type_desc(s));
+        errt(L, line_of(s), QK_D_NOT_LIST, sn, sn, type_desc(s));
         return 0;
     }
     size_t n = (size_t)config_setting_length(s), got = 0;
     for (size_t i = 0; i < n; i++) {
         const config_setting_t *e = config_setting_get_elem(s, (unsigned)i);
         if (config_setting_type(e) != CONFIG_TYPE_STRING) {
-            err(L, line_of(e), "%s number %zu must be a text in double quotes (found %s)", name,
-                i + 1, type_desc(e));
+            qk_phrase what;
+            qk_phrase_set(&what, label, i + 1);
+            errt(L, line_of(e), QK_D_LABEL_NOT_STRING, &what, type_desc(e));
             continue;
         }
         const char *v = config_setting_get_string(e);
         size_t len;
-        if (!check_text(L, line_of(e), name, i + 1, v, QK_MAX_LABEL_BYTES, true, &len))
+        if (!check_text(L, line_of(e), name, label, i + 1, v, QK_MAX_LABEL_BYTES, true, &len))
             continue;
         if (q->n_choices >= room)
             continue; /* counted and reported by the caller */
@@ -894,17 +849,17 @@ static size_t read_labels(loader *L, const config_setting_t *s, const char *name
 }
 
 /* Checks the count of choices, 2..QK_MAX_CHOICES. */
-static void check_choice_count(loader *L, int line, size_t n, const char *what, const char *where)
+static void check_choice_count(loader *L, int line, size_t n, qk_str what,
+                               const qk_phrase *where)
 {
     if (n < 2)
-        err(L, line, "%s has %zu of its %s: it needs at least 2", where, n, what);
+        errt(L, line, QK_D_TOO_FEW, where, what, n);
     else if (n > QK_MAX_CHOICES)
-        err(L, line, "%s has %zu %s: at most %d (keys 1-%d reach them all)", where, n, what,
-            QK_MAX_CHOICES, QK_MAX_CHOICES);
+        errt(L, line, QK_D_TOO_MANY, where, what, n, QK_MAX_CHOICES, QK_MAX_CHOICES);
 }
 
 /* Reports duplicate choice texts in q (among choices [from, n)). */
-static void check_duplicates(loader *L, qk_question *q, size_t from, const char *what,
+static void check_duplicates(loader *L, qk_question *q, size_t from, qk_str what,
                              bool is_error)
 {
     for (size_t i = from; i < q->n_choices; i++) {
@@ -913,12 +868,11 @@ static void check_duplicates(loader *L, qk_question *q, size_t from, const char 
                 strcmp(q->choices[i].text, q->choices[j].text) == 0) {
                 char b[64];
                 if (is_error)
-                    err(L, q->choices[i].line, "%s \"%s\" appears twice (also at line %d): "
-                        "the right answer would be ambiguous", what,
-                        shorten(q->choices[i].text, b, sizeof b), q->choices[j].line);
-                else
-                    warn(L, q->choices[i].line, "%s \"%s\" appears twice (also at line %d)", what,
+                    errt(L, q->choices[i].line, QK_D_TWICE_AMBIGUOUS, what,
                          shorten(q->choices[i].text, b, sizeof b), q->choices[j].line);
+                else
+                    warnt(L, q->choices[i].line, QK_D_TWICE, what,
+                          shorten(q->choices[i].text, b, sizeof b), q->choices[j].line);
                 break;
             }
         }
@@ -930,26 +884,24 @@ static void mark_correct(loader *L, qk_question *q, const config_setting_t *e, l
                          size_t n_answers)
 {
     if (num < 1) {
-        err(L, line_of(e), "correct = %lld: answers are numbered from 1 (the first answer is 1)",
-            num);
+        errt(L, line_of(e), QK_D_CORRECT_ZERO, num);
     } else if ((size_t)num > n_answers) {
-        err(L, line_of(e), "correct = %lld but there %s only %zu answer%s (numbering starts at 1)",
-            num, n_answers == 1 ? "is" : "are", n_answers, n_answers == 1 ? "" : "s");
+        errt(L, line_of(e), QK_D_CORRECT_OVER, num, n_answers);
     } else if (q->choices && (size_t)num <= q->n_choices) {
         if (q->choices[num - 1].correct)
-            warn(L, line_of(e), "answer %lld is listed twice in 'correct'", num);
+            warnt(L, line_of(e), QK_D_CORRECT_TWICE, num);
         q->choices[num - 1].correct = true;
     }
 }
 
 static void load_choice_question(loader *L, const config_setting_t *g, qk_question *q,
-                                 const char *where)
+                                 const qk_phrase *where)
 {
     const config_setting_t *ans = member(g, "answers");
     const config_setting_t *cor = member(g, "correct");
     size_t n_answers = 0;
     if (!ans) {
-        err(L, group_line(g), "%s has no 'answers': add answers = ( \"...\", \"...\" );", where);
+        errt(L, group_line(g), QK_D_NO_ANSWERS, where);
     } else {
         int t = config_setting_type(ans);
         size_t n = (t == CONFIG_TYPE_LIST || t == CONFIG_TYPE_ARRAY)
@@ -959,29 +911,26 @@ static void load_choice_question(loader *L, const config_setting_t *g, qk_questi
             L->oom = true;
             return;
         }
-        read_labels(L, ans, "answer", q, -1, n);
+        read_labels(L, ans, "answer", QK_D_W_ANSWER_N, q, -1, n);
         n_answers = n;
         if (t == CONFIG_TYPE_LIST || t == CONFIG_TYPE_ARRAY) {
-            check_choice_count(L, line_of(ans), n, "answers", where);
+            check_choice_count(L, line_of(ans), n, QK_D_W_ANSWERS, where);
             if (n <= QK_MAX_CHOICES) /* after the count: pairs of 1,000 answers take long */
-                check_duplicates(L, q, 0, "answer", false);
+                check_duplicates(L, q, 0, QK_D_W_THE_ANSWER, false);
         }
     }
     if (!cor) {
-        err(L, group_line(g), "%s has no 'correct': add correct = %s; (the right answer's "
-            "number, the first answer is 1)", where, q->type == QK_Q_SINGLE ? "1" : "[ 1, 3 ]");
+        errt(L, group_line(g), QK_D_NO_CORRECT, where, q->type == QK_Q_SINGLE ? "1" : "[ 1, 3 ]");
         return;
     }
     int t = config_setting_type(cor);
     if (q->type == QK_Q_SINGLE) {
         if (t == CONFIG_TYPE_ARRAY || t == CONFIG_TYPE_LIST) {
-            err(L, line_of(cor), "a single-choice question has one right answer: write "
-                "correct = 2; (for several right answers use type = \"multiple\")");
+            errt(L, line_of(cor), QK_D_SINGLE_ONE);
             return;
         }
         if (!is_int(cor)) {
-            err(L, line_of(cor), "'correct' must be the number of the right answer, e.g. "
-                "correct = 2; (found %s)", type_desc(cor));
+            errt(L, line_of(cor), QK_D_CORRECT_NOT_INT, type_desc(cor));
             return;
         }
         mark_correct(L, q, cor, config_setting_get_int64(cor), n_answers);
@@ -993,21 +942,18 @@ static void load_choice_question(loader *L, const config_setting_t *g, qk_questi
         return;
     }
     if (t != CONFIG_TYPE_ARRAY && t != CONFIG_TYPE_LIST) {
-        err(L, line_of(cor), "'correct' must list the numbers of the right answers, e.g. "
-            "correct = [ 1, 3 ]; (found %s)", type_desc(cor));
+        errt(L, line_of(cor), QK_D_CORRECT_NOT_LIST, type_desc(cor));
         return;
     }
     int n = config_setting_length(cor);
     if (n == 0) {
-        err(L, line_of(cor), "'correct' is empty: a multiple-choice question needs at least one "
-            "right answer, e.g. correct = [ 1, 3 ];");
+        errt(L, line_of(cor), QK_D_CORRECT_EMPTY);
         return;
     }
     for (int i = 0; i < n; i++) {
         const config_setting_t *e = config_setting_get_elem(cor, (unsigned)i);
         if (!is_int(e)) {
-            err(L, line_of(e), "'correct' must hold answer numbers, e.g. correct = [ 1, 3 ]; "
-                "(found %s)", type_desc(e));
+            errt(L, line_of(e), QK_D_CORRECT_ELEM, type_desc(e));
             continue;
         }
         mark_correct(L, q, e, config_setting_get_int64(e), n_answers);
@@ -1015,12 +961,11 @@ static void load_choice_question(loader *L, const config_setting_t *g, qk_questi
 }
 
 static void load_order_question(loader *L, const config_setting_t *g, qk_question *q,
-                                const char *where)
+                                const qk_phrase *where)
 {
     const config_setting_t *items = member(g, "items");
     if (!items) {
-        err(L, group_line(g), "%s has no 'items': add items = ( \"first\", \"second\", ... ); "
-            "in the right order", where);
+        errt(L, group_line(g), QK_D_NO_ITEMS_ORDER, where);
         return;
     }
     int t = config_setting_type(items);
@@ -1031,36 +976,40 @@ static void load_order_question(loader *L, const config_setting_t *g, qk_questio
         L->oom = true;
         return;
     }
-    read_labels(L, items, "item", q, -1, n);
+    read_labels(L, items, "item", QK_D_W_ITEM_N, q, -1, n);
     if (t == CONFIG_TYPE_LIST || t == CONFIG_TYPE_ARRAY) {
-        check_choice_count(L, line_of(items), n, "items", where);
+        check_choice_count(L, line_of(items), n, QK_D_W_ITEMS, where);
         if (n <= QK_MAX_CHOICES) /* after the count, as for answers */
-            check_duplicates(L, q, 0, "item", true);
+            check_duplicates(L, q, 0, QK_D_W_THE_ITEM, true);
     }
 }
 
 static void load_categorize_question(loader *L, const config_setting_t *g, qk_question *q,
-                                     const char *where)
+                                     const qk_phrase *where)
 {
     const config_setting_t *cats = member(g, "categories");
     if (!cats) {
-        err(L, group_line(g), "%s has no 'categories': add categories = ( { name = \"...\"; "
-            "items = ( \"...\" ); }, ... );", where);
+        errt(L, group_line(g), QK_D_NO_CATEGORIES, where);
         return;
     }
     if (config_setting_type(cats) != CONFIG_TYPE_LIST) {
         if (config_setting_type(cats) == CONFIG_TYPE_ARRAY && config_setting_length(cats) == 0)
-            err(L, line_of(cats), "%s has 0 categories: it needs %d to %d", where,
-                QK_MIN_CATEGORIES, QK_MAX_CATEGORIES);
+            errt(L, line_of(cats), QK_D_CATEGORIES_ZERO, where, QK_MIN_CATEGORIES,
+                 QK_MAX_CATEGORIES);
         else
-            err(L, line_of(cats), "'categories' must be a list of groups, e.g. categories = "
-                "( { name = \"...\"; items = ( \"...\" ); }, ... ); (found %s)", type_desc(cats));
+            errt(L, line_of(cats), QK_D_CATEGORIES_NOT_LIST, type_desc(cats));
         return;
     }
     size_t nc = (size_t)config_setting_length(cats);
     if (nc < QK_MIN_CATEGORIES || nc > QK_MAX_CATEGORIES)
-        err(L, line_of(cats), "%s has %zu categor%s: it needs %d to %d", where, nc,
-            nc == 1 ? "y" : "ies", QK_MIN_CATEGORIES, QK_MAX_CATEGORIES);
+    {
+        if (nc == 1)
+            errt(L, line_of(cats), QK_D_CATEGORY_ONE, where, QK_MIN_CATEGORIES,
+                 QK_MAX_CATEGORIES);
+        else
+            errt(L, line_of(cats), QK_D_CATEGORY_COUNT, where, nc, QK_MIN_CATEGORIES,
+                 QK_MAX_CATEGORIES);
+    }
     /* Count the items first, to size the choices. */
     size_t total = 0;
     for (size_t i = 0; i < nc; i++) {
@@ -1079,39 +1028,42 @@ static void load_categorize_question(loader *L, const config_setting_t *g, qk_qu
     for (size_t i = 0; i < nc; i++) {
         const config_setting_t *c = config_setting_get_elem(cats, (unsigned)i);
         if (!config_setting_is_group(c)) {
-            err(L, line_of(c), "category number %zu must be a group { name = \"...\"; items = "
-                "( ... ); } (found %s)", i + 1, type_desc(c));
+            errt(L, line_of(c), QK_D_CATEGORY_NOT_GROUP, i + 1, type_desc(c));
             continue;
         }
-        char cwhere[96];
-        snprintf(cwhere, sizeof cwhere, "category number %zu", i + 1);
-        check_names(L, c, category_names, cwhere);
-        char *name = get_string(L, c, "name", cwhere, true, QK_MAX_LABEL_BYTES);
+        qk_phrase cwhere;
+        qk_phrase_set(&cwhere, QK_D_W_CATEGORY_N, i + 1);
+        check_names(L, c, category_names, &cwhere);
+        char *name = get_string(L, c, "name", &cwhere, true, QK_MAX_LABEL_BYTES);
         for (size_t k = 0; name && k < q->n_categories; k++) {
             if (q->categories[k] && strcmp(q->categories[k], name) == 0) {
                 char b[64];
-                err(L, line_of(member(c, "name")), "category \"%s\" appears "
-                    "twice: give each category its own name", shorten(name, b, sizeof b));
+                errt(L, line_of(member(c, "name")), QK_D_CATEGORY_TWICE,
+                     shorten(name, b, sizeof b));
                 break;
             }
         }
         q->categories[q->n_categories++] = name;
         const config_setting_t *it = member(c, "items");
         if (!it) {
-            err(L, group_line(c), "%s has no 'items': add items = ( \"...\", ... );", cwhere);
+            errt(L, group_line(c), QK_D_NO_ITEMS, &cwhere);
             continue;
         }
-        read_labels(L, it, "item", q, (int)i, total);
+        read_labels(L, it, "item", QK_D_W_ITEM_N, q, (int)i, total);
         if ((config_setting_is_list(it) || config_setting_is_array(it)) &&
             config_setting_length(it) == 0) {
             char b[64];
-            err(L, line_of(it), "category \"%s\" has no items: each category needs at least one",
-                name ? shorten(name, b, sizeof b) : cwhere);
+            qk_phrase cat;
+            if (name)
+                qk_phrase_set(&cat, QK_D_W_CATEGORY_NAME, shorten(name, b, sizeof b));
+            else
+                cat = cwhere;
+            errt(L, line_of(it), QK_D_CATEGORY_EMPTY, &cat);
         }
     }
-    check_choice_count(L, line_of(cats), total, "items in its categories", where);
+    check_choice_count(L, line_of(cats), total, QK_D_W_CAT_ITEMS, where);
     if (total <= QK_MAX_CHOICES) /* after the count, as for answers */
-        check_duplicates(L, q, 0, "item", true);
+        check_duplicates(L, q, 0, QK_D_W_THE_ITEM, true);
 }
 
 /* Settings that belong to other types: reported as errors so that nothing a
@@ -1121,61 +1073,55 @@ static void check_unused(loader *L, const config_setting_t *g, qk_qtype type)
     static const struct {
         const char *name;
         unsigned used_by; /* bit per qk_qtype */
-        const char *advice;
+        qk_str advice;
     } rules[] = {
-        {"answers", 1u << QK_Q_SINGLE | 1u << QK_Q_MULTIPLE,
-         "truefalse: the kiosk shows True and False itself; order: use items; categorize: use "
-         "categories"},
+        {"answers", 1u << QK_Q_SINGLE | 1u << QK_Q_MULTIPLE, QK_D_ADV_ANSWERS},
         {"correct", 1u << QK_Q_SINGLE | 1u << QK_Q_MULTIPLE | 1u << QK_Q_TRUEFALSE,
-         "order: write the items in the right order; categorize: each category lists its items"},
-        {"items", 1u << QK_Q_ORDER, "single/multiple: use answers; categorize: put items in "
-         "each category"},
-        {"categories", 1u << QK_Q_CATEGORIZE, "only categorize questions have categories"},
+         QK_D_ADV_CORRECT},
+        {"items", 1u << QK_Q_ORDER, QK_D_ADV_ITEMS},
+        {"categories", 1u << QK_Q_CATEGORIZE, QK_D_ADV_CATEGORIES},
     };
     for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
         const config_setting_t *s = member(g, rules[i].name);
         if (s && !(rules[i].used_by & (1u << type)))
-            err(L, line_of(s), "'%s' is not used by %s questions: remove it (%s)", rules[i].name,
-                qk_qtype_name(type), rules[i].advice);
+            errt(L, line_of(s), QK_D_NOT_USED, rules[i].name, qk_qtype_name(type),
+                 (int)rules[i].advice);
     }
     const config_setting_t *pc = member(g, "partial_credit");
     if (pc && (type == QK_Q_SINGLE || type == QK_Q_TRUEFALSE))
-        warn(L, line_of(pc), "'partial_credit' has no effect on %s questions",
-             qk_qtype_name(type));
+        warnt(L, line_of(pc), QK_D_PARTIAL_NO_EFFECT, qk_qtype_name(type));
 }
 
 static void load_question(loader *L, const config_setting_t *g, qk_question *q, size_t index,
-                          const char *round_where)
+                          const qk_phrase *round_where)
 {
-    char where[224];
+    qk_phrase where;
     q->line = line_of(g);
     q->points = 1;
     q->shuffle = L->def_shuffle;
     q->partial_credit = L->def_partial;
-    snprintf(where, sizeof where, "question number %zu of %s", index + 1, round_where);
+    qk_phrase_set(&where, QK_D_W_QUESTION_N, index + 1, round_where);
     if (!config_setting_is_group(g)) {
-        err(L, line_of(g), "%s must be a group { id = ...; type = ...; ... } (found %s)", where,
-            type_desc(g));
+        errt(L, line_of(g), QK_D_QUESTION_NOT_GROUP, &where, type_desc(g));
         return;
     }
-    check_names(L, g, question_names, "a question");
-    q->id = get_id(L, g, where);
+    qk_phrase a_question;
+    qk_phrase_set(&a_question, QK_D_W_A_QUESTION);
+    check_names(L, g, question_names, &a_question);
+    q->id = get_id(L, g, &where);
     if (q->id) {
-        snprintf(where, sizeof where, "question \"%s\"", q->id);
+        qk_phrase_set(&where, QK_D_W_QUESTION_ID, q->id);
         int prev = note_id(L, q->id, line_of(g));
         if (prev)
-            err(L, line_of(member(g, "id")), "question id \"%s\" is already "
-                "used at line %d: ids must be unique in the set (and never reused)", q->id, prev);
+            errt(L, line_of(member(g, "id")), QK_D_QUESTION_ID_TWICE, q->id, prev);
     }
 
     int type = -1;
     const config_setting_t *ts = member(g, "type");
     if (!ts) {
-        err(L, group_line(g), "%s has no 'type': add type = \"single\"; (or multiple, "
-            "truefalse, order, categorize)", where);
+        errt(L, group_line(g), QK_D_NO_TYPE, &where);
     } else if (config_setting_type(ts) != CONFIG_TYPE_STRING) {
-        err(L, line_of(ts), "'type' must be a text in quotes: \"single\", \"multiple\", "
-            "\"truefalse\", \"order\" or \"categorize\" (found %s)", type_desc(ts));
+        errt(L, line_of(ts), QK_D_TYPE_NOT_STRING, type_desc(ts));
     } else {
         const char *tn = config_setting_get_string(ts);
         type = qk_qtype_from_name(tn);
@@ -1184,24 +1130,25 @@ static void load_question(loader *L, const config_setting_t *g, qk_question *q, 
                                                 "categorize", NULL};
             const char *near = qk_utf8_valid(tn) ? closest_name(tn, types) : NULL;
             char b[64];
-            err(L, line_of(ts), "unknown question type \"%s\"%s%s%s: use single, multiple, "
-                "truefalse, order or categorize", shorten(qk_utf8_valid(tn) ? tn : "?", b, sizeof b),
-                near ? " (did you mean \"" : "", near ? near : "", near ? "\"?)" : "");
+            const char *shown = shorten(qk_utf8_valid(tn) ? tn : "?", b, sizeof b);
+            if (near)
+                errt(L, line_of(ts), QK_D_TYPE_UNKNOWN_NEAR, shown, near);
+            else
+                errt(L, line_of(ts), QK_D_TYPE_UNKNOWN, shown);
         }
     }
 
-    q->text = get_string(L, g, "text", where, true, QK_MAX_TEXT_BYTES);
-    q->explanation = get_string(L, g, "explanation", where, true, QK_MAX_TEXT_BYTES);
+    q->text = get_string(L, g, "text", &where, true, QK_MAX_TEXT_BYTES);
+    q->explanation = get_string(L, g, "explanation", &where, true, QK_MAX_TEXT_BYTES);
     const config_setting_t *ps = member(g, "picture");
-    char *pic = get_string(L, g, "picture", where, false, QK_MAX_LABEL_BYTES);
+    char *pic = get_string(L, g, "picture", &where, false, QK_MAX_LABEL_BYTES);
     if (pic) {
         q->picture = check_picture(L, ps, pic);
     }
     long long v;
-    if (get_int_range(L, g, "time_limit", where, 0, QK_MAX_TIME_LIMIT,
-                      " seconds (0 or no time_limit: no limit)", &v))
+    if (get_int_range(L, g, "time_limit", &where, 0, QK_MAX_TIME_LIMIT, true, &v))
         q->time_limit = (int)v;
-    if (get_int_range(L, g, "points", where, 0, QK_MAX_POINTS, NULL, &v))
+    if (get_int_range(L, g, "points", &where, 0, QK_MAX_POINTS, false, &v))
         q->points = (int)v;
     get_bool(L, g, "shuffle", &q->shuffle);
     get_bool(L, g, "partial_credit", &q->partial_credit);
@@ -1214,25 +1161,23 @@ static void load_question(loader *L, const config_setting_t *g, qk_question *q, 
     switch (q->type) {
     case QK_Q_SINGLE:
     case QK_Q_MULTIPLE:
-        load_choice_question(L, g, q, where);
+        load_choice_question(L, g, q, &where);
         break;
     case QK_Q_TRUEFALSE: {
         const config_setting_t *c = member(g, "correct");
         if (!c)
-            err(L, group_line(g), "%s has no 'correct': add correct = true; or correct = false;",
-                where);
+            errt(L, group_line(g), QK_D_TF_NO_CORRECT, &where);
         else if (config_setting_type(c) != CONFIG_TYPE_BOOL)
-            err(L, line_of(c), "a true/false question needs correct = true; or correct = false; "
-                "(without quotes; found %s)", type_desc(c));
+            errt(L, line_of(c), QK_D_TF_NOT_BOOL, type_desc(c));
         else
             q->truth = config_setting_get_bool(c) != 0;
         break;
     }
     case QK_Q_ORDER:
-        load_order_question(L, g, q, where);
+        load_order_question(L, g, q, &where);
         break;
     case QK_Q_CATEGORIZE:
-        load_categorize_question(L, g, q, where);
+        load_categorize_question(L, g, q, &where);
         break;
     default:
         break;
@@ -1251,7 +1196,7 @@ static const char *const set_names[] = {"format", "id", "title", "language", "de
 /* `always = true` marks a question a pool draws in every session: more of them
  * than `pick` cannot all be drawn (an error); without a pool every question is
  * asked anyway (a warning: the setting does nothing). */
-static void check_always(loader *L, const qk_round *r, const char *where)
+static void check_always(loader *L, const qk_round *r, const qk_phrase *where)
 {
     size_t n = 0;
     int first = 0;
@@ -1261,47 +1206,43 @@ static void check_always(loader *L, const qk_round *r, const char *where)
     if (n == 0)
         return;
     if (r->pick == 0)
-        warn(L, first, "'always' has no effect: %s has no pick, so every question is asked",
-             where);
+        warnt(L, first, QK_D_ALWAYS_NO_PICK, where);
     else if (n > r->pick)
-        err(L, first, "%s has %zu questions with always = true but pick = %zu: a session "
-            "cannot draw them all; raise pick to %zu or more, or mark fewer", where, n,
-            r->pick, n);
+        errt(L, first, QK_D_ALWAYS_OVER_PICK, where, n, r->pick, n);
 }
 
 static void load_round(loader *L, const config_setting_t *g, qk_round *r, size_t index)
 {
-    char where[128];
+    qk_phrase where;
     r->line = line_of(g);
     r->shuffle = L->def_shuffle;
-    snprintf(where, sizeof where, "round number %zu", index + 1);
+    qk_phrase_set(&where, QK_D_W_ROUND_N, index + 1);
     if (!config_setting_is_group(g)) {
-        err(L, line_of(g), "%s must be a group { id = ...; title = ...; questions = ( ... ); } "
-            "(found %s)", where, type_desc(g));
+        errt(L, line_of(g), QK_D_ROUND_NOT_GROUP, &where, type_desc(g));
         return;
     }
-    check_names(L, g, round_names, "a round");
-    r->id = get_id(L, g, where);
+    qk_phrase a_round;
+    qk_phrase_set(&a_round, QK_D_W_A_ROUND);
+    check_names(L, g, round_names, &a_round);
+    r->id = get_id(L, g, &where);
     if (r->id)
-        snprintf(where, sizeof where, "round \"%s\"", r->id);
-    r->title = get_string(L, g, "title", where, true, QK_MAX_LABEL_BYTES);
-    r->intro = get_string(L, g, "intro", where, false, QK_MAX_TEXT_BYTES);
+        qk_phrase_set(&where, QK_D_W_ROUND_ID, r->id);
+    r->title = get_string(L, g, "title", &where, true, QK_MAX_LABEL_BYTES);
+    r->intro = get_string(L, g, "intro", &where, false, QK_MAX_TEXT_BYTES);
     get_bool(L, g, "shuffle", &r->shuffle);
 
     const config_setting_t *qs = member(g, "questions");
     size_t nq = 0;
     if (!qs) {
-        err(L, group_line(g), "%s has no 'questions': add questions = ( { ... }, ... );", where);
+        errt(L, group_line(g), QK_D_NO_QUESTIONS_SETTING, &where);
     } else if (config_setting_type(qs) == CONFIG_TYPE_ARRAY && config_setting_length(qs) == 0) {
-        err(L, line_of(qs), "%s has no questions: add at least one, or remove the round", where);
+        errt(L, line_of(qs), QK_D_NO_QUESTIONS, &where);
     } else if (config_setting_type(qs) != CONFIG_TYPE_LIST) {
-        err(L, line_of(qs), "'questions' must be a list of groups, questions = ( { ... }, "
-            "{ ... } ); (found %s)", type_desc(qs));
+        errt(L, line_of(qs), QK_D_QUESTIONS_NOT_LIST, type_desc(qs));
     } else {
         nq = (size_t)config_setting_length(qs);
         if (nq == 0)
-            err(L, line_of(qs), "%s has no questions: add at least one, or remove the round",
-                where);
+            errt(L, line_of(qs), QK_D_NO_QUESTIONS, &where);
         r->questions = calloc(nq ? nq : 1, sizeof *r->questions);
         if (!r->questions) {
             L->oom = true;
@@ -1309,24 +1250,22 @@ static void load_round(loader *L, const config_setting_t *g, qk_round *r, size_t
         }
         for (size_t i = 0; i < nq && !L->oom; i++) {
             load_question(L, config_setting_get_elem(qs, (unsigned)i), &r->questions[i], i,
-                          where);
+                          &where);
             r->n_questions++;
         }
     }
 
     long long pick;
-    const config_setting_t *ps = get_int(L, g, "pick", where, false, &pick);
+    const config_setting_t *ps = get_int(L, g, "pick", &where, false, &pick);
     if (ps) {
         if (pick < 1)
-            err(L, line_of(ps), "pick = %lld: draw at least 1 question per session (or leave "
-                "pick out to use them all)", pick);
+            errt(L, line_of(ps), QK_D_PICK_ZERO, pick);
         else if (qs && (size_t)pick > nq)
-            err(L, line_of(ps), "pick = %lld but %s has only %zu question%s: pick at most %zu",
-                pick, where, nq, nq == 1 ? "" : "s", nq);
+            errt(L, line_of(ps), QK_D_PICK_OVER, pick, &where, nq, nq);
         else
             r->pick = (size_t)pick;
     }
-    check_always(L, r, where);
+    check_always(L, r, &where);
 }
 
 /* The set's `format`: its value is always 1 today, so every message about it
@@ -1353,21 +1292,23 @@ static bool check_format(loader *L, const config_setting_t *root, qk_set *set)
 
 static void load_set(loader *L, const config_setting_t *root, qk_set *set)
 {
-    check_names(L, root, set_names, "the set");
+    qk_phrase the_set;
+    qk_phrase_set(&the_set, QK_D_W_THE_SET);
+    check_names(L, root, set_names, &the_set);
     if (!check_format(L, root, set))
         return; /* another format may mean anything: check no further */
-    set->id = get_id(L, root, "the set");
-    set->title = get_string(L, root, "title", "the set", true, QK_MAX_LABEL_BYTES);
-    set->language = get_string(L, root, "language", "the set", true, 35);
+    set->id = get_id(L, root, &the_set);
+    set->title = get_string(L, root, "title", &the_set, true, QK_MAX_LABEL_BYTES);
+    set->language = get_string(L, root, "language", &the_set, true, 35);
     if (set->language && !valid_language(set->language)) {
         const config_setting_t *ls = member(root, "language");
         char b[64];
-        err(L, line_of(ls), "language \"%s\" is not a language tag: use e.g. \"nb\" (bokm\xC3\xA5l), "
-            "\"nn\" (nynorsk) or \"en\"%s", shorten(set->language, b, sizeof b),
-            strchr(set->language, '_') ? "; use - not _ (\"nb-NO\")" : "");
+        errt(L, line_of(ls), strchr(set->language, '_') ? QK_D_LANGUAGE_TAG_UNDERSCORE
+                                                         : QK_D_LANGUAGE_TAG,
+             shorten(set->language, b, sizeof b));
     }
-    set->description = get_string(L, root, "description", "the set", false, QK_MAX_TEXT_BYTES);
-    char *scoring = get_string(L, root, "scoring", "the set", false, QK_MAX_LABEL_BYTES);
+    set->description = get_string(L, root, "description", &the_set, false, QK_MAX_TEXT_BYTES);
+    char *scoring = get_string(L, root, "scoring", &the_set, false, QK_MAX_LABEL_BYTES);
     if (scoring) {
         if (strcmp(scoring, "accuracy") == 0) {
             set->scoring = QK_SCORING_ACCURACY;
@@ -1375,13 +1316,12 @@ static void load_set(loader *L, const config_setting_t *root, qk_set *set)
             set->scoring = QK_SCORING_SPEED;
         } else {
             char b[64];
-            err(L, line_of(member(root, "scoring")), "scoring = \"%s\" is "
-                "unknown: use \"accuracy\" (the default) or \"speed\"",
-                shorten(scoring, b, sizeof b));
+            errt(L, line_of(member(root, "scoring")), QK_D_SCORING,
+                 shorten(scoring, b, sizeof b));
         }
     }
     long long v;
-    if (get_int_range(L, root, "streak_bonus", "the set", 0, QK_MAX_POINTS, NULL, &v))
+    if (get_int_range(L, root, "streak_bonus", &the_set, 0, QK_MAX_POINTS, false, &v))
         set->streak_bonus = (int)v;
     L->def_shuffle = true;
     L->def_partial = false;
@@ -1390,26 +1330,23 @@ static void load_set(loader *L, const config_setting_t *root, qk_set *set)
 
     const config_setting_t *rs = member(root, "rounds");
     if (!rs) {
-        err(L, 1, "the set has no 'rounds': add rounds = ( { id = ...; title = ...; "
-            "questions = ( ... ); } );");
+        errt(L, 1, QK_D_NO_ROUNDS_SETTING);
         return;
     }
     if (config_setting_type(rs) != CONFIG_TYPE_LIST) {
         if (config_setting_type(rs) == CONFIG_TYPE_ARRAY && config_setting_length(rs) == 0)
-            err(L, line_of(rs), "the set has no rounds: add at least one");
+            errt(L, line_of(rs), QK_D_NO_ROUNDS);
         else
-            err(L, line_of(rs), "'rounds' must be a list of groups, rounds = ( { ... }, "
-                "{ ... } ); (found %s)", type_desc(rs));
+            errt(L, line_of(rs), QK_D_ROUNDS_NOT_LIST, type_desc(rs));
         return;
     }
     size_t nr = (size_t)config_setting_length(rs);
     if (nr == 0) {
-        err(L, line_of(rs), "the set has no rounds: add at least one");
+        errt(L, line_of(rs), QK_D_NO_ROUNDS);
         return;
     }
     if (nr > QK_MAX_ROUNDS) {
-        err(L, line_of(rs), "the set has %zu rounds: at most %d; split it into several sets",
-            nr, QK_MAX_ROUNDS);
+        errt(L, line_of(rs), QK_D_TOO_MANY_ROUNDS, nr, QK_MAX_ROUNDS);
         return;
     }
     /* Count the questions to size the id table and check the limit. */
@@ -1422,8 +1359,7 @@ static void load_set(loader *L, const config_setting_t *root, qk_set *set)
             total += (size_t)config_setting_length(qs);
     }
     if (total > QK_MAX_QUESTIONS) {
-        err(L, line_of(rs), "the set has %zu questions: at most %d; split it into several sets",
-            total, QK_MAX_QUESTIONS);
+        errt(L, line_of(rs), QK_D_TOO_MANY_QUESTIONS, total, QK_MAX_QUESTIONS);
         return;
     }
     L->id_cap = 16;
@@ -1442,10 +1378,8 @@ static void load_set(loader *L, const config_setting_t *root, qk_set *set)
         set->n_rounds++;
         for (size_t k = 0; r->id && k < i; k++) {
             if (set->rounds[k].id && strcmp(set->rounds[k].id, r->id) == 0) {
-                err(L, line_of(member(config_setting_get_elem(rs, (unsigned)i),
-                                                         "id")),
-                    "round id \"%s\" is already used at line %d: round ids must be unique", r->id,
-                    set->rounds[k].line);
+                errt(L, line_of(member(config_setting_get_elem(rs, (unsigned)i), "id")),
+                     QK_D_ROUND_ID_TWICE, r->id, set->rounds[k].line);
                 break;
             }
         }
@@ -1478,33 +1412,36 @@ static void report_parse_error(loader *L, const config_t *cfg, const char *text,
 {
     int line = config_error_line(cfg);
     const char *what = config_error_text(cfg) ? config_error_text(cfg) : "parse error";
-    const char *hint = "";
-    char mlhint[160] = "";
-    if (strcmp(what, "duplicate setting name") == 0)
-        hint = ": this setting is already given earlier in the same group; keep one of them";
-    else if (strcmp(what, "mismatched element type in array") == 0)
-        hint = ": an array [ ... ] holds values of one kind; use a list ( ... ) or make them "
-               "all texts";
-    else if (strcmp(what, "syntax error") == 0)
-        hint = ": check this line and the one before for a missing quote, ';', '=' or "
-               "comma, and that names are plain letters (a-z, 0-9, _)";
-    if (ml_line && ml_line < line)
-        snprintf(mlhint, sizeof mlhint, " (the text in quotes that starts at line %d runs "
-                 "over several lines: is its closing \" missing?)", ml_line);
+    /* libconfig's words (English) become ours where we know them. */
+    qk_phrase said, hint, mlhint;
+    qk_phrase_same(&hint, "");
+    qk_phrase_same(&mlhint, "");
+    if (strcmp(what, "duplicate setting name") == 0) {
+        qk_phrase_set(&said, QK_D_LC_DUPLICATE);
+        qk_phrase_set(&hint, QK_D_HINT_DUP);
+    } else if (strcmp(what, "mismatched element type in array") == 0) {
+        qk_phrase_set(&said, QK_D_LC_MISMATCH);
+        qk_phrase_set(&hint, QK_D_HINT_ARRAY);
+    } else if (strcmp(what, "syntax error") == 0) {
+        qk_phrase_set(&said, QK_D_LC_SYNTAX);
+        qk_phrase_set(&hint, QK_D_HINT_SYNTAX);
+    } else {
+        qk_phrase_same(&said, what);
+    }
+    bool multiline = ml_line && ml_line < line;
+    if (multiline)
+        qk_phrase_set(&mlhint, QK_D_HINT_MULTILINE, ml_line);
     else if (line > 0 && line_has_inner_quote(text, line))
-        hint = ": a \" inside a text ends the text there; write it as \\\" "
-               "(\"say \\\"stop\\\"\") or use \xC2\xAB \xC2\xBB instead";
-    if (line > 0 && !mlhint[0] && strcmp(what, "syntax error") == 0 &&
+        qk_phrase_set(&hint, QK_D_HINT_INNER_QUOTE);
+    if (line > 0 && !multiline && strcmp(what, "syntax error") == 0 &&
         line_has_inner_quote(text, line) && !line_has_smart_quotes(text, line)) {
         errt(L, line, QK_D_SYNTAX_INNER_QUOTE);
         return;
     }
     if (line > 0 && line_has_smart_quotes(text, line))
-        err(L, line, "%s%s. The line has typographic quotes (\xE2\x80\x9C \xE2\x80\x9D "
-            "\xC2\xAB \xC2\xBB): texts go between straight quotes \"like this\" (turn off "
-            "smart quotes in Word)%s", what, hint, mlhint);
+        errt(L, line, QK_D_PARSE_SMART, &said, &hint, &mlhint);
     else
-        err(L, line > 0 ? line : 1, "%s%s%s", what, hint, mlhint);
+        errt(L, line > 0 ? line : 1, QK_D_PARSE, &said, &hint, &mlhint);
 }
 
 /* Parses text[0..len) (NUL-terminated) into cfg. libconfig reads it through a
@@ -1538,8 +1475,8 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
 {
     size_t errors_before = L->diags->errors;
     if (len > QK_MAX_FILE_BYTES) {
-        err(L, 0, "the file is %.1f MB; a question set may be at most %u MB: split it into "
-            "several sets", (double)len / (1024.0 * 1024.0), QK_MAX_FILE_BYTES / (1024u * 1024u));
+        errt(L, 0, QK_D_FILE_TOO_BIG, (double)len / (1024.0 * 1024.0),
+             QK_MAX_FILE_BYTES / (1024u * 1024u));
         release(owned_data, owned_mapped);
         return NULL;
     }
@@ -1549,7 +1486,7 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
     if (!set || !head || !qk_set_storage_attach(set, head)) {
         free(set);
         qk_text_blocks_free(head);
-        err(L, 0, "out of memory");
+        errt(L, 0, QK_D_OOM);
         release(owned_data, owned_mapped);
         return NULL;
     }
@@ -1584,8 +1521,7 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
         ok = false;
     }
     if (ok && config_setting_length(config_root_setting(&cfg)) == 0) {
-        err(L, 1, "the file is empty: a question set needs format, id, title, language and "
-            "rounds (see docs/question-sets.md)");
+        errt(L, 1, QK_D_EMPTY_FILE);
         ok = false;
     }
     free(owned);
@@ -1610,7 +1546,7 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
     set->hash[64] = '\0';
 
     if (L->oom)
-        err(L, 0, "out of memory while loading the set");
+        errt(L, 0, QK_D_OOM);
     if (!ok || L->diags->errors > errors_before) {
         qk_set_free(set);
         return NULL;
@@ -1631,7 +1567,7 @@ qk_set *qk_set_load_buffer(const char *name, const char *dir, const char *data, 
         return load_text(&L, "", len, L.name, NULL, 0); /* reports the size; reads nothing */
     char *copy = malloc(len + 1); /* with the NUL the checks rely on */
     if (!copy) {
-        err(&L, 0, "out of memory");
+        errt(&L, 0, QK_D_OOM);
         return NULL;
     }
     if (len)

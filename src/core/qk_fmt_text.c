@@ -17,23 +17,23 @@ bool qk_file_read(const char *path, qk_diags *diags, qk_file_bytes *out)
     out->len = out->mapped = 0;
     FILE *f = fopen(path, "rb");
     if (!f) {
-        qk_diag_add(diags, QK_DIAG_ERROR, path, 0, "cannot open the file: %s", strerror(errno));
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_CANNOT_OPEN, strerror(errno));
         return false;
     }
     struct stat sb;
     if (fstat(fileno(f), &sb) != 0) {
-        qk_diag_add(diags, QK_DIAG_ERROR, path, 0, "cannot read the file: %s", strerror(errno));
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_CANNOT_READ, strerror(errno));
         fclose(f);
         return false;
     }
     if (S_ISDIR(sb.st_mode)) {
-        qk_diag_add(diags, QK_DIAG_ERROR, path, 0, "this is a folder, not a question set file");
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_IS_FOLDER);
         fclose(f);
         return false;
     }
     if (S_ISREG(sb.st_mode) && sb.st_size > (off_t)QK_MAX_FILE_BYTES) {
-        qk_diag_add(diags, QK_DIAG_ERROR, path, 0, "the file is %.1f MB; a question set may be at most %u MB: split it into "
-            "several sets", (double)sb.st_size / (1024.0 * 1024.0),
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_FILE_TOO_BIG,
+            (double)sb.st_size / (1024.0 * 1024.0),
             QK_MAX_FILE_BYTES / (1024u * 1024u));
         fclose(f);
         return false;
@@ -44,7 +44,7 @@ bool qk_file_read(const char *path, qk_diags *diags, qk_file_bytes *out)
     size_t cap = regular ? (size_t)sb.st_size + 1 : 65536, len = 0, mapped = 0;
     char *data = regular && cap >= 65536 ? qk_big_alloc(cap, &mapped) : malloc(cap);
     if (!data) {
-        qk_diag_add(diags, QK_DIAG_ERROR, path, 0, "out of memory reading the file");
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_OOM_READING);
         fclose(f);
         return false;
     }
@@ -56,7 +56,7 @@ bool qk_file_read(const char *path, qk_diags *diags, qk_file_bytes *out)
                                                                    : cap * 2;
             char *nd = realloc(data, ncap);
             if (!nd) {
-                qk_diag_add(diags, QK_DIAG_ERROR, path, 0, "out of memory reading the file");
+                qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_OOM_READING);
                 free(data);
                 fclose(f);
                 return false;
@@ -74,13 +74,12 @@ bool qk_file_read(const char *path, qk_diags *diags, qk_file_bytes *out)
     fclose(f);
     if (read_error || len == cap) {
         if (read_error)
-            qk_diag_add(diags, QK_DIAG_ERROR, path, 0, "cannot read the file: %s", strerror(read_errno));
+            qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_CANNOT_READ, strerror(read_errno));
         else if (len > QK_MAX_FILE_BYTES)
-            qk_diag_add(diags, QK_DIAG_ERROR, path, 0, "the file is more than %u MB; a question set may be at most %u MB: "
-                "split it into several sets", QK_MAX_FILE_BYTES / (1024u * 1024u),
+            qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_FILE_OVER, QK_MAX_FILE_BYTES / (1024u * 1024u),
                 QK_MAX_FILE_BYTES / (1024u * 1024u));
         else
-            qk_diag_add(diags, QK_DIAG_ERROR, path, 0, "the file changed while it was being read: check it again");
+            qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_FILE_CHANGED);
         if (mapped)
             qk_big_free(data, mapped);
         else
@@ -143,10 +142,10 @@ bool qk_text_decode(qk_diags *diags, const char *name, const char *p, size_t len
         if (!conv) {
             if (bad == (size_t)-1) {
                 *oom = true;
-                qk_diag_add(diags, QK_DIAG_ERROR, name, 0, "out of memory while reading the file");
+                qk_diag_addt(diags, QK_DIAG_ERROR, name, 0, QK_D_OOM_READING);
             } else {
-                qk_diag_add(diags, QK_DIAG_ERROR, name, 1, "the file starts as UTF-16 (%s) but is broken near byte %zu: "
-                    "save it again as UTF-8", be ? "big-endian" : "little-endian", bad + 2);
+                qk_diag_addt(diags, QK_DIAG_ERROR, name, 1, QK_D_UTF16_BROKEN,
+                             be ? QK_D_W_BIG_ENDIAN : QK_D_W_LITTLE_ENDIAN, bad + 2);
             }
             return false;
         }
@@ -162,7 +161,7 @@ bool qk_text_decode(qk_diags *diags, const char *name, const char *p, size_t len
             buf = malloc(len + 1);
             if (!buf) {
                 *oom = true;
-                qk_diag_add(diags, QK_DIAG_ERROR, name, 0, "out of memory while reading the file");
+                qk_diag_addt(diags, QK_DIAG_ERROR, name, 0, QK_D_OOM_READING);
                 return false;
             }
             memcpy(buf, p, len);
@@ -191,12 +190,12 @@ bool qk_text_decode(qk_diags *diags, const char *name, const char *p, size_t len
 void qk_text_report_bad_byte(qk_diags *diags, const char *name, int line, unsigned char c)
 {
     const char *g = cp1252_guess(c);
-    char guess[64] = "";
+    qk_phrase guess;
     if (g)
-        snprintf(guess, sizeof guess, " (%s in Windows-1252)", g);
-    qk_diag_add(diags, QK_DIAG_ERROR, name, line, "text is not valid UTF-8: byte 0x%02X%s. The "
-                "file was probably saved as Windows-1252/ANSI, as Word's \"save as text\" does: "
-                "save it again with the encoding UTF-8", c, guess);
+        qk_phrase_set(&guess, QK_D_W_CP1252, g);
+    else
+        qk_phrase_same(&guess, "");
+    qk_diag_addt(diags, QK_DIAG_ERROR, name, line, QK_D_BAD_UTF8, (unsigned)c, &guess);
 }
 
 bool qk_text_check(qk_diags *diags, const char *name, const char *t, size_t len)
@@ -215,13 +214,10 @@ bool qk_text_check(qk_diags *diags, const char *name, const char *t, size_t len)
             }
             i += n;
         } else if (c == 0) {
-            qk_diag_add(diags, QK_DIAG_ERROR, name, line, "the file contains a NUL byte: it is "
-                        "not a text file (if it was saved as UTF-16 without a byte-order mark, "
-                        "save it again as UTF-8)");
+            qk_diag_addt(diags, QK_DIAG_ERROR, name, line, QK_D_NUL);
             return false;
         } else if ((c < 0x20 && c != '\t') || c == 0x7F) {
-            qk_diag_add(diags, QK_DIAG_ERROR, name, line, "the file contains the control "
-                        "character 0x%02X: it looks like a binary file, not text", c);
+            qk_diag_addt(diags, QK_DIAG_ERROR, name, line, QK_D_CONTROL_TEXT, (unsigned)c);
             return false;
         } else {
             i++;

@@ -340,6 +340,727 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
         "(\"sei \\\"stopp\\\"\") eller bruk « » i staden",
         "syntax error: a \" inside a text ends the text there; write it as \\\" "
         "(\"say \\\"stop\\\"\") or use « » instead"},
+    /* Diagnostics, continued (issue 11) */
+    [QK_D_T_INT] = {
+        "et heltall",
+        "eit heiltal",
+        "a whole number"},
+    [QK_D_T_FLOAT] = {
+        "et desimaltall",
+        "eit desimaltal",
+        "a decimal number"},
+    [QK_D_T_STRING] = {
+        "en tekst i anførselstegn",
+        "ein tekst i hermeteikn",
+        "a text in quotes"},
+    [QK_D_T_BOOL] = {
+        "true/false",
+        "true/false",
+        "true/false"},
+    [QK_D_T_ARRAY] = {
+        "en tabell [ ... ]",
+        "ein tabell [ ... ]",
+        "an array [ ... ]"},
+    [QK_D_T_LIST] = {
+        "en liste ( ... )",
+        "ei liste ( ... )",
+        "a list ( ... )"},
+    [QK_D_T_GROUP] = {
+        "en gruppe { ... }",
+        "ei gruppe { ... }",
+        "a group { ... }"},
+    [QK_D_T_NONE] = {
+        "ingenting",
+        "ingenting",
+        "nothing"},
+    [QK_D_W_ROUND_N] = {
+        "runde nummer %zu",
+        "runde nummer %zu",
+        "round number %zu"},
+    [QK_D_W_ROUND_ID] = {
+        "runden \"%s\"",
+        "runden \"%s\"",
+        "round \"%s\""},
+    [QK_D_W_QUESTION_N] = {
+        "spørsmål nummer %zu i %&",
+        "spørsmål nummer %zu i %&",
+        "question number %zu of %&"},
+    [QK_D_W_QUESTION_ID] = {
+        "spørsmålet \"%s\"",
+        "spørsmålet \"%s\"",
+        "question \"%s\""},
+    [QK_D_W_CATEGORY_N] = {
+        "kategori nummer %zu",
+        "kategori nummer %zu",
+        "category number %zu"},
+    [QK_D_W_CATEGORY_NAME] = {
+        "kategorien «%s»",
+        "kategorien «%s»",
+        "category \"%s\""},
+    [QK_D_W_A_QUESTION] = {
+        "et spørsmål",
+        "eit spørsmål",
+        "a question"},
+    [QK_D_W_A_ROUND] = {
+        "en runde",
+        "ein runde",
+        "a round"},
+    [QK_D_W_THE_SET] = {
+        "settet",
+        "settet",
+        "the set"},
+    [QK_D_W_SETTING] = {
+        "'%s'",
+        "'%s'",
+        "'%s'"},
+    [QK_D_W_ANSWER_N] = {
+        "svar nummer %zu",
+        "svar nummer %zu",
+        "answer number %zu"},
+    [QK_D_W_ITEM_N] = {
+        "element nummer %zu",
+        "element nummer %zu",
+        "item number %zu"},
+    [QK_D_W_ANSWERS] = {
+        "svar",
+        "svar",
+        "answers"},
+    [QK_D_W_ITEMS] = {
+        "elementer",
+        "element",
+        "items"},
+    [QK_D_W_CAT_ITEMS] = {
+        "elementer i kategoriene",
+        "element i kategoriane",
+        "items in its categories"},
+    [QK_D_W_THE_ANSWER] = {
+        "svaret",
+        "svaret",
+        "answer"},
+    [QK_D_W_THE_ITEM] = {
+        "elementet",
+        "elementet",
+        "item"},
+    [QK_D_ADV_ANSWERS] = {
+        "truefalse: kiosken viser Sant og Usant selv; order: bruk items; categorize: bruk "
+        "categories",
+        "truefalse: kiosken viser Sant og Usant sjølv; order: bruk items; categorize: bruk "
+        "categories",
+        "truefalse: the kiosk shows True and False itself; order: use items; categorize: use "
+        "categories"},
+    [QK_D_ADV_CORRECT] = {
+        "order: skriv elementene i riktig rekkefølge; categorize: hver kategori lister opp "
+        "elementene sine",
+        "order: skriv elementa i rett rekkjefølgje; categorize: kvar kategori listar opp "
+        "elementa sine",
+        "order: write the items in the right order; categorize: each category lists its items"},
+    [QK_D_ADV_ITEMS] = {
+        "single/multiple: bruk answers; categorize: legg elementene i hver kategori",
+        "single/multiple: bruk answers; categorize: legg elementa i kvar kategori",
+        "single/multiple: use answers; categorize: put items in each category"},
+    [QK_D_ADV_CATEGORIES] = {
+        "bare categorize-spørsmål har kategorier",
+        "berre categorize-spørsmål har kategoriar",
+        "only categorize questions have categories"},
+    [QK_D_LC_SYNTAX] = {
+        "syntaksfeil",
+        "syntaksfeil",
+        "syntax error"},
+    [QK_D_LC_DUPLICATE] = {
+        "innstillingen står to ganger",
+        "innstillinga står to gonger",
+        "duplicate setting name"},
+    [QK_D_LC_MISMATCH] = {
+        "verdier av ulik type i en tabell",
+        "verdiar av ulik type i ein tabell",
+        "mismatched element type in array"},
+    [QK_D_HINT_DUP] = {
+        ": denne innstillingen er alt gitt tidligere i samme gruppe; behold bare én av dem",
+        ": denne innstillinga er alt gitt tidlegare i same gruppa; behald berre éi av dei",
+        ": this setting is already given earlier in the same group; keep one of them"},
+    [QK_D_HINT_ARRAY] = {
+        ": en tabell [ ... ] holder verdier av ett slag; bruk en liste ( ... ) eller gjør "
+        "alle til tekster",
+        ": ein tabell [ ... ] held verdiar av eitt slag; bruk ei liste ( ... ) eller gjer "
+        "alle til tekstar",
+        ": an array [ ... ] holds values of one kind; use a list ( ... ) or make them all "
+        "texts"},
+    [QK_D_HINT_SYNTAX] = {
+        ": sjekk denne linja og den før for et manglende anførselstegn, ';', '=' eller "
+        "komma, og at navn bare har vanlige bokstaver (a-z, 0-9, _)",
+        ": sjekk denne linja og den før for eit manglande hermeteikn, ';', '=' eller komma, "
+        "og at namn berre har vanlege bokstavar (a-z, 0-9, _)",
+        ": check this line and the one before for a missing quote, ';', '=' or comma, and "
+        "that names are plain letters (a-z, 0-9, _)"},
+    [QK_D_HINT_INNER_QUOTE] = {
+        ": en \" inne i en tekst avslutter teksten der; skriv den som \\\" (\"si "
+        "\\\"stopp\\\"\") eller bruk « » i stedet",
+        ": ein \" inne i ein tekst avsluttar teksten der; skriv han som \\\" (\"sei "
+        "\\\"stopp\\\"\") eller bruk « » i staden",
+        ": a \" inside a text ends the text there; write it as \\\" (\"say \\\"stop\\\"\") "
+        "or use « » instead"},
+    [QK_D_HINT_MULTILINE] = {
+        " (teksten i anførselstegn som starter på linje %d, går over flere linjer: mangler "
+        "den avsluttende \"?)",
+        " (teksten i hermeteikn som startar på linje %d, går over fleire linjer: manglar den "
+        "avsluttande \"?)",
+        " (the text in quotes that starts at line %d runs over several lines: is its closing "
+        "\" missing?)"},
+    [QK_D_NUL] = {
+        "fila inneholder en NUL-byte: den er ikke en tekstfil (hvis den ble lagret som "
+        "UTF-16 uten byte-rekkefølgemerke, lagre den på nytt som UTF-8)",
+        "fila inneheld ein NUL-byte: ho er ikkje ei tekstfil (om ho vart lagra som UTF-16 "
+        "utan byte-rekkjefølgjemerke, lagre ho på nytt som UTF-8)",
+        "the file contains a NUL byte: it is not a text file (if it was saved as UTF-16 "
+        "without a byte-order mark, save it again as UTF-8)"},
+    [QK_D_CONTROL] = {
+        "fila inneholder kontrolltegnet 0x%02X: den ser ut som en binærfil, ikke et "
+        "spørsmålssett lagret som tekst",
+        "fila inneheld kontrollteiknet 0x%02X: ho ser ut som ei binærfil, ikkje eit "
+        "spørsmålssett lagra som tekst",
+        "the file contains the control character 0x%02X: it looks like a binary file, not a "
+        "question set saved as text"},
+    [QK_D_GROUP_TOO_BIG] = {
+        "mer enn %d innstillinger i én gruppe: gruppene i et spørsmålssett har høyst 13 "
+        "(mangler en '{' eller '('?)",
+        "meir enn %d innstillingar i éi gruppe: gruppene i eit spørsmålssett har høgst 13 "
+        "(manglar ein '{' eller '('?)",
+        "more than %d settings in one group: a question set's groups have at most 13 (is a "
+        "'{' or '(' missing?)"},
+    [QK_D_INCLUDE] = {
+        "@include er ikke tillatt: et spørsmålssett kan ikke hente inn andre filer; kopier "
+        "spørsmålene inn i denne fila",
+        "@include er ikkje tillate: eit spørsmålssett kan ikkje hente inn andre filer; "
+        "kopier spørsmåla inn i denne fila",
+        "@include is not allowed: a question set cannot pull in other files; copy the "
+        "questions into this file"},
+    [QK_D_NESTING] = {
+        "parenteser inne i hverandre mer enn %d nivåer dypt: et spørsmålssett trenger høyst "
+        "7 nivåer (runder, spørsmål, kategorier, elementer)",
+        "parentesar inne i kvarandre meir enn %d nivå djupt: eit spørsmålssett treng høgst 7 "
+        "nivå (rundar, spørsmål, kategoriar, element)",
+        "brackets nested more than %d deep: a question set needs at most 7 levels (rounds, "
+        "questions, categories, items)"},
+    [QK_D_CLOSE_UNOPENED] = {
+        "'%c' lukker en parentes som aldri ble åpnet: fjern den, eller legg til '%c' som "
+        "mangler foran den",
+        "'%c' lukkar ein parentes som aldri vart opna: fjern han, eller legg til '%c' som "
+        "manglar framfor han",
+        "'%c' closes a bracket that was never opened: remove it or add the '%c' that is "
+        "missing before it"},
+    [QK_D_CLOSE_MISMATCH] = {
+        "'%c' passer ikke til '%c' som ble åpnet på linje %d: en '%c' mangler foran den, "
+        "eller denne skal være '%c'",
+        "'%c' passar ikkje til '%c' som vart opna på linje %d: ein '%c' manglar framfor han, "
+        "eller denne skal vere '%c'",
+        "'%c' does not match the '%c' opened at line %d: a '%c' is missing before it, or "
+        "this should be '%c'"},
+    [QK_D_COMMENT_UNCLOSED] = {
+        "denne /*-kommentaren blir aldri avsluttet: legg til */ der den slutter",
+        "denne /*-kommentaren blir aldri avslutta: legg til */ der han sluttar",
+        "this /* comment is never closed: add */ where it ends"},
+    [QK_D_NEVER_CLOSED] = {
+        "'%c' blir aldri lukket: en '%c' mangler",
+        "'%c' blir aldri lukka: ein '%c' manglar",
+        "'%c' is never closed: a '%c' is missing"},
+    [QK_D_UNKNOWN_NEAR] = {
+        "ukjent innstilling '%s' i %&: mente du '%s'?",
+        "ukjend innstilling '%s' i %&: meinte du '%s'?",
+        "unknown setting '%s' in %&: did you mean '%s'?"},
+    [QK_D_UNKNOWN] = {
+        "ukjent innstilling '%s' i %&: fjern den eller sjekk stavemåten (se "
+        "docs/question-sets.md)",
+        "ukjend innstilling '%s' i %&: fjern ho eller sjekk stavemåten (sjå "
+        "docs/question-sets.md)",
+        "unknown setting '%s' in %&: remove it or check the spelling (see "
+        "docs/question-sets.md)"},
+    [QK_D_TEXT_UTF8] = {
+        "%& er ikke gyldig UTF-8 (sjekk \\x-kodene i teksten)",
+        "%& er ikkje gyldig UTF-8 (sjekk \\x-kodane i teksten)",
+        "%& is not valid UTF-8 (check \\x escapes in it)"},
+    [QK_D_TEXT_CONTROL] = {
+        "%& inneholder kontrolltegnet 0x%02X: fjern det",
+        "%& inneheld kontrollteiknet 0x%02X: fjern det",
+        "%& contains the control character 0x%02X: remove it"},
+    [QK_D_TEXT_LONG] = {
+        "%& er på %zu byte; grensen er %zu byte (bokstaver som æ ø å tar 2): kort ned teksten",
+        "%& er på %zu byte; grensa er %zu byte (bokstavar som æ ø å tek 2): kort ned teksten",
+        "%& is %zu bytes long; the limit is %zu bytes (letters like æ ø å take 2): shorten it"},
+    [QK_D_TEXT_EMPTY] = {
+        "%& har ingen tekst: skriv teksten mellom anførselstegnene",
+        "%& har ingen tekst: skriv teksten mellom hermeteikna",
+        "%& is empty: write the text between the quotes"},
+    [QK_D_NO_STRING] = {
+        "%& har ikke '%s': legg til %s = \"...\"; (må være med)",
+        "%& har ikkje '%s': legg til %s = \"...\"; (må vere med)",
+        "%& has no '%s': add %s = \"...\"; (it is required)"},
+    [QK_D_NOT_STRING] = {
+        "'%s' må være en tekst i doble anførselstegn, f.eks. %s = \"...\"; (fant %@)",
+        "'%s' må vere ein tekst i doble hermeteikn, t.d. %s = \"...\"; (fann %@)",
+        "'%s' must be a text in double quotes, e.g. %s = \"...\"; (found %@)"},
+    [QK_D_NO_INT] = {
+        "%& har ikke '%s': legg til %s = ...; (må være med)",
+        "%& har ikkje '%s': legg til %s = ...; (må vere med)",
+        "%& has no '%s': add %s = ...; (it is required)"},
+    [QK_D_INT_QUOTED] = {
+        "'%s' må være et heltall uten anførselstegn, f.eks. %s = 10; (fant en tekst i "
+        "anførselstegn)",
+        "'%s' må vere eit heiltal utan hermeteikn, t.d. %s = 10; (fann ein tekst i "
+        "hermeteikn)",
+        "'%s' must be a whole number without quotes, e.g. %s = 10; (found a text in quotes)"},
+    [QK_D_NOT_INT] = {
+        "'%s' må være et heltall, f.eks. %s = 10; (fant %@)",
+        "'%s' må vere eit heiltal, t.d. %s = 10; (fann %@)",
+        "'%s' must be a whole number, e.g. %s = 10; (found %@)"},
+    [QK_D_RANGE] = {
+        "%s = %lld er utenfor det tillatte: bruk %lld til %lld",
+        "%s = %lld er utanfor det tillatne: bruk %lld til %lld",
+        "%s = %lld is out of range: use %lld to %lld"},
+    [QK_D_RANGE_SECONDS] = {
+        "%s = %lld er utenfor det tillatte: bruk %lld til %lld sekunder (0 eller ingen "
+        "time_limit: ingen tidsgrense)",
+        "%s = %lld er utanfor det tillatne: bruk %lld til %lld sekund (0 eller ingen "
+        "time_limit: inga tidsgrense)",
+        "%s = %lld is out of range: use %lld to %lld seconds (0 or no time_limit: no limit)"},
+    [QK_D_BOOL_QUOTED] = {
+        "'%s' må være true eller false uten anførselstegn (fant en tekst i anførselstegn)",
+        "'%s' må vere true eller false utan hermeteikn (fann ein tekst i hermeteikn)",
+        "'%s' must be true or false without quotes (found a text in quotes)"},
+    [QK_D_NOT_BOOL] = {
+        "'%s' må være true eller false (fant %@)",
+        "'%s' må vere true eller false (fann %@)",
+        "'%s' must be true or false (found %@)"},
+    [QK_D_BAD_ID] = {
+        "id \"%s\" kan bare inneholde bokstavene a-z, sifre, '-' og '_' (ikke mellomrom "
+        "eller æøå), f.eks. \"runde-1\"",
+        "id \"%s\" kan berre innehalde bokstavane a-z, siffer, '-' og '_' (ikkje mellomrom "
+        "eller æøå), t.d. \"runde-1\"",
+        "id \"%s\" may hold only letters a-z, digits, '-' and '_' (no spaces or æøå), e.g. "
+        "\"round-1\""},
+    [QK_D_PIC_BACKSLASH] = {
+        "bildet \"%s\": bruk / mellom mapper, ikke \\ (f.eks. \"bilder/kart.png\")",
+        "biletet \"%s\": bruk / mellom mapper, ikkje \\ (t.d. \"bilete/kart.png\")",
+        "picture \"%s\": use / between folders, not \\ (e.g. \"bilder/kart.png\")"},
+    [QK_D_PIC_ABSOLUTE] = {
+        "bildet \"%s\" er en absolutt sti: oppgi en sti ut fra mappa til settet, f.eks. "
+        "\"bilder/kart.png\", og legg bildet i den mappa",
+        "biletet \"%s\" er ein absolutt sti: gje ein sti ut frå mappa til settet, t.d. "
+        "\"bilete/kart.png\", og legg biletet i den mappa",
+        "picture \"%s\" is an absolute path: give a path relative to the set's folder, e.g. "
+        "\"bilder/kart.png\", and keep the picture in that folder"},
+    [QK_D_PIC_DOTDOT] = {
+        "bildet \"%s\" går ut av mappa til settet (..): bilder må ligge i mappa til settet "
+        "eller i en mappe under den",
+        "biletet \"%s\" går ut av mappa til settet (..): bilete må liggje i mappa til settet "
+        "eller i ei mappe under ho",
+        "picture \"%s\" leaves the set's folder (..): pictures must be in the set's folder "
+        "or a folder under it"},
+    [QK_D_PIC_MISSING] = {
+        "fant ikke bildet \"%s\" (%s: %s): kiosken viser en plassholder",
+        "fann ikkje biletet \"%s\" (%s: %s): kiosken viser ein plasshaldar",
+        "picture \"%s\" not found (%s: %s): the kiosk shows a placeholder"},
+    [QK_D_PIC_SYMLINK] = {
+        "bildet \"%s\" fører ut av mappa til settet (gjennom en symbolsk lenke, til %s): "
+        "kopier bildet inn i mappa til settet",
+        "biletet \"%s\" fører ut av mappa til settet (gjennom ei symbolsk lenkje, til %s): "
+        "kopier biletet inn i mappa til settet",
+        "picture \"%s\" leads outside the set's folder (through a symbolic link, to %s): "
+        "copy the picture into the set's folder"},
+    [QK_D_PIC_NOT_FILE] = {
+        "bildet \"%s\" er ikke en fil (en mappe?): kiosken viser en plassholder",
+        "biletet \"%s\" er ikkje ei fil (ei mappe?): kiosken viser ein plasshaldar",
+        "picture \"%s\" is not a file (a folder?): the kiosk shows a placeholder"},
+    [QK_D_NOT_LIST] = {
+        "'%s' må være en liste med tekster, f.eks. %s = ( \"A\", \"B\" ); (fant %@)",
+        "'%s' må vere ei liste med tekstar, t.d. %s = ( \"A\", \"B\" ); (fann %@)",
+        "'%s' must be a list of texts, e.g. %s = ( \"A\", \"B\" ); (found %@)"},
+    [QK_D_LABEL_NOT_STRING] = {
+        "%& må være en tekst i doble anførselstegn (fant %@)",
+        "%& må vere ein tekst i doble hermeteikn (fann %@)",
+        "%& must be a text in double quotes (found %@)"},
+    [QK_D_TOO_FEW] = {
+        "%& har for få %@ (%zu): det trengs minst 2",
+        "%& har for få %@ (%zu): det trengst minst 2",
+        "%& has too few %@ (%zu): it needs at least 2"},
+    [QK_D_TOO_MANY] = {
+        "%& har for mange %@ (%zu): høyst %d (tastene 1-%d når alle)",
+        "%& har for mange %@ (%zu): høgst %d (tastane 1-%d når alle)",
+        "%& has too many %@ (%zu): at most %d (keys 1-%d reach them all)"},
+    [QK_D_TWICE_AMBIGUOUS] = {
+        "%@ «%s» står to ganger (også på linje %d): da er det uklart hva som er riktig",
+        "%@ «%s» står to gonger (også på linje %d): då er det uklart kva som er rett",
+        "%@ \"%s\" appears twice (also at line %d): the right answer would be ambiguous"},
+    [QK_D_TWICE] = {
+        "%@ «%s» står to ganger (også på linje %d)",
+        "%@ «%s» står to gonger (også på linje %d)",
+        "%@ \"%s\" appears twice (also at line %d)"},
+    [QK_D_CORRECT_ZERO] = {
+        "correct = %lld: svarene nummereres fra 1 (det første svaret er 1)",
+        "correct = %lld: svara blir nummererte frå 1 (det første svaret er 1)",
+        "correct = %lld: answers are numbered from 1 (the first answer is 1)"},
+    [QK_D_CORRECT_OVER] = {
+        "correct = %lld, men spørsmålet har bare %zu svar (nummereringen starter på 1)",
+        "correct = %lld, men spørsmålet har berre %zu svar (nummereringa byrjar på 1)",
+        "correct = %lld, but the question has only %zu answer(s) (numbering starts at 1)"},
+    [QK_D_CORRECT_TWICE] = {
+        "svar %lld står to ganger i 'correct'",
+        "svar %lld står to gonger i 'correct'",
+        "answer %lld is listed twice in 'correct'"},
+    [QK_D_NO_ANSWERS] = {
+        "%& har ikke 'answers': legg til answers = ( \"...\", \"...\" );",
+        "%& har ikkje 'answers': legg til answers = ( \"...\", \"...\" );",
+        "%& has no 'answers': add answers = ( \"...\", \"...\" );"},
+    [QK_D_NO_CORRECT] = {
+        "%& har ikke 'correct': legg til correct = %s; (nummeret til det riktige svaret, det "
+        "første svaret er 1)",
+        "%& har ikkje 'correct': legg til correct = %s; (nummeret til det rette svaret, det "
+        "første svaret er 1)",
+        "%& has no 'correct': add correct = %s; (the right answer's number, the first answer "
+        "is 1)"},
+    [QK_D_SINGLE_ONE] = {
+        "et spørsmål av typen single har ett riktig svar: skriv correct = 2; (bruk type = "
+        "\"multiple\" for flere riktige svar)",
+        "eit spørsmål av typen single har eitt rett svar: skriv correct = 2; (bruk type = "
+        "\"multiple\" for fleire rette svar)",
+        "a single-choice question has one right answer: write correct = 2; (for several "
+        "right answers use type = \"multiple\")"},
+    [QK_D_CORRECT_NOT_INT] = {
+        "'correct' må være nummeret til det riktige svaret, f.eks. correct = 2; (fant %@)",
+        "'correct' må vere nummeret til det rette svaret, t.d. correct = 2; (fann %@)",
+        "'correct' must be the number of the right answer, e.g. correct = 2; (found %@)"},
+    [QK_D_CORRECT_NOT_LIST] = {
+        "'correct' må liste opp numrene til de riktige svarene, f.eks. correct = [ 1, 3 ]; "
+        "(fant %@)",
+        "'correct' må liste opp numra til dei rette svara, t.d. correct = [ 1, 3 ]; (fann %@)",
+        "'correct' must list the numbers of the right answers, e.g. correct = [ 1, 3 ]; "
+        "(found %@)"},
+    [QK_D_CORRECT_EMPTY] = {
+        "'correct' er tom: et flervalgsspørsmål trenger minst ett riktig svar, f.eks. "
+        "correct = [ 1, 3 ];",
+        "'correct' er tom: eit fleirvalsspørsmål treng minst eitt rett svar, t.d. correct = "
+        "[ 1, 3 ];",
+        "'correct' is empty: a multiple-choice question needs at least one right answer, "
+        "e.g. correct = [ 1, 3 ];"},
+    [QK_D_CORRECT_ELEM] = {
+        "'correct' må inneholde svarnumre, f.eks. correct = [ 1, 3 ]; (fant %@)",
+        "'correct' må innehalde svarnummer, t.d. correct = [ 1, 3 ]; (fann %@)",
+        "'correct' must hold answer numbers, e.g. correct = [ 1, 3 ]; (found %@)"},
+    [QK_D_NO_ITEMS_ORDER] = {
+        "%& har ikke 'items': legg til items = ( \"første\", \"andre\", ... ); i riktig "
+        "rekkefølge",
+        "%& har ikkje 'items': legg til items = ( \"første\", \"andre\", ... ); i rett "
+        "rekkjefølgje",
+        "%& has no 'items': add items = ( \"first\", \"second\", ... ); in the right order"},
+    [QK_D_NO_CATEGORIES] = {
+        "%& har ikke 'categories': legg til categories = ( { name = \"...\"; items = ( "
+        "\"...\" ); }, ... );",
+        "%& har ikkje 'categories': legg til categories = ( { name = \"...\"; items = ( "
+        "\"...\" ); }, ... );",
+        "%& has no 'categories': add categories = ( { name = \"...\"; items = ( \"...\" ); "
+        "}, ... );"},
+    [QK_D_CATEGORIES_ZERO] = {
+        "%& har 0 kategorier: det trengs %d til %d",
+        "%& har 0 kategoriar: det trengst %d til %d",
+        "%& has 0 categories: it needs %d to %d"},
+    [QK_D_CATEGORIES_NOT_LIST] = {
+        "'categories' må være en liste med grupper, f.eks. categories = ( { name = \"...\"; "
+        "items = ( \"...\" ); }, ... ); (fant %@)",
+        "'categories' må vere ei liste med grupper, t.d. categories = ( { name = \"...\"; "
+        "items = ( \"...\" ); }, ... ); (fann %@)",
+        "'categories' must be a list of groups, e.g. categories = ( { name = \"...\"; items "
+        "= ( \"...\" ); }, ... ); (found %@)"},
+    [QK_D_CATEGORY_ONE] = {
+        "%& har bare 1 kategori: det trengs %d til %d",
+        "%& har berre 1 kategori: det trengst %d til %d",
+        "%& has only 1 category: it needs %d to %d"},
+    [QK_D_CATEGORY_COUNT] = {
+        "%& har %zu kategorier: det trengs %d til %d",
+        "%& har %zu kategoriar: det trengst %d til %d",
+        "%& has %zu categories: it needs %d to %d"},
+    [QK_D_CATEGORY_NOT_GROUP] = {
+        "kategori nummer %zu må være en gruppe { name = \"...\"; items = ( ... ); } (fant %@)",
+        "kategori nummer %zu må vere ei gruppe { name = \"...\"; items = ( ... ); } (fann %@)",
+        "category number %zu must be a group { name = \"...\"; items = ( ... ); } (found %@)"},
+    [QK_D_CATEGORY_TWICE] = {
+        "kategorien «%s» står to ganger: gi hver kategori sitt eget navn",
+        "kategorien «%s» står to gonger: gje kvar kategori sitt eige namn",
+        "category \"%s\" appears twice: give each category its own name"},
+    [QK_D_NO_ITEMS] = {
+        "%& har ikke 'items': legg til items = ( \"...\", ... );",
+        "%& har ikkje 'items': legg til items = ( \"...\", ... );",
+        "%& has no 'items': add items = ( \"...\", ... );"},
+    [QK_D_CATEGORY_EMPTY] = {
+        "%& har ingen elementer: hver kategori trenger minst ett",
+        "%& har ingen element: kvar kategori treng minst eitt",
+        "%& has no items: each category needs at least one"},
+    [QK_D_NOT_USED] = {
+        "'%s' brukes ikke av spørsmål av typen %s: fjern innstillingen (%@)",
+        "'%s' blir ikkje brukt av spørsmål av typen %s: fjern innstillinga (%@)",
+        "'%s' is not used by %s questions: remove it (%@)"},
+    [QK_D_PARTIAL_NO_EFFECT] = {
+        "'partial_credit' har ingen virkning på spørsmål av typen %s",
+        "'partial_credit' har ingen verknad på spørsmål av typen %s",
+        "'partial_credit' has no effect on %s questions"},
+    [QK_D_QUESTION_NOT_GROUP] = {
+        "%& må være en gruppe { id = ...; type = ...; ... } (fant %@)",
+        "%& må vere ei gruppe { id = ...; type = ...; ... } (fann %@)",
+        "%& must be a group { id = ...; type = ...; ... } (found %@)"},
+    [QK_D_QUESTION_ID_TWICE] = {
+        "spørsmåls-id-en \"%s\" er alt brukt på linje %d: id-er må være unike i settet (og "
+        "aldri brukes om igjen)",
+        "spørsmåls-id-en \"%s\" er alt brukt på linje %d: id-ar må vere unike i settet (og "
+        "aldri brukast om att)",
+        "question id \"%s\" is already used at line %d: ids must be unique in the set (and "
+        "never reused)"},
+    [QK_D_NO_TYPE] = {
+        "%& har ikke 'type': legg til type = \"single\"; (eller multiple, truefalse, order, "
+        "categorize)",
+        "%& har ikkje 'type': legg til type = \"single\"; (eller multiple, truefalse, order, "
+        "categorize)",
+        "%& has no 'type': add type = \"single\"; (or multiple, truefalse, order, categorize)"},
+    [QK_D_TYPE_NOT_STRING] = {
+        "'type' må være en tekst i anførselstegn: \"single\", \"multiple\", \"truefalse\", "
+        "\"order\" eller \"categorize\" (fant %@)",
+        "'type' må vere ein tekst i hermeteikn: \"single\", \"multiple\", \"truefalse\", "
+        "\"order\" eller \"categorize\" (fann %@)",
+        "'type' must be a text in quotes: \"single\", \"multiple\", \"truefalse\", \"order\" "
+        "or \"categorize\" (found %@)"},
+    [QK_D_TYPE_UNKNOWN] = {
+        "ukjent spørsmålstype \"%s\": bruk single, multiple, truefalse, order eller "
+        "categorize",
+        "ukjend spørsmålstype \"%s\": bruk single, multiple, truefalse, order eller "
+        "categorize",
+        "unknown question type \"%s\": use single, multiple, truefalse, order or categorize"},
+    [QK_D_TYPE_UNKNOWN_NEAR] = {
+        "ukjent spørsmålstype \"%s\" (mente du \"%s\"?): bruk single, multiple, truefalse, "
+        "order eller categorize",
+        "ukjend spørsmålstype \"%s\" (meinte du \"%s\"?): bruk single, multiple, truefalse, "
+        "order eller categorize",
+        "unknown question type \"%s\" (did you mean \"%s\"?): use single, multiple, "
+        "truefalse, order or categorize"},
+    [QK_D_TF_NO_CORRECT] = {
+        "%& har ikke 'correct': legg til correct = true; eller correct = false;",
+        "%& har ikkje 'correct': legg til correct = true; eller correct = false;",
+        "%& has no 'correct': add correct = true; or correct = false;"},
+    [QK_D_TF_NOT_BOOL] = {
+        "et sant/usant-spørsmål trenger correct = true; eller correct = false; (uten "
+        "anførselstegn; fant %@)",
+        "eit sant/usant-spørsmål treng correct = true; eller correct = false; (utan "
+        "hermeteikn; fann %@)",
+        "a true/false question needs correct = true; or correct = false; (without quotes; "
+        "found %@)"},
+    [QK_D_ALWAYS_NO_PICK] = {
+        "'always' har ingen virkning: %& har ingen pick, så alle spørsmålene blir stilt",
+        "'always' har ingen verknad: %& har ingen pick, så alle spørsmåla blir stilte",
+        "'always' has no effect: %& has no pick, so every question is asked"},
+    [QK_D_ALWAYS_OVER_PICK] = {
+        "%& har %zu spørsmål med always = true, men pick = %zu: en økt kan ikke trekke alle; "
+        "øk pick til %zu eller mer, eller merk færre",
+        "%& har %zu spørsmål med always = true, men pick = %zu: ei økt kan ikkje trekkje "
+        "alle; auk pick til %zu eller meir, eller merk færre",
+        "%& has %zu questions with always = true but pick = %zu: a session cannot draw them "
+        "all; raise pick to %zu or more, or mark fewer"},
+    [QK_D_ROUND_NOT_GROUP] = {
+        "%& må være en gruppe { id = ...; title = ...; questions = ( ... ); } (fant %@)",
+        "%& må vere ei gruppe { id = ...; title = ...; questions = ( ... ); } (fann %@)",
+        "%& must be a group { id = ...; title = ...; questions = ( ... ); } (found %@)"},
+    [QK_D_NO_QUESTIONS_SETTING] = {
+        "%& har ikke 'questions': legg til questions = ( { ... }, ... );",
+        "%& har ikkje 'questions': legg til questions = ( { ... }, ... );",
+        "%& has no 'questions': add questions = ( { ... }, ... );"},
+    [QK_D_NO_QUESTIONS] = {
+        "%& har ingen spørsmål: legg til minst ett, eller fjern runden",
+        "%& har ingen spørsmål: legg til minst eitt, eller fjern runden",
+        "%& has no questions: add at least one, or remove the round"},
+    [QK_D_QUESTIONS_NOT_LIST] = {
+        "'questions' må være en liste med grupper, questions = ( { ... }, { ... } ); (fant "
+        "%@)",
+        "'questions' må vere ei liste med grupper, questions = ( { ... }, { ... } ); (fann "
+        "%@)",
+        "'questions' must be a list of groups, questions = ( { ... }, { ... } ); (found %@)"},
+    [QK_D_PICK_ZERO] = {
+        "pick = %lld: trekk minst 1 spørsmål per økt (eller sløyf pick for å bruke alle)",
+        "pick = %lld: trekk minst 1 spørsmål per økt (eller sløyf pick for å bruke alle)",
+        "pick = %lld: draw at least 1 question per session (or leave pick out to use them "
+        "all)"},
+    [QK_D_PICK_OVER] = {
+        "pick = %lld, men %& har bare %zu spørsmål: sett pick til høyst %zu",
+        "pick = %lld, men %& har berre %zu spørsmål: set pick til høgst %zu",
+        "pick = %lld but %& has only %zu question(s): pick at most %zu"},
+    [QK_D_LANGUAGE_TAG] = {
+        "language \"%s\" er ikke en språkkode: bruk f.eks. \"nb\" (bokmål), \"nn\" (nynorsk) "
+        "eller \"en\"",
+        "language \"%s\" er ikkje ein språkkode: bruk t.d. \"nb\" (bokmål), \"nn\" (nynorsk) "
+        "eller \"en\"",
+        "language \"%s\" is not a language tag: use e.g. \"nb\" (bokmål), \"nn\" (nynorsk) "
+        "or \"en\""},
+    [QK_D_LANGUAGE_TAG_UNDERSCORE] = {
+        "language \"%s\" er ikke en språkkode: bruk f.eks. \"nb\" (bokmål), \"nn\" (nynorsk) "
+        "eller \"en\"; bruk - og ikke _ (\"nb-NO\")",
+        "language \"%s\" er ikkje ein språkkode: bruk t.d. \"nb\" (bokmål), \"nn\" (nynorsk) "
+        "eller \"en\"; bruk - og ikkje _ (\"nb-NO\")",
+        "language \"%s\" is not a language tag: use e.g. \"nb\" (bokmål), \"nn\" (nynorsk) "
+        "or \"en\"; use - not _ (\"nb-NO\")"},
+    [QK_D_SCORING] = {
+        "scoring = \"%s\" er ukjent: bruk \"accuracy\" (standard) eller \"speed\"",
+        "scoring = \"%s\" er ukjend: bruk \"accuracy\" (standard) eller \"speed\"",
+        "scoring = \"%s\" is unknown: use \"accuracy\" (the default) or \"speed\""},
+    [QK_D_NO_ROUNDS_SETTING] = {
+        "settet har ikke 'rounds': legg til rounds = ( { id = ...; title = ...; questions = "
+        "( ... ); } );",
+        "settet har ikkje 'rounds': legg til rounds = ( { id = ...; title = ...; questions = "
+        "( ... ); } );",
+        "the set has no 'rounds': add rounds = ( { id = ...; title = ...; questions = ( ... "
+        "); } );"},
+    [QK_D_NO_ROUNDS] = {
+        "settet har ingen runder: legg til minst én",
+        "settet har ingen rundar: legg til minst éin",
+        "the set has no rounds: add at least one"},
+    [QK_D_ROUNDS_NOT_LIST] = {
+        "'rounds' må være en liste med grupper, rounds = ( { ... }, { ... } ); (fant %@)",
+        "'rounds' må vere ei liste med grupper, rounds = ( { ... }, { ... } ); (fann %@)",
+        "'rounds' must be a list of groups, rounds = ( { ... }, { ... } ); (found %@)"},
+    [QK_D_TOO_MANY_ROUNDS] = {
+        "settet har %zu runder: høyst %d; del det opp i flere sett",
+        "settet har %zu rundar: høgst %d; del det opp i fleire sett",
+        "the set has %zu rounds: at most %d; split it into several sets"},
+    [QK_D_TOO_MANY_QUESTIONS] = {
+        "settet har %zu spørsmål: høyst %d; del det opp i flere sett",
+        "settet har %zu spørsmål: høgst %d; del det opp i fleire sett",
+        "the set has %zu questions: at most %d; split it into several sets"},
+    [QK_D_ROUND_ID_TWICE] = {
+        "runde-id-en \"%s\" er alt brukt på linje %d: runde-id-er må være unike",
+        "runde-id-en \"%s\" er alt brukt på linje %d: runde-id-ar må vere unike",
+        "round id \"%s\" is already used at line %d: round ids must be unique"},
+    [QK_D_PARSE] = {
+        "%&%&%&",
+        "%&%&%&",
+        "%&%&%&"},
+    [QK_D_PARSE_SMART] = {
+        "%&%&. Linja har typografiske anførselstegn (“ ” « »): tekster skal stå mellom rette "
+        "anførselstegn \"slik\" (slå av smarte anførselstegn i Word)%&",
+        "%&%&. Linja har typografiske hermeteikn (“ ” « »): tekstar skal stå mellom rette "
+        "hermeteikn \"slik\" (slå av smarte hermeteikn i Word)%&",
+        "%&%&. The line has typographic quotes (“ ” « »): texts go between straight quotes "
+        "\"like this\" (turn off smart quotes in Word)%&"},
+    [QK_D_FILE_TOO_BIG] = {
+        "fila er %.1f MB; et spørsmålssett kan være høyst %u MB: del det opp i flere sett",
+        "fila er %.1f MB; eit spørsmålssett kan vere høgst %u MB: del det opp i fleire sett",
+        "the file is %.1f MB; a question set may be at most %u MB: split it into several sets"},
+    [QK_D_FILE_OVER] = {
+        "fila er større enn %u MB; et spørsmålssett kan være høyst %u MB: del det opp i "
+        "flere sett",
+        "fila er større enn %u MB; eit spørsmålssett kan vere høgst %u MB: del det opp i "
+        "fleire sett",
+        "the file is more than %u MB; a question set may be at most %u MB: split it into "
+        "several sets"},
+    [QK_D_OOM] = {
+        "ikke nok minne",
+        "ikkje nok minne",
+        "out of memory"},
+    [QK_D_OOM_READING] = {
+        "ikke nok minne til å lese fila",
+        "ikkje nok minne til å lese fila",
+        "out of memory reading the file"},
+    [QK_D_EMPTY_FILE] = {
+        "fila er tom: et spørsmålssett trenger format, id, title, language og rounds (se "
+        "docs/question-sets.md)",
+        "fila er tom: eit spørsmålssett treng format, id, title, language og rounds (sjå "
+        "docs/question-sets.md)",
+        "the file is empty: a question set needs format, id, title, language and rounds (see "
+        "docs/question-sets.md)"},
+    [QK_D_CANNOT_OPEN] = {
+        "kan ikke åpne fila: %s",
+        "kan ikkje opne fila: %s",
+        "cannot open the file: %s"},
+    [QK_D_CANNOT_READ] = {
+        "kan ikke lese fila: %s",
+        "kan ikkje lese fila: %s",
+        "cannot read the file: %s"},
+    [QK_D_IS_FOLDER] = {
+        "dette er en mappe, ikke en fil med et spørsmålssett",
+        "dette er ei mappe, ikkje ei fil med eit spørsmålssett",
+        "this is a folder, not a question set file"},
+    [QK_D_FILE_CHANGED] = {
+        "fila ble endret mens den ble lest: sjekk den på nytt",
+        "fila vart endra medan ho vart lesen: sjekk ho på nytt",
+        "the file changed while it was being read: check it again"},
+    [QK_D_UTF16_BROKEN] = {
+        "fila starter som UTF-16 (%@), men er ødelagt nær byte %zu: lagre den på nytt som "
+        "UTF-8",
+        "fila byrjar som UTF-16 (%@), men er øydelagd nær byte %zu: lagre ho på nytt som "
+        "UTF-8",
+        "the file starts as UTF-16 (%@) but is broken near byte %zu: save it again as UTF-8"},
+    [QK_D_W_BIG_ENDIAN] = {
+        "big-endian",
+        "big-endian",
+        "big-endian"},
+    [QK_D_W_LITTLE_ENDIAN] = {
+        "little-endian",
+        "little-endian",
+        "little-endian"},
+    [QK_D_BAD_UTF8] = {
+        "teksten er ikke gyldig UTF-8: byte 0x%02X%&. Fila ble trolig lagret som "
+        "Windows-1252/ANSI, slik Words «lagre som tekst» gjør: lagre den på nytt med "
+        "tegnkodingen UTF-8",
+        "teksten er ikkje gyldig UTF-8: byte 0x%02X%&. Fila vart truleg lagra som "
+        "Windows-1252/ANSI, slik «lagre som tekst» i Word gjer: lagre ho på nytt med "
+        "teiknkodinga UTF-8",
+        "text is not valid UTF-8: byte 0x%02X%&. The file was probably saved as "
+        "Windows-1252/ANSI, as Word\'s \"save as text\" does: save it again with the "
+        "encoding UTF-8"},
+    [QK_D_W_CP1252] = {
+        " (%s i Windows-1252)",
+        " (%s i Windows-1252)",
+        " (%s in Windows-1252)"},
+    [QK_D_CONTROL_TEXT] = {
+        "fila inneholder kontrolltegnet 0x%02X: den ser ut som en binærfil, ikke tekst",
+        "fila inneheld kontrollteiknet 0x%02X: ho ser ut som ei binærfil, ikkje tekst",
+        "the file contains the control character 0x%02X: it looks like a binary file, not "
+        "text"},
+    [QK_D_GUARD_TEXT] = {
+        "en tekst på mer enn %zu byte starter på denne linja (den lengste teksten i et sett "
+        "er %u tegn): kort den ned, eller avslutt den med '\"' hvis det mangler",
+        "ein tekst på meir enn %zu byte byrjar på denne linja (den lengste teksten i eit "
+        "sett er %u teikn): kort han ned, eller avslutt han med '\"' om det manglar",
+        "a text longer than %zu bytes starts on this line (a set's longest text is %u "
+        "characters): shorten it, or close it with a '\"' if one is missing"},
+    [QK_D_GUARD_WORD] = {
+        "et navn eller en verdi på mer enn %zu tegn starter på denne linja: mangler en '\"', "
+        "'=' eller ';'?",
+        "eit namn eller ein verdi på meir enn %zu teikn byrjar på denne linja: manglar ein "
+        "'\"', '=' eller ';'?",
+        "a name or value of more than %zu characters starts on this line: is a '\"', '=' or "
+        "';' missing?"},
+    [QK_D_GUARD_DEPTH] = {
+        "parenteser inne i hverandre mer enn %d nivåer dypt her: formatet trenger langt "
+        "færre (mangler en avsluttende parentes?)",
+        "parentesar inne i kvarandre meir enn %d nivå djupt her: formatet treng langt færre "
+        "(manglar ein avsluttande parentes?)",
+        "brackets nested more than %d deep here: the format needs far fewer (is a closing "
+        "bracket missing?)"},
+    [QK_D_GUARD_LIST_NAMED] = {
+        "'%s' har mer enn %zu oppføringer: lista som starter på denne linja, er langt lengre "
+        "enn formatet tillater",
+        "'%s' har meir enn %zu oppføringar: lista som byrjar på denne linja, er langt lengre "
+        "enn formatet tillèt",
+        "'%s' has more than %zu entries: the list that starts on this line is far longer "
+        "than the format allows"},
+    [QK_D_GUARD_LIST] = {
+        "en liste med mer enn %zu oppføringer starter på denne linja: langt lengre enn "
+        "formatet tillater",
+        "ei liste med meir enn %zu oppføringar byrjar på denne linja: langt lengre enn "
+        "formatet tillèt",
+        "a list with more than %zu entries starts on this line: far longer than the format "
+        "allows"},
+    [QK_D_GUARD_TOKENS] = {
+        "mer enn %zu navn, verdier og parenteser fram til denne linja, i en fil på %zu byte: "
+        "en ekte fil har langt færre (omtrent én per 48 byte), så den blir ikke lest",
+        "meir enn %zu namn, verdiar og parentesar fram til denne linja, i ei fil på %zu "
+        "byte: ei ekte fil har langt færre (omtrent éin per 48 byte), så ho blir ikkje lesen",
+        "more than %zu names, values and brackets by this line, for a file of %zu bytes: a "
+        "real file has far fewer (one per 48 bytes or so), so it is not read"},
+    /* end of the issue 11 diagnostics */
     [QK_D_FORMAT_MISSING] = {
         "settet har ikke 'format': legg til format = %d; øverst (formatet til et "
         "spørsmålssett er %d)",

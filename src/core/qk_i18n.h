@@ -188,6 +188,153 @@ typedef enum {
     QK_D_STR_UNCLOSED,       /* a text in quotes never closed */
     QK_D_STR_UNCLOSED_QUOTE, /* the same, the line has a " inside a text */
     QK_D_SYNTAX_INNER_QUOTE, /* libconfig's syntax error on a line with a " inside a text */
+    /* Diagnostics, continued (issue 11): the readers', checks' and tools' messages,
+     * and the words and phrases inside them (%@, %&: see qk_diag.h). */
+    QK_D_T_INT,            /* setting kinds, after "found" */
+    QK_D_T_FLOAT,
+    QK_D_T_STRING,
+    QK_D_T_BOOL,
+    QK_D_T_ARRAY,
+    QK_D_T_LIST,
+    QK_D_T_GROUP,
+    QK_D_T_NONE,
+    QK_D_W_ROUND_N,        /* %zu: where in the set */
+    QK_D_W_ROUND_ID,       /* %s: round id */
+    QK_D_W_QUESTION_N,     /* %zu %&: number, the round */
+    QK_D_W_QUESTION_ID,    /* %s: question id */
+    QK_D_W_CATEGORY_N,     /* %zu */
+    QK_D_W_CATEGORY_NAME,  /* %s: the category */
+    QK_D_W_A_QUESTION,
+    QK_D_W_A_ROUND,
+    QK_D_W_THE_SET,
+    QK_D_W_SETTING,        /* %s: a setting's name */
+    QK_D_W_ANSWER_N,       /* %zu */
+    QK_D_W_ITEM_N,         /* %zu */
+    QK_D_W_ANSWERS,        /* what a question has too few or many of */
+    QK_D_W_ITEMS,
+    QK_D_W_CAT_ITEMS,
+    QK_D_W_THE_ANSWER,     /* what appears twice */
+    QK_D_W_THE_ITEM,
+    QK_D_ADV_ANSWERS,      /* what to use instead of 'answers' */
+    QK_D_ADV_CORRECT,
+    QK_D_ADV_ITEMS,
+    QK_D_ADV_CATEGORIES,
+    QK_D_LC_SYNTAX,        /* libconfig's own words, translated */
+    QK_D_LC_DUPLICATE,
+    QK_D_LC_MISMATCH,
+    QK_D_HINT_DUP,         /* after a libconfig error */
+    QK_D_HINT_ARRAY,
+    QK_D_HINT_SYNTAX,
+    QK_D_HINT_INNER_QUOTE,
+    QK_D_HINT_MULTILINE,   /* %d: the line the text starts at */
+    QK_D_NUL,
+    QK_D_CONTROL,          /* %02X: the byte */
+    QK_D_GROUP_TOO_BIG,    /* %d: the limit */
+    QK_D_INCLUDE,
+    QK_D_NESTING,          /* %d: the limit */
+    QK_D_CLOSE_UNOPENED,   /* %c %c: the bracket, the one to open it */
+    QK_D_CLOSE_MISMATCH,   /* %c %c %d %c %c: this bracket, the open one, its line, the close one twice */
+    QK_D_COMMENT_UNCLOSED,
+    QK_D_NEVER_CLOSED,     /* %c %c: the bracket, its close */
+    QK_D_UNKNOWN_NEAR,     /* %s %& %s: the name, where, the near name */
+    QK_D_UNKNOWN,          /* %s %&: the name, where */
+    QK_D_TEXT_UTF8,        /* %&: which text */
+    QK_D_TEXT_CONTROL,     /* %& %02X */
+    QK_D_TEXT_LONG,        /* %& %zu %zu: which text, its bytes, the limit */
+    QK_D_TEXT_EMPTY,       /* %& */
+    QK_D_NO_STRING,        /* %& %s %s: where, the name twice */
+    QK_D_NOT_STRING,       /* %s %s %@: the name twice, the kind found */
+    QK_D_NO_INT,           /* %& %s %s */
+    QK_D_INT_QUOTED,       /* %s %s */
+    QK_D_NOT_INT,          /* %s %s %@ */
+    QK_D_RANGE,            /* %s %lld %lld %lld: name, value, lowest, highest */
+    QK_D_RANGE_SECONDS,    /* %s %lld %lld %lld */
+    QK_D_BOOL_QUOTED,      /* %s */
+    QK_D_NOT_BOOL,         /* %s %@ */
+    QK_D_BAD_ID,           /* %s: the id */
+    QK_D_PIC_BACKSLASH,    /* %s: the picture */
+    QK_D_PIC_ABSOLUTE,     /* %s */
+    QK_D_PIC_DOTDOT,       /* %s */
+    QK_D_PIC_MISSING,      /* %s %s %s: the picture, its full path, the system error */
+    QK_D_PIC_SYMLINK,      /* %s %s: the picture, where it leads */
+    QK_D_PIC_NOT_FILE,     /* %s */
+    QK_D_NOT_LIST,         /* %s %s %@ */
+    QK_D_LABEL_NOT_STRING, /* %& %@: which answer or item, the kind found */
+    QK_D_TOO_FEW,          /* %& %@ %zu: where, of what, how many */
+    QK_D_TOO_MANY,         /* %& %@ %zu %d %d */
+    QK_D_TWICE_AMBIGUOUS,  /* %@ %s %d: answer or item, its text, the other line */
+    QK_D_TWICE,            /* %@ %s %d */
+    QK_D_CORRECT_ZERO,     /* %lld */
+    QK_D_CORRECT_OVER,     /* %lld %zu: the number, the answers */
+    QK_D_CORRECT_TWICE,    /* %lld */
+    QK_D_NO_ANSWERS,       /* %& */
+    QK_D_NO_CORRECT,       /* %& %s: where, an example */
+    QK_D_SINGLE_ONE,
+    QK_D_CORRECT_NOT_INT,  /* %@ */
+    QK_D_CORRECT_NOT_LIST, /* %@ */
+    QK_D_CORRECT_EMPTY,
+    QK_D_CORRECT_ELEM,     /* %@ */
+    QK_D_NO_ITEMS_ORDER,   /* %& */
+    QK_D_NO_CATEGORIES,    /* %& */
+    QK_D_CATEGORIES_ZERO,  /* %& %d %d: where, fewest, most */
+    QK_D_CATEGORIES_NOT_LIST, /* %@ */
+    QK_D_CATEGORY_ONE,     /* %& %d %d */
+    QK_D_CATEGORY_COUNT,   /* %& %zu %d %d */
+    QK_D_CATEGORY_NOT_GROUP, /* %zu %@ */
+    QK_D_CATEGORY_TWICE,   /* %s: the name */
+    QK_D_NO_ITEMS,         /* %& */
+    QK_D_CATEGORY_EMPTY,   /* %&: the category */
+    QK_D_NOT_USED,         /* %s %s %@: the setting, the type, what to do */
+    QK_D_PARTIAL_NO_EFFECT, /* %s: the type */
+    QK_D_QUESTION_NOT_GROUP, /* %& %@ */
+    QK_D_QUESTION_ID_TWICE, /* %s %d: the id, the earlier line */
+    QK_D_NO_TYPE,          /* %& */
+    QK_D_TYPE_NOT_STRING,  /* %@ */
+    QK_D_TYPE_UNKNOWN,     /* %s: the type written */
+    QK_D_TYPE_UNKNOWN_NEAR, /* %s %s: the type written, the near one */
+    QK_D_TF_NO_CORRECT,    /* %& */
+    QK_D_TF_NOT_BOOL,      /* %@ */
+    QK_D_ALWAYS_NO_PICK,   /* %&: the round */
+    QK_D_ALWAYS_OVER_PICK, /* %& %zu %zu %zu: the round, always, pick, always */
+    QK_D_ROUND_NOT_GROUP,  /* %& %@ */
+    QK_D_NO_QUESTIONS_SETTING, /* %& */
+    QK_D_NO_QUESTIONS,     /* %& */
+    QK_D_QUESTIONS_NOT_LIST, /* %@ */
+    QK_D_PICK_ZERO,        /* %lld */
+    QK_D_PICK_OVER,        /* %lld %& %zu %zu: pick, the round, its questions twice */
+    QK_D_LANGUAGE_TAG,     /* %s */
+    QK_D_LANGUAGE_TAG_UNDERSCORE, /* %s */
+    QK_D_SCORING,          /* %s */
+    QK_D_NO_ROUNDS_SETTING,
+    QK_D_NO_ROUNDS,
+    QK_D_ROUNDS_NOT_LIST,  /* %@ */
+    QK_D_TOO_MANY_ROUNDS,  /* %zu %d */
+    QK_D_TOO_MANY_QUESTIONS, /* %zu %d */
+    QK_D_ROUND_ID_TWICE,   /* %s %d */
+    QK_D_PARSE,            /* %& %& %&: libconfig's error, a hint, the multi-line hint */
+    QK_D_PARSE_SMART,      /* %& %& %& */
+    QK_D_FILE_TOO_BIG,     /* %.1f %u: its size, the limit */
+    QK_D_FILE_OVER,        /* %u %u: the limit twice */
+    QK_D_OOM,
+    QK_D_OOM_READING,
+    QK_D_EMPTY_FILE,
+    QK_D_CANNOT_OPEN,      /* %s: the system error */
+    QK_D_CANNOT_READ,      /* %s */
+    QK_D_IS_FOLDER,
+    QK_D_FILE_CHANGED,
+    QK_D_UTF16_BROKEN,     /* %@ %zu: byte order, where */
+    QK_D_W_BIG_ENDIAN,
+    QK_D_W_LITTLE_ENDIAN,
+    QK_D_BAD_UTF8,         /* %02X %&: the byte, a guess */
+    QK_D_W_CP1252,         /* %s: the letter */
+    QK_D_CONTROL_TEXT,     /* %02X */
+    QK_D_GUARD_TEXT,       /* %zu %u: the byte limit, the longest text */
+    QK_D_GUARD_WORD,       /* %zu */
+    QK_D_GUARD_DEPTH,      /* %d */
+    QK_D_GUARD_LIST_NAMED, /* %s %zu: the list, the limit */
+    QK_D_GUARD_LIST,       /* %zu */
+    QK_D_GUARD_TOKENS,     /* %zu %zu: the limit, the file size */
+    /* end of the issue 11 diagnostics */
     QK_D_FORMAT_MISSING,     /* %d %d: the format version twice */
     QK_D_FORMAT_NOT_INT,     /* %d %d: the format version twice */
     QK_D_FORMAT_OTHER,       /* %lld %d %d: the file's format, ours twice */
