@@ -72,6 +72,16 @@ const char *qk_fig_status_word(int index)
     return qk_tr(words[index >= 0 && index < QK_FIG_STATUSES ? index : 3]);
 }
 
+int qk_fig_bar_length(double value, double max, int full)
+{
+    if (full <= 0 || max <= 0 || !(value > 0))
+        return 0;
+    if (value >= max)
+        return full;
+    int n = (int)(value * full / max + 0.5);
+    return n < 1 ? 1 : n > full ? full : n;
+}
+
 /* Where q stands in its set (round * 100000 + question), for sorting. */
 static long position(const qk_set *set, const qk_question *q)
 {

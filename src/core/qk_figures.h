@@ -76,4 +76,10 @@ void qk_figures_clear(qk_figures *f);
  * once): at most `max` written to `out`. Returns how many. */
 size_t qk_figures_most_missed(const qk_figures *f, size_t *out, size_t max);
 
+/* The length in pixels of a bar that shows `value` on a scale whose full
+ * length `full` stands for `max`: rounded to the nearest pixel, 0 for a value
+ * of 0 (or less, or a max of 0 or less), at least 1 for any value above 0 (so
+ * that a count of one never looks like none), never more than `full`. */
+int qk_fig_bar_length(double value, double max, int full);
+
 #endif

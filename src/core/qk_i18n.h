@@ -161,6 +161,11 @@ typedef enum {
     QK_S_MENU_PROBLEMS,      /* the page that lists every error of the skipped sets */
     QK_S_FIG_BY_STATUS,
     QK_S_FIG_PCT_WRONG,      /* %s: per cent wrong */
+    QK_S_MENU_SKIPPED_SEE,   /* %d: files skipped; the main page points to the errors page */
+    QK_S_MENU_ERRORS_HEAD,   /* %d %d: errors, files (the errors page's first line) */
+    QK_S_MENU_UNSENT,        /* %ld: results queued for the central server */
+    QK_S_MENU_ALL_SENT,      /* the same when none is queued */
+    QK_S_FIG_NO_MISSED,      /* no question answered wrong today */
     QK_S_CHEER_HIGH,         /* summary: 75 % right or more (not all) */
     QK_S_CHEER_MID,          /* 40-74 % */
     QK_S_CHEER_LOW,          /* under 40 % */

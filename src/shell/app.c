@@ -72,6 +72,8 @@ qk_app *qk_app_create(qk_gfx *g, const qk_set *set, qk_store *store, const qk_ap
     app->g = g;
     app->set = set;
     app->store = store;
+    qk_diags_init(&app->menu_errors);
+    app->menu_drag_from = -1;
     if (cfg)
         app->cfg = *cfg;
     if (app->cfg.idle_timeout <= 0)
@@ -108,6 +110,7 @@ void qk_app_destroy(qk_app *app)
         qk_app_end_session(app);
     free(app->rounds);
     free(app->choices);
+    qk_diags_clear(&app->menu_errors);
     free(app);
 }
 
@@ -312,6 +315,30 @@ void qk_app_menu_message(qk_app *app, const char *msg)
 {
     snprintf(app->menu_msg, sizeof app->menu_msg, "%s", msg ? msg : "");
     app->dirty = app->layout_stale = true;
+}
+
+bool qk_app_menu_sets(qk_app *app, const qk_catalog *cat)
+{
+    qk_diags_clear(&app->menu_errors);
+    app->menu_bad_files = 0;
+    app->menu_set_kept = false;
+    app->menu_scroll = 0;
+    app->dirty = app->layout_stale = true;
+    if (!cat)
+        return true;
+    app->menu_bad_files = qk_catalog_bad_count(cat);
+    app->menu_set_kept = qk_catalog_active_kept(cat);
+    size_t want = 0;
+    for (size_t i = 0; i < app->menu_bad_files; i++) {
+        const qk_diags *d = qk_catalog_bad_diags(cat, i);
+        for (size_t k = 0; d && k < d->count; k++) {
+            if (d->items[k].severity != QK_DIAG_ERROR)
+                continue;
+            want++;
+            qk_diag_copy(&app->menu_errors, &d->items[k]);
+        }
+    }
+    return app->menu_errors.count == want;
 }
 
 void qk_app_set_listener(qk_app *app, qk_say_fn fn, void *ud)

@@ -32,6 +32,7 @@
 #include <SDL.h>
 
 #include "gfx/qk_gfx.h"
+#include "qk_catalog.h"
 #include "qk_engine.h"
 #include "qk_store.h"
 
@@ -83,7 +84,8 @@ typedef enum {
     QK_BTN_START_ROUND, /* round intro */
     QK_BTN_MENU_EXPORT_XLSX, QK_BTN_MENU_EXPORT_CSV, /* the menu's export page */
     QK_BTN_LARGE_TEXT,  /* "A+": large text on/off, for this session */
-    QK_BTN_CONTRAST     /* high contrast on/off, for this session */
+    QK_BTN_CONTRAST,    /* high contrast on/off, for this session */
+    QK_BTN_MENU_ERRORS  /* the menu: every error of the sets skipped */
 } qk_button;
 
 #define QK_MARK_ID(kind, n) ((int)(kind) * 100 + (int)(n))
@@ -103,6 +105,8 @@ typedef struct {
     const size_t *rounds;    /* round indices offered on the start screen; NULL = all */
     size_t n_rounds;
     const char *export_dir;  /* where the trainer menu writes CSV; NULL = no export */
+    const char *results_server; /* the central results server (borrowed); NULL = none:
+                                 * then the menu says nothing of results not yet sent */
     bool autoplay;           /* sessions are stored marked as autoplay */
     int text_size;           /* qk_text_size: the station's default (A+ toggles it) */
     int theme;               /* qk_theme: the station's default (the toggle changes it) */
@@ -171,6 +175,13 @@ int qk_app_take_choose_request(qk_app *app);
 void qk_app_set_choices(qk_app *app, const qk_set *const *sets, size_t n);
 /* A line the trainer menu shows (e.g. the outcome of a reload); copied. */
 void qk_app_menu_message(qk_app *app, const char *msg);
+/* What the trainer menu keeps saying about the sets until the next call: every
+ * error of each file `cat` skipped as invalid (copied in all their languages,
+ * listed on the menu's "Errors in the sets" page in the station's language),
+ * and whether the active set is the version kept in memory (a line on the main
+ * page). Call it after every open and reload; NULL (no catalog) clears both.
+ * Returns false out of memory (then part of the list may be missing). */
+bool qk_app_menu_sets(qk_app *app, const qk_catalog *cat);
 
 /* Keeps the PIN pad's lock-out in `path` (see qk_pin_guard_attach) so that it
  * survives a restart; reads what an earlier run left there. False, with a

@@ -177,6 +177,23 @@ static void offer_sets(qk_app *app, const qk_catalog *cat)
     qk_app_set_choices(app, sets, n);
 }
 
+/* What the trainer menu says about `cat`: every error of the sets skipped
+ * and a kept active set (the menu's own lines, qk_app_menu_sets), and as news
+ * `first` (may be NULL) with the catalog's note when a chosen set could not
+ * be used. */
+static void menu_sets(qk_app *app, const qk_catalog *cat, const char *first)
+{
+    if (!qk_app_menu_sets(app, cat))
+        qk_log(QK_LOG_WARNING, "out of memory: the trainer menu lists only part of the "
+               "errors of the sets skipped");
+    char msg[1000];
+    snprintf(msg, sizeof msg, "%s", first ? first : "");
+    const char *note = qk_catalog_note(cat);
+    if (!qk_catalog_active_kept(cat) && *note)
+        qk_cat(msg, sizeof msg, "%s%s", msg[0] ? "\n" : "", note);
+    qk_app_menu_message(app, msg);
+}
+
 /* True when the session in progress plays a set that belongs to `cat`. */
 static bool catalog_in_use(qk_app *app, const qk_catalog *cat)
 {
@@ -363,9 +380,7 @@ int qk_kiosk_run(const qk_cli *cli)
     qk_app *app = qk_app_create(g, set, store, &cfg);
     if (app && cat) {
         offer_sets(app, cat);
-        char problems[800];
-        qk_catalog_problems(cat, problems, sizeof problems);
-        qk_app_menu_message(app, problems);
+        menu_sets(app, cat, NULL);
     } else if (app) {
         qk_app_set_offline(app, offline_reason(st.quizzes_dir), st.quizzes_dir);
     }
@@ -443,11 +458,7 @@ int qk_kiosk_run(const qk_cli *cli)
                 qk_gfx_flush_cache(g);
                 char msg[1000];
                 snprintf(msg, sizeof msg, qk_tr(QK_S_RELOADED), qk_catalog_active(cat)->title);
-                char problems[800];
-                qk_catalog_problems(cat, problems, sizeof problems);
-                if (problems[0])
-                    qk_cat(msg, sizeof msg, "\n%s", problems);
-                qk_app_menu_message(app, msg);
+                menu_sets(app, cat, msg);
                 qk_log(QK_LOG_INFO, "question sets read again; active set '%s'",
                        qk_catalog_active(cat)->id);
                 status_line(status, sizeof status, &st, cat, store, g);

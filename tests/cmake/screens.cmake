@@ -46,3 +46,18 @@ if(QK_HAVE_SHELL)
             ${QK_TESTS_DIR} ${CMAKE_CURRENT_BINARY_DIR}/autoplay-statuses)
   set_tests_properties(screens_autoplay_statuses PROPERTIES TIMEOUT 300 LABELS screens)
 endif()
+
+# The trainer menu's pages (issue 12): every error of a skipped set, scrolled
+# to the last, in the station's language; the kept-set and not-yet-sent lines;
+# today's figures as bars with their lengths from a known history. PNGs of
+# each page at the four sizes in menu-png/.
+if(QK_HAVE_SHELL)
+  add_executable(test_screens_menu ${QK_TESTS_DIR}/test_screens_menu.c)
+  target_link_libraries(test_screens_menu PRIVATE qk_shell)
+  target_include_directories(test_screens_menu PRIVATE ${QK_TESTS_DIR})
+  target_compile_definitions(test_screens_menu PRIVATE QK_TESTS_DIR="${QK_TESTS_DIR}"
+                             QK_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+  add_test(NAME test_screens_menu COMMAND test_screens_menu ${CMAKE_CURRENT_BINARY_DIR}/menu-png)
+  set_tests_properties(test_screens_menu PROPERTIES TIMEOUT 300 LABELS screens
+    ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_RENDER_DRIVER=software;SDL_AUDIODRIVER=dummy;DBUS_SESSION_BUS_ADDRESS=disabled:")
+endif()

@@ -3,14 +3,18 @@
  * This file is the screen itself: entering it, its events (taps, digits,
  * Backspace) and which page is drawn. Each page has a file of its own
  * (screen_menu.h lists them):
- *   main     the active set and a line of news; back, choose the set, figures,
- *            export, reload, quit (the only way out of the kiosk). Digits 1-6.
+ *   main     the active set, what the trainer should know (a set kept in
+ *            memory, sets skipped, results not yet sent) and the news; back,
+ *            choose the set, figures, export, reload, quit (the only way out
+ *            of the kiosk), and while sets were skipped their errors. Digits.
  *   sets     every valid set found, as tiles; a tap or digit makes it active
  *            (the kiosk loop does the switch and remembers it). A running
  *            session keeps its set.
  *   figures  today's sessions and the most-missed questions, from the results
  *            store (autoplay sessions left out).
  *   export   "Excel (.xlsx)" or "CSV" into the export folder (export_dir).
+ *   errors   every error of the sets skipped, in the station's language,
+ *            scrolled by drag, wheel, arrows and PageUp/PageDown.
  * Backspace (or "Tilbake") goes from a page to the main page, and from there
  * back to the screen under the menu. Export and figures need the results
  * store; without one the page says why.
@@ -20,12 +24,17 @@
 static void enter(qk_app *app)
 {
     app->menu_page = QK_MENU_MAIN;
+    app->menu_drag_from = -1;
 }
 
 static void open_page(qk_app *app, qk_menu_page page)
 {
     app->menu_page = page;
     app->layout_stale = true;
+    if (page == QK_MENU_ERRORS) {
+        app->menu_scroll = 0;
+        app->menu_drag_from = -1;
+    }
 }
 
 static void act(qk_app *app, int id)
@@ -55,6 +64,9 @@ static void act(qk_app *app, int id)
     case QK_BTN_MENU_EXPORT:
         open_page(app, QK_MENU_EXPORT);
         break;
+    case QK_BTN_MENU_ERRORS:
+        open_page(app, QK_MENU_ERRORS);
+        break;
     case QK_BTN_MENU_EXPORT_XLSX:
     case QK_BTN_MENU_EXPORT_CSV:
         qk_menu_export_results(app, id == QK_BTN_MENU_EXPORT_XLSX);
@@ -74,6 +86,8 @@ static void choose(qk_app *app, int i)
 
 static void event(qk_app *app, const qk_event *ev)
 {
+    if (app->menu_page == QK_MENU_ERRORS && qk_menu_errors_event(app, ev))
+        return;
     if (ev->kind == QK_EV_TAP && ev->hit && ev->hit->kind == QK_UI_BUTTON) {
         act(app, ev->hit->id);
     } else if (ev->kind == QK_EV_TAP && ev->hit && ev->hit->kind == QK_UI_TILE &&
@@ -83,7 +97,7 @@ static void event(qk_app *app, const qk_event *ev)
         if (ev->key == QK_KEY_BACKSPACE)
             act(app, QK_BTN_MENU_BACK);
         else if (ev->key == QK_KEY_DIGIT && app->menu_page == QK_MENU_MAIN && ev->digit >= 1 &&
-                 ev->digit <= QK_MENU_MAIN_BUTTONS)
+                 ev->digit <= qk_menu_main_count(app))
             act(app, qk_menu_main_buttons[ev->digit - 1]);
         else if (ev->key == QK_KEY_DIGIT && app->menu_page == QK_MENU_SETS && ev->digit >= 1 &&
                  (size_t)ev->digit <= app->n_choices)
@@ -114,10 +128,19 @@ static void draw(qk_app *app)
     case QK_MENU_EXPORT:
         qk_menu_draw_export(app, x, cw, h);
         break;
+    case QK_MENU_ERRORS:
+        qk_menu_draw_errors(app, x, cw, h);
+        break;
     default:
         qk_menu_draw_main(app, x, cw, h);
         break;
     }
 }
 
-const qk_screen_ops qk_screen_menu = {"menu", enter, event, NULL, draw, NULL, NULL};
+/* Only the errors page's lines can be dragged (to scroll the list). */
+static bool drag_ok(qk_app *app, const qk_ui_rect *from)
+{
+    return app->menu_page == QK_MENU_ERRORS && from->kind == QK_UI_REVIEW;
+}
+
+const qk_screen_ops qk_screen_menu = {"menu", enter, event, NULL, draw, NULL, drag_ok};

@@ -1,10 +1,17 @@
 /* screen_menu_main.c: the trainer menu's main page.
  *
- * The active set and a line of news (export written, sets read again, sets
- * skipped), then the buttons: back to the quiz, choose the question set,
- * today's figures, export the results, reload the sets, quit (the only way
- * out of the kiosk). Digits 1-6 choose them too (screen_menu.c). Also the
- * title every page shares.
+ * At the top, what the trainer should know about the station, one line each:
+ * the active set; when that set's file has gone or turned invalid, that the
+ * station keeps the version it has in memory; how many sets were skipped for
+ * errors (the "Errors in the sets" page lists every error); when a central
+ * results server is set, how many results are not sent yet; then the last
+ * news (export written, sets read again). The lines get the room they need,
+ * the buttons the rest.
+ *
+ * Then the buttons: back to the quiz, choose the question set, today's
+ * figures, export the results, reload the sets, quit (the only way out of the
+ * kiosk), and, while sets were skipped, the errors page. Digits 1-7 choose
+ * them too (screen_menu.c). Also the title every page shares.
  */
 #include <stdio.h>
 
@@ -12,11 +19,18 @@
 #include "screen_menu.h"
 
 const int qk_menu_main_buttons[QK_MENU_MAIN_BUTTONS] = {
-    QK_BTN_MENU_BACK,   QK_BTN_MENU_SETS,   QK_BTN_MENU_FIGURES,
-    QK_BTN_MENU_EXPORT, QK_BTN_MENU_RELOAD, QK_BTN_MENU_EXIT};
+    QK_BTN_MENU_BACK,   QK_BTN_MENU_SETS,   QK_BTN_MENU_FIGURES, QK_BTN_MENU_EXPORT,
+    QK_BTN_MENU_RELOAD, QK_BTN_MENU_EXIT,   QK_BTN_MENU_ERRORS};
 static const qk_str main_labels[QK_MENU_MAIN_BUTTONS] = {
-    QK_S_MENU_BACK,   QK_S_MENU_CHOOSE_SET, QK_S_MENU_FIGURES,
-    QK_S_MENU_EXPORT, QK_S_MENU_RELOAD,     QK_S_MENU_EXIT};
+    QK_S_MENU_BACK,   QK_S_MENU_CHOOSE_SET, QK_S_MENU_FIGURES, QK_S_MENU_EXPORT,
+    QK_S_MENU_RELOAD, QK_S_MENU_EXIT,       QK_S_MENU_PROBLEMS};
+
+#define MAIN_TEXT 30.0f /* units: the lines above the buttons */
+
+int qk_menu_main_count(const qk_app *app)
+{
+    return app->menu_bad_files > 0 ? QK_MENU_MAIN_BUTTONS : QK_MENU_MAIN_BUTTONS - 1;
+}
 
 int qk_menu_draw_title(qk_app *app, const char *title, int x, int cw)
 {
@@ -27,30 +41,61 @@ int qk_menu_draw_title(qk_app *app, const char *title, int x, int cw)
     return y + qk_px(app, 76) + qk_px(app, 16);
 }
 
+void qk_menu_status_lines(qk_app *app, char *buf, size_t cap)
+{
+    snprintf(buf, cap, qk_tr(QK_S_MENU_SET), app->set->title);
+    if (app->menu_set_kept) {
+        char id[80];
+        snprintf(id, sizeof id, "%.64s", app->set->id);
+        qk_cat(buf, cap, "\n");
+        qk_cat(buf, cap, qk_tr(QK_S_SET_KEPT), id, app->set->title);
+    }
+    if (app->menu_bad_files > 0) {
+        qk_cat(buf, cap, "\n");
+        qk_cat(buf, cap, qk_tr(QK_S_MENU_SKIPPED_SEE), (int)app->menu_bad_files);
+    }
+    if (app->cfg.results_server && *app->cfg.results_server) {
+        long n = qk_store_outbox_count(app->store);
+        if (n > 0) {
+            qk_cat(buf, cap, "\n");
+            qk_cat(buf, cap, qk_tr(QK_S_MENU_UNSENT), n);
+        } else if (n == 0) {
+            qk_cat(buf, cap, "\n%s", qk_tr(QK_S_MENU_ALL_SENT));
+        }
+    }
+    if (app->menu_msg[0])
+        qk_cat(buf, cap, "\n%s", app->menu_msg);
+}
+
 void qk_menu_draw_main(qk_app *app, int x, int cw, int h)
 {
     int m = qk_margin(app);
     int gap = qk_px(app, 20);
     int y = qk_menu_draw_title(app, qk_tr(QK_S_MENU_TITLE), x, cw);
-    char line[1400];
-    snprintf(line, sizeof line, qk_tr(QK_S_MENU_SET), app->set->title);
-    if (app->menu_msg[0])
-        qk_cat(line, sizeof line, "\n%s", app->menu_msg);
-    int lh = qk_px(app, 130);
-    qk_w_text(app, line, qk_rect(x, y, cw, lh), 30, 16, false, QK_C_MUTED, QK_ALIGN_LEFT,
+    int n = qk_menu_main_count(app);
+    int cols = qk_portrait(app) ? 1 : 2;
+    int rows = (n + cols - 1) / cols;
+    /* The lines take what they need at MAIN_TEXT (at least as much as two
+     * lines), leaving buttons of at least 80 units; past that they shrink. */
+    char line[2400];
+    qk_menu_status_lines(app, line, sizeof line);
+    int tw = 0, th = 0;
+    qk_text_measure(app->g, line, qk_px(app, MAIN_TEXT), QK_WEIGHT_REGULAR, cw, &tw, &th);
+    int lh = th > qk_px(app, 90) ? th : qk_px(app, 90);
+    int room = h - m - y - gap - rows * qk_px(app, 80) - (rows - 1) * gap;
+    if (lh > room)
+        lh = room;
+    qk_w_text(app, line, qk_rect(x, y, cw, lh), MAIN_TEXT, 16, false, QK_C_MUTED, QK_ALIGN_LEFT,
               QK_VALIGN_TOP);
     y += lh + gap;
-    int cols = qk_portrait(app) ? 1 : 2;
-    int rows = QK_MENU_MAIN_BUTTONS / cols;
     int bh = (h - m - y - (rows - 1) * gap) / rows;
     if (bh > qk_px(app, 110))
         bh = qk_px(app, 110);
     SDL_Rect grid = qk_rect(x, y, cw, rows * bh + (rows - 1) * gap);
-    for (int i = 0; i < QK_MENU_MAIN_BUTTONS; i++) {
+    for (int i = 0; i < n; i++) {
         int id = qk_menu_main_buttons[i];
         bool can = id != QK_BTN_MENU_SETS || app->n_choices > 1;
-        qk_w_button(app, qk_grid_cell(grid, QK_MENU_MAIN_BUTTONS, cols, gap, i),
-                    qk_tr(main_labels[i]), QK_UI_BUTTON, id,
-                    i == 0 ? QK_BTN_PRIMARY : QK_BTN_SECONDARY, can, false);
+        qk_w_button(app, qk_grid_cell(grid, n, cols, gap, i), qk_tr(main_labels[i]),
+                    QK_UI_BUTTON, id, i == 0 ? QK_BTN_PRIMARY : QK_BTN_SECONDARY, can, false);
     }
 }

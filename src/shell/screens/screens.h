@@ -134,8 +134,15 @@ struct qk_app {
     const qk_set **choices;          /* sets the trainer may choose (borrowed) */
     size_t n_choices;
     int choose_request;              /* -1 none */
-    int menu_page;                   /* 0 main, 1 choose a set, 2 today's figures, 3 export */
+    int menu_page;                   /* qk_menu_page (screen_menu.h) */
     char menu_msg[1000];
+    qk_diags menu_errors;            /* every error of the skipped sets (qk_app_menu_sets) */
+    size_t menu_bad_files;           /* how many files were skipped */
+    bool menu_set_kept;              /* the active set is the version kept in memory */
+    int menu_scroll;                 /* menu's error list: offset in pixels */
+    int menu_scroll_max;             /* its largest offset (last frame) */
+    int menu_step, menu_page_px;     /* pixels an arrow key / PageUp/PageDown scroll */
+    int menu_drag_from;              /* offset when a drag began; -1 none */
     int offline_why;                 /* qk_offline_why; 0 = in service */
     char offline_folder[512];        /* the quizzes folder, for the out-of-order screen */
     qk_say_fn say_fn;                /* qk_app_say's listener; NULL none */
