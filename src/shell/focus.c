@@ -7,6 +7,7 @@
  */
 #include "focus.h"
 
+#include "screens/screen_menu.h" /* QK_MENU_ERRORS: the menu page that scrolls */
 #include "gfx/qk_gfx.h"
 #include "widgets.h"
 
@@ -95,7 +96,8 @@ static void move(qk_app *app, int step)
 static bool arrows_are_the_screen_s(const qk_app *app)
 {
     return app->screen == QK_SCR_SUMMARY || app->screen == QK_SCR_PIN ||
-           app->screen == QK_SCR_ATTRACT;
+           app->screen == QK_SCR_ATTRACT ||
+           (app->screen == QK_SCR_MENU && app->menu_page == QK_MENU_ERRORS); /* scrolls */
 }
 
 bool qk_focus_key(qk_app *app, const qk_event *ev, qk_event *tap)

@@ -370,6 +370,7 @@ int qk_kiosk_run(const qk_cli *cli)
         .idle_countdown = st.idle_countdown,
         .pin_hash = st.pin_hash,
         .export_dir = st.export_dir,
+        .results_server = st.results_server, /* the menu: results not yet sent */
         .autoplay = cli->autoplay > 0,
         .text_size = st.text_size,
         .theme = st.theme,
