@@ -394,6 +394,115 @@ static void test_countdown_frames(void)
     rig_close(&r);
 }
 
+/* The screen's pixels (ARGB8888, caller frees). */
+static Uint32 *screen_pixels(rig *r)
+{
+    Uint32 *px = malloc((size_t)r->w * (size_t)r->h * 4);
+    if (px && SDL_RenderReadPixels(qk_gfx_renderer(r->g), NULL, SDL_PIXELFORMAT_ARGB8888, px,
+                                   r->w * 4) != 0) {
+        free(px);
+        return NULL;
+    }
+    return px;
+}
+
+/* Countdown frames redraw and present only what changed: the bar's changed
+ * columns and, once a second, the seconds' box. Over 25 s of a 30 s
+ * countdown (the bar turns red at a quarter) each frame presents under 2 %
+ * of the screen (the gfx layer counts the pixels it sends), needs no
+ * geometry, and the screen then is pixel for pixel what a whole redraw
+ * draws (checked every 25th frame and at the end). */
+static void test_countdown_partial(void)
+{
+    const int sizes[2][2] = {{1920, 1080}, {1080, 1920}};
+    for (int s = 0; s < 2; s++) {
+        rig r;
+        QK_REQUIRE(rig_open(&r, sizes[s][0], sizes[s][1], NULL));
+        start_round(&r, 2);
+        pump(&r);
+        QK_REQUIRE(state(&r) == QK_ST_QUESTION);
+        qk_app_render(r.app);
+        qk_gfx_present(r.g); /* a whole frame on the screen first */
+        QK_REQUIRE(qk_gfx_can_present_rects(r.g));
+        qk_gfx_stats st0, st;
+        qk_gfx_cache_stats(r.g, &st0);
+        long screen = (long)r.w * r.h;
+        int partial = 0, whole = 0, compared = 0, mismatched = 0;
+        unsigned long most = 0, sizes_px[400];
+        double end = r.now + 25;
+        while (r.now < end) {
+            r.now += qk_app_wait_ms(r.app) / 1000.0;
+            qk_app_tick(r.app);
+            if (!qk_app_needs_redraw(r.app))
+                continue;
+            SDL_Rect rects[4];
+            int n = 0;
+            if (!qk_app_render_partial(r.app, rects, 4, &n)) {
+                qk_app_render(r.app);
+                qk_gfx_present(r.g);
+                whole++;
+                continue;
+            }
+            qk_gfx_present_rects(r.g, rects, n);
+            partial++;
+            qk_gfx_cache_stats(r.g, &st);
+            if (st.last_present_px > most)
+                most = st.last_present_px;
+            if (partial <= 400)
+                sizes_px[partial - 1] = st.last_present_px;
+            if (partial % 25 == 0 || r.now >= end) {
+                Uint32 *a = screen_pixels(&r);
+                qk_app_render(r.app); /* the whole screen, at the same moment */
+                Uint32 *b = screen_pixels(&r);
+                QK_REQUIRE(a && b);
+                long diff = 0;
+                for (long i = 0; i < screen; i++)
+                    diff += (a[i] | 0xFF000000u) != (b[i] | 0xFF000000u);
+                if (diff)
+                    mismatched++;
+                compared++;
+                free(a);
+                free(b);
+                qk_gfx_present(r.g);
+            }
+        }
+        qk_gfx_cache_stats(r.g, &st);
+        int kept = partial < 400 ? partial : 400;
+        for (int i = 1; i < kept; i++) /* insertion sort, for the median */
+            for (int j = i; j > 0 && sizes_px[j - 1] > sizes_px[j]; j--) {
+                unsigned long t = sizes_px[j];
+                sizes_px[j] = sizes_px[j - 1];
+                sizes_px[j - 1] = t;
+            }
+        unsigned long median = kept ? sizes_px[kept / 2] : 0;
+        printf("%dx%d countdown: %d partial frames, %d whole; pixels presented per frame: "
+               "median %lu (%.3f %% of the screen), most %lu (%.3f %%); geometry calls %lu\n",
+               r.w, r.h, partial, whole, median, 100.0 * (double)median / (double)screen, most,
+               100.0 * (double)most / (double)screen, st.geometry_calls - st0.geometry_calls);
+        QK_CHECK(median > 0 && (double)median < 0.002 * (double)screen);
+        QK_CHECK(partial >= 100); /* ~10 a second */
+        QK_CHECK_INT(whole, 0);
+        QK_CHECK(most > 0 && (double)most < 0.02 * (double)screen);
+        QK_CHECK(compared >= 4);
+        QK_CHECK_INT(mismatched, 0);
+        QK_CHECK_INT(st.geometry_calls, st0.geometry_calls);
+        QK_CHECK_INT(state(&r), QK_ST_QUESTION);
+        /* an event makes the next frame whole again */
+        SDL_Event ev;
+        memset(&ev, 0, sizeof ev);
+        ev.type = SDL_KEYDOWN;
+        ev.key.keysym.sym = SDLK_DOWN;
+        SDL_PushEvent(&ev);
+        while (SDL_PollEvent(&ev))
+            qk_app_handle_event(r.app, &ev);
+        SDL_Rect rects[4];
+        int n = 0;
+        QK_CHECK(qk_app_needs_redraw(r.app));
+        QK_CHECK(!qk_app_render_partial(r.app, rects, 4, &n));
+        rig_close(&r);
+    }
+}
+
 /* A results database that can no longer be written (here opened read-only;
  * a full disk is the same to the menu) still gives the trainer what it holds:
  * Export writes the CSV with the answers stored before. */
@@ -727,6 +836,7 @@ int main(int argc, char **argv)
     QK_RUN(test_time_limit);
     QK_RUN(test_time_limit_paused_under_pin);
     QK_RUN(test_countdown_frames);
+    QK_RUN(test_countdown_partial);
     QK_RUN(test_trainer_pin_and_exit);
     QK_RUN(test_menu_store_read_only);
     QK_RUN(test_focus_keys_and_idle_summary);

@@ -214,12 +214,26 @@ void qk_app_render(qk_app *app)
     screens[app->screen]->draw(app);
     qk_focus_after_render(app);
     app->dirty = false;
+    app->countdown_dirty = false;
     app->layout_stale = false;
 }
 
 bool qk_app_needs_redraw(const qk_app *app)
 {
-    return app->dirty;
+    return app->dirty || app->countdown_dirty;
+}
+
+bool qk_app_render_partial(qk_app *app, SDL_Rect *rects, int cap, int *n)
+{
+    *n = 0;
+    if (app->dirty || app->layout_stale || !app->countdown_dirty ||
+        !qk_gfx_can_present_rects(app->g))
+        return false;
+    qk_theme_use(app->theme);
+    if (!qk_question_draw_countdown(app, rects, cap, n))
+        return false;
+    app->countdown_dirty = false;
+    return true;
 }
 
 /* ---- screens ---- */
@@ -791,7 +805,7 @@ int qk_app_wait_ms(const qk_app *app)
     if (app->screen == QK_SCR_QUESTION && app->qs.q && app->qs.q->time_limit > 0) {
         /* The countdown: wake when its bar has moved a whole pixel or its
          * seconds change, whichever is sooner, but not more than 10 times a
-         * second (each wake draws the whole screen). */
+         * second (each wake draws a frame: in software only the changed part). */
         double limit = app->qs.q->time_limit;
         double left = limit - (now - app->qs.started);
         double next = left - floor(left);

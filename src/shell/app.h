@@ -15,6 +15,9 @@
  *   qk_app_tick()          time passing: idle, countdowns, long presses
  *   qk_app_render()        draws the current screen into the back buffer when
  *                          qk_app_needs_redraw(); the caller presents
+ *   qk_app_render_partial() instead, while only a countdown moves: redraws
+ *                          and names the few rectangles that changed (the
+ *                          caller presents just those, qk_gfx_present_rects)
  *   qk_app_wait_ms()       how long the caller may sleep before the next tick
  * Time comes from a clock function (qk_app_set_clock), so tests and autoplay
  * can move time on without waiting.
@@ -136,6 +139,12 @@ bool qk_app_needs_redraw(const qk_app *app);
 /* Draws the current screen into the renderer (clears first) and records the
  * layout; does not present. */
 void qk_app_render(qk_app *app);
+/* A partial frame, when only the question's countdown moved and the gfx can
+ * present rectangles (the software renderer): redraws the bar's changed
+ * columns and the seconds' box, puts the rectangles to present in rects (at
+ * most cap; 2 is enough) and returns true. False when a whole frame is
+ * needed: call qk_app_render then. */
+bool qk_app_render_partial(qk_app *app, SDL_Rect *rects, int cap, int *n);
 /* Milliseconds the caller may sleep before calling qk_app_tick again; -1 when
  * nothing is pending but input. */
 int qk_app_wait_ms(const qk_app *app);

@@ -479,7 +479,12 @@ int qk_kiosk_run(const qk_cli *cli)
                 retired = NULL;
             }
         }
-        if (qk_app_needs_redraw(app)) {
+        SDL_Rect part[4];
+        int n_part = 0;
+        if (qk_app_needs_redraw(app) && qk_app_render_partial(app, part, 4, &n_part)) {
+            /* only the countdown moved: its changed columns and figure */
+            qk_gfx_present_rects(g, part, n_part);
+        } else if (qk_app_needs_redraw(app)) {
             qk_app_render(app);
             if (ap)
                 qk_autoplay_rendered(ap);

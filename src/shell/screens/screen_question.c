@@ -255,7 +255,67 @@ static void tick(qk_app *app)
     double left = qs->q->time_limit - used;
     if (countdown_px(qs->bar_w, left / qs->q->time_limit) != qs->last_bar_px ||
         countdown_secs(left) != qs->last_secs)
-        app->dirty = true;
+        app->countdown_dirty = true; /* a countdown frame (qk_question_draw_countdown) */
+}
+
+/* The countdown: its bar and the seconds in their box, as of `left`. */
+static void draw_countdown(qk_app *app, SDL_Rect bar, SDL_Rect secs_box, double left)
+{
+    qk_qstate *qs = &app->qs;
+    double frac = left / qs->q->time_limit;
+    bool red = frac < 0.25;
+    char secs[16];
+    snprintf(secs, sizeof secs, "%d s", countdown_secs(left));
+    qk_w_bar(app, bar, frac, red ? QK_C_BAD : QK_C_ACCENT);
+    qk_w_text(app, secs, secs_box, 32, 18, true, red ? QK_C_BAD : QK_C_INK, QK_ALIGN_RIGHT,
+              QK_VALIGN_MIDDLE);
+    qs->cd_bar = bar;
+    qs->cd_secs = secs_box;
+    qs->cd_red = red;
+    qs->bar_w = bar.w;
+    qs->last_bar_px = countdown_px(bar.w, frac);
+    qs->last_secs = countdown_secs(left);
+}
+
+bool qk_question_draw_countdown(qk_app *app, SDL_Rect *rects, int cap, int *n)
+{
+    qk_qstate *qs = &app->qs;
+    *n = 0;
+    if (app->screen != QK_SCR_QUESTION || !qs->q || qs->q->time_limit <= 0 || qs->bar_w <= 0 ||
+        qs->left_at > 0 || qs->dragging || cap < 2)
+        return false; /* (a dragged tile may lie over the countdown) */
+    double left = qs->q->time_limit - (qk_app_now(app) - qs->started);
+    if (left < 0)
+        left = 0;
+    SDL_Rect bar = qs->cd_bar;
+    int px = countdown_px(bar.w, left / qs->q->time_limit), was = qs->last_bar_px;
+    bool red = left / qs->q->time_limit < 0.25;
+    int secs = countdown_secs(left);
+    /* The columns that change: from the round end's start at the shorter
+     * width to the end of the longer, a pixel more for the soft edge; the
+     * whole bar when its colour changes or the fill becomes too short to be
+     * round at both ends. */
+    SDL_Rect cols = bar;
+    int lo = px < was ? px : was, hi = px > was ? px : was;
+    if (red == qs->cd_red && lo > bar.h + 2) {
+        int x0 = bar.x + lo - bar.h / 2 - 2, x1 = bar.x + hi + 2;
+        if (x1 > bar.x + bar.w)
+            x1 = bar.x + bar.w;
+        cols = qk_rect(x0, bar.y, x1 - x0, bar.h);
+    }
+    bool was_recording = app->recording;
+    app->recording = false; /* the layout stays as the whole frame recorded it */
+    SDL_Rect parts[2] = {cols, qs->cd_secs};
+    int k = secs != qs->last_secs || red != qs->cd_red ? 2 : 1;
+    for (int i = 0; i < k; i++) {
+        qk_gfx_clip(app->g, &parts[i]);
+        qk_fill_rect(app->g, parts[i], QK_C_PAGE);
+        draw_countdown(app, bar, qs->cd_secs, left);
+        rects[(*n)++] = parts[i];
+    }
+    qk_gfx_clip(app->g, NULL);
+    app->recording = was_recording;
+    return true;
 }
 
 /* ---- drawing ---- */
@@ -365,18 +425,10 @@ static void draw(qk_app *app)
         double left = q->time_limit - used;
         if (left < 0)
             left = 0;
-        double frac = left / q->time_limit;
         int tw = qk_px(app, 110);
         int bh = qk_px(app, 16);
-        char secs[16];
-        snprintf(secs, sizeof secs, "%d s", countdown_secs(left));
         SDL_Rect bar = qk_rect(m, y + (qk_px(app, 40) - bh) / 2, cw - tw - gap, bh);
-        qk_w_bar(app, bar, frac, frac < 0.25 ? QK_C_BAD : QK_C_ACCENT);
-        qk_w_text(app, secs, qk_rect(m + cw - tw, y, tw, qk_px(app, 40)), 32, 18, true,
-                  frac < 0.25 ? QK_C_BAD : QK_C_INK, QK_ALIGN_RIGHT, QK_VALIGN_MIDDLE);
-        qs->bar_w = bar.w;
-        qs->last_bar_px = countdown_px(bar.w, frac);
-        qs->last_secs = countdown_secs(left);
+        draw_countdown(app, bar, qk_rect(m + cw - tw, y, tw, qk_px(app, 40)), left);
         y += qk_px(app, 40) + gap;
     }
 

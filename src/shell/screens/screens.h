@@ -50,6 +50,13 @@ typedef struct {
     bool (*drag_ok)(qk_app *app, const qk_ui_rect *from); /* may be NULL: no drags */
 } qk_screen_ops;
 
+/* The question screen's countdown frame (screen_question.c): redraws only
+ * the bar's changed columns and, when its figure changed, the seconds' box,
+ * each clipped to itself, and gives those rectangles (at most 2) in rects.
+ * False when that cannot stand for a whole frame (no countdown drawn yet,
+ * frozen under an overlay): then draw the whole screen. */
+bool qk_question_draw_countdown(qk_app *app, SDL_Rect *rects, int cap, int *n);
+
 extern const qk_screen_ops qk_screen_attract, qk_screen_start, qk_screen_question,
     qk_screen_feedback, qk_screen_round, qk_screen_summary, qk_screen_walkaway,
     qk_screen_pin, qk_screen_menu, qk_screen_confirm, qk_screen_intro, qk_screen_offline;
@@ -78,6 +85,8 @@ typedef struct {
     int last_bar_px;                 /* countdown bar: filled width last drawn */
     int last_secs;                   /* countdown: whole seconds last shown */
     int bar_w;                       /* countdown bar: full width in pixels (0: none yet) */
+    SDL_Rect cd_bar, cd_secs;        /* countdown: the bar and the seconds' box last drawn */
+    bool cd_red;                     /* countdown: drawn in the warning colour */
 } qk_qstate;
 
 struct qk_app {
@@ -92,6 +101,7 @@ struct qk_app {
     qk_screen_id screen, under;      /* under: the screen below walk-away / PIN / menu */
     double screen_since, last_input;
     bool dirty, quit, reload;
+    bool countdown_dirty;            /* only the question's countdown changed since the last frame */
 
     qk_session *session;
     int64_t store_session;
