@@ -114,6 +114,7 @@ bool qk_station_defaults(qk_station *st, const char *shipped_quizzes)
     st->language = strdup("nb");
     st->idle_timeout = 60;
     st->idle_countdown = 15;
+    st->sets_poll_interval = 300;
     st->fullscreen = true;
     st->width = 1280;
     st->height = 720;
@@ -368,6 +369,7 @@ static const setting_spec specs[] = {
      "results_server = \"postgresql://quizkiosk@db.example.no/quizkiosk?sslmode=verify-full\";"},
     {"results_server_password_file", K_PATH, 0, 0, F(results_server_password_file),
      "results_server_password_file = \"/etc/quizkiosk/results-server.pw\";"},
+    {"sets_poll_interval", K_INT, 0, 86400, F(sets_poll_interval), "sets_poll_interval = 300;"},
 };
 #undef F
 #define N_SPECS (sizeof specs / sizeof specs[0])
@@ -375,7 +377,8 @@ static const setting_spec specs[] = {
 static const char known_names[] =
     "station_id, quizzes_dir, active_set, language, idle_timeout, idle_countdown, "
     "fullscreen, width, height, rounds, trainer_pin_hash, results_db, export_dir, font, "
-    "speech, text_size, theme, renderer, results_server, results_server_password_file";
+    "speech, text_size, theme, renderer, results_server, results_server_password_file, "
+    "sets_poll_interval";
 
 static const char *type_name(int type)
 {

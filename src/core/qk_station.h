@@ -54,6 +54,8 @@ typedef struct {
     int renderer;          /* qk_renderer: "software" (default) or "gl" */
     char *results_server;  /* libpq URI of the central PostgreSQL; NULL = none (docs/fleet.md) */
     char *results_server_password_file; /* the server's password, a 0600 file; NULL = libpq's rules */
+    int sets_poll_interval; /* s between looks for sets published to this station on
+                               results_server; default 300; 0 = never (docs/fleet.md) */
     /* The lines of the file these were set on (0 = not in the file), so that
      * --check-config can point at them. */
     int quizzes_dir_line, active_set_line, font_line;

@@ -40,6 +40,7 @@
 #include "qk_path.h"
 #include "qk_pin.h"
 #include "qk_forward.h"
+#include "qk_set_poll.h"
 #include "qk_station.h"
 #include "qk_store.h"
 #include "screens/common.h" /* qk_cat */
@@ -78,6 +79,31 @@ static qk_forward *start_forwarder(const qk_station *st)
     }
     qk_log(QK_LOG_INFO, "forwarding results to the results server");
     return f;
+}
+
+/* The thread that looks on the central server for sets published to this
+ * station (qk_set_poll.h), when the station names a server and a poll
+ * interval. NULL when not, or it failed to start (logged). */
+static qk_set_poll *start_set_poll(const qk_station *st)
+{
+    if (!st->results_server || st->sets_poll_interval <= 0)
+        return NULL;
+    qk_set_poll_options o = {
+        .server = st->results_server,
+        .password_file = st->results_server_password_file,
+        .station_id = st->station_id,
+        .quizzes_dir = st->quizzes_dir,
+        .interval_s = st->sets_poll_interval,
+        .log = forward_log,
+    };
+    char err[512];
+    qk_set_poll *p = qk_set_poll_create(&o, err, sizeof err);
+    if (!p)
+        qk_log(QK_LOG_ERROR, "published question sets will not be fetched: %s", err);
+    else
+        qk_log(QK_LOG_INFO, "looking for published question sets every %d s",
+               st->sets_poll_interval);
+    return p;
 }
 
 /* A clean stop: a few seconds to send what is queued, then the thread ends. */
@@ -413,6 +439,8 @@ int qk_kiosk_run(const qk_cli *cli)
 
     int rc = 0;
     const char *layout_file = getenv("QK_LAYOUT_FILE");
+    qk_set_poll *set_poll = start_set_poll(&st);
+    char to_activate[128] = ""; /* a published --active set, made active between sessions */
     int offline_why_now = cat ? 0 : (int)offline_reason(st.quizzes_dir);
     while (!got_term && !qk_app_quit_requested(app) && !(ap && qk_autoplay_done(ap))) {
         /* Out of order: the folder is watched, and looked at again every few
@@ -424,7 +452,12 @@ int qk_kiosk_run(const qk_cli *cli)
             if (look_again)
                 watch.next_try = now + 5.0;
         }
-        if (got_hup || qk_app_take_reload_request(app) || look_again) {
+        /* Sets installed from the server: read the sets again, as on SIGHUP. */
+        char activate[128];
+        bool arrived = qk_set_poll_take(set_poll, activate, sizeof activate);
+        if (activate[0])
+            snprintf(to_activate, sizeof to_activate, "%s", activate);
+        if (got_hup || qk_app_take_reload_request(app) || look_again || arrived) {
             got_hup = 0;
             qk_catalog *fresh = cat ? qk_catalog_reload(cat, &d) : qk_catalog_open(&st, &d);
             if (cat || fresh)
@@ -465,6 +498,27 @@ int qk_kiosk_run(const qk_cli *cli)
                 status_line(status, sizeof status, &st, cat, store, g);
                 qk_notify_status(notify, status);
             }
+        }
+        /* A set published as active: only between sessions, on the attract
+         * screen (not while a participant is choosing a round, nor in the
+         * trainer's menu), never during a session. */
+        if (to_activate[0] && cat && !qk_app_session(app) &&
+            qk_app_screen(app) == QK_SCR_ATTRACT) {
+            const qk_set *was = qk_catalog_active(cat);
+            if (strcmp(was->id, to_activate) != 0 && qk_catalog_choose(cat, to_activate, &d)) {
+                use_set(app, &st, qk_catalog_active(cat));
+                qk_log(QK_LOG_INFO, "active set is now '%s', published as active on the "
+                       "server (was '%s'); switched on the attract screen, between sessions",
+                       to_activate, was->id);
+                status_line(status, sizeof status, &st, cat, store, g);
+                qk_notify_status(notify, status);
+            } else if (strcmp(was->id, to_activate) != 0) {
+                qk_log(QK_LOG_WARNING, "the set '%s' published as active is not among the "
+                       "valid sets here; the active set stays '%s'", to_activate, was->id);
+            }
+            qk_log_diags(&d);
+            qk_diags_clear(&d);
+            to_activate[0] = '\0';
         }
         int chosen = qk_app_take_choose_request(app);
         if (cat && chosen >= 0 && (size_t)chosen < qk_catalog_count(cat)) {
@@ -530,6 +584,7 @@ int qk_kiosk_run(const qk_cli *cli)
         }
     }
 
+    qk_set_poll_destroy(set_poll);
     if (ap) {
         qk_autoplay_report(ap, stdout);
         rc = qk_autoplay_failed(ap) ? 1 : 0;

@@ -9,3 +9,8 @@ set_tests_properties(fleet_server_stats PROPERTIES TIMEOUT 180 LABELS fleet)
 add_test(NAME fleet_publish_sets
          COMMAND bash ${QK_TESTS_DIR}/fleet/publish_sets.sh $<TARGET_FILE:quizkiosk>)
 set_tests_properties(fleet_publish_sets PROPERTIES TIMEOUT 180 LABELS fleet)
+# The kiosk's own thread fetching published sets (sets_poll_interval): an
+# --active set switched to between sessions; a corrupt one rejected while playing.
+add_test(NAME fleet_kiosk_sets
+         COMMAND bash ${QK_TESTS_DIR}/fleet/kiosk_sets.sh $<TARGET_FILE:quizkiosk>)
+set_tests_properties(fleet_kiosk_sets PROPERTIES TIMEOUT 240 LABELS fleet)
