@@ -470,6 +470,111 @@ static void test_unsent_line(void)
     rig_close(&r);
 }
 
+/* A new app on the rig's gfx, set and store, with another export folder. */
+static void reopen_app(rig *r, const char *export_dir)
+{
+    qk_app_destroy(r->app);
+    qk_app_config cfg = {.station_id = "test", .idle_timeout = 60, .idle_countdown = 15,
+                         .seed = 7, .export_dir = export_dir};
+    r->app = qk_app_create(r->g, r->set, r->store, &cfg);
+    QK_REQUIRE(r->app != NULL);
+    qk_app_set_clock(r->app, fake_clock, r);
+    pump(r);
+}
+
+/* Files in dir other than `except` (NULL: none excepted). */
+static int files_in(const char *dir, const char *except)
+{
+    char cmd[700], out[32] = "";
+    snprintf(cmd, sizeof cmd, "find '%s' -type f ! -name '%s' | wc -l", dir,
+             except ? except : "-none-");
+    FILE *p = popen(cmd, "r");
+    if (!p)
+        return -1;
+    if (!fgets(out, sizeof out, p))
+        out[0] = '\0';
+    pclose(p);
+    return atoi(out);
+}
+
+/* The menu's export into a folder that is not there (a USB stick not
+ * mounted) and onto a full disk (a nearly full tmpfs, when it can be
+ * mounted): a message on the export page naming the file and what to do,
+ * no crash, nothing left behind; in the station's language. */
+static void test_export_errors(void)
+{
+    QK_REQUIRE(qk_i18n_set("nb"));
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1280, 720, "export-errors.db"));
+    static const char *const c1[] = {"e1-", "e2+"};
+    for (int k = 0; k < 20; k++)
+        play(&r, false, QK_END_COMPLETED, c1, 2);
+    char gone[400];
+    snprintf(gone, sizeof gone, "%s/usb-stick", qroot);
+    reopen_app(&r, gone);
+    open_menu(&r);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_MENU);
+    QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_MENU_EXPORT));
+    for (int xlsx = 0; xlsx < 2; xlsx++) {
+        r.app->menu_msg[0] = '\0';
+        QK_CHECK(click(&r, QK_UI_BUTTON, xlsx ? QK_BTN_MENU_EXPORT_XLSX : QK_BTN_MENU_EXPORT_CSV));
+        const char *msg = r.app->menu_msg;
+        QK_CHECK(strstr(msg, "Eksporten mislyktes") != NULL);
+        QK_CHECK(strstr(msg, gone) != NULL);       /* names the file */
+        QK_CHECK(strstr(msg, xlsx ? ".xlsx" : ".csv") != NULL);
+        QK_CHECK(strstr(msg, "Sjekk at mappen finnes") != NULL); /* what to do */
+        QK_CHECK(strstr(msg, "USB-pinnen") != NULL);
+        QK_CHECK(access(gone, F_OK) != 0);          /* nothing made */
+        if (!xlsx)
+            fprintf(stderr, "  no folder: %s\n", msg);
+    }
+    QK_CHECK(qk_app_screen(r.app) == QK_SCR_MENU && r.app->menu_page == QK_MENU_EXPORT);
+    QK_CHECK_INT(off_screen(&r, "menu-export-no-folder"), 0);
+    save(&r, "menu-export-no-folder");
+
+    char stick[400], cmd[1200];
+    snprintf(stick, sizeof stick, "%s/small-stick", qroot);
+    mkdir(stick, 0755);
+    snprintf(cmd, sizeof cmd, "mount -t tmpfs -o size=64k tmpfs '%s' 2>/dev/null", stick);
+    if (system(cmd) != 0) {
+        fprintf(stderr, "  skip full disk: cannot mount a tmpfs here (needs root)\n");
+        rig_close(&r);
+        return;
+    }
+    /* leave about 2 KiB free: less than either file needs */
+    snprintf(cmd, sizeof cmd,
+             "dd if=/dev/zero of='%s/fill' bs=1k count=$(($(df -k --output=avail '%s' | "
+             "tail -1) - 2)) status=none 2>/dev/null",
+             stick, stick);
+    QK_CHECK(system(cmd) == 0);
+    reopen_app(&r, stick);
+    open_menu(&r);
+    QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_MENU_EXPORT));
+    for (int xlsx = 0; xlsx < 2; xlsx++) {
+        r.app->menu_msg[0] = '\0';
+        QK_CHECK(click(&r, QK_UI_BUTTON, xlsx ? QK_BTN_MENU_EXPORT_XLSX : QK_BTN_MENU_EXPORT_CSV));
+        const char *msg = r.app->menu_msg;
+        QK_CHECK(strstr(msg, "Eksporten mislyktes") != NULL);
+        QK_CHECK(strstr(msg, stick) != NULL);
+        QK_CHECK(strstr(msg, "filen ble ikke endret") != NULL);
+        QK_CHECK(strstr(msg, "Frigjør plass") != NULL);
+        QK_CHECK_INT(files_in(stick, "fill"), 0); /* no partial or temporary file */
+        if (xlsx)
+            fprintf(stderr, "  full disk: %s\n", msg);
+    }
+    QK_CHECK_INT(off_screen(&r, "menu-export-full"), 0);
+    save(&r, "menu-export-full");
+    /* room again: the same button writes the file */
+    snprintf(cmd, sizeof cmd, "rm -f '%s/fill'", stick);
+    QK_CHECK(system(cmd) == 0);
+    QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_MENU_EXPORT_CSV));
+    QK_CHECK(strstr(r.app->menu_msg, "rader skrevet til") != NULL);
+    QK_CHECK_INT(files_in(stick, NULL), 1);
+    snprintf(cmd, sizeof cmd, "umount '%s'", stick);
+    QK_CHECK(system(cmd) == 0);
+    rig_close(&r);
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1) {
@@ -491,6 +596,7 @@ int main(int argc, char **argv)
     QK_RUN(test_figures_3840x2160);
     QK_RUN(test_figures_1080x1920);
     QK_RUN(test_unsent_line);
+    QK_RUN(test_export_errors);
     QK_RUN(test_kept_set_line); /* last: it removes the good set's file */
     char cmd[700];
     snprintf(cmd, sizeof cmd, "rm -rf '%s' '%s'", qroot, db_dir);

@@ -15,11 +15,8 @@
 #include "qk_i18n.h"
 #include "qk_strbuf.h"
 
-static void set_err(char *err, size_t cap, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
+/* fmt is a string-table format (qk_tr), its arguments as its id's comment says. */
+static void set_err(char *err, size_t cap, const char *fmt, ...);
 static void set_err(char *err, size_t cap, const char *fmt, ...)
 {
     if (!err || !cap)
@@ -46,15 +43,13 @@ bool qk_outfile_place(const char *tmp, const char *path, char *err, size_t errca
         close(fd);
     if (e) {
         unlink(tmp);
-        set_err(err, errcap, "Writing the export file %s failed (%s); the file was not "
-                "changed. Free space on that disk or choose another place.", path, strerror(e));
+        set_err(err, errcap, qk_tr(QK_S_EXPORT_E_WRITE), path, strerror(e));
         return false;
     }
     if (rename(tmp, path) != 0) {
         e = errno;
         unlink(tmp);
-        set_err(err, errcap, "Cannot put the export file in place as %s (%s).", path,
-                strerror(e));
+        set_err(err, errcap, qk_tr(QK_S_EXPORT_E_PLACE), path, strerror(e));
         return false;
     }
     /* Make the rename itself durable: trainers pull USB sticks out quickly. */
@@ -76,11 +71,11 @@ bool qk_outfile_place(const char *tmp, const char *path, char *err, size_t errca
 FILE *qk_outfile_open(const char *path, char *tmp, size_t tmpcap, char *err, size_t errcap)
 {
     if (!path || !*path) {
-        set_err(err, errcap, "No file name was given for the export.");
+        set_err(err, errcap, "%s", qk_tr(QK_S_EXPORT_E_NO_NAME));
         return NULL;
     }
     if (!qk_outfile_tmpname(path, tmp, tmpcap)) {
-        set_err(err, errcap, "The export file name %s is too long.", path);
+        set_err(err, errcap, qk_tr(QK_S_EXPORT_E_LONG), path);
         return NULL;
     }
     int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -90,8 +85,7 @@ FILE *qk_outfile_open(const char *path, char *tmp, size_t tmpcap, char *err, siz
         if (fd >= 0)
             close(fd);
         unlink(tmp);
-        set_err(err, errcap, "Cannot write the export file %s (%s). Check that the folder "
-                "exists and is writable (is the USB stick mounted?).", path, strerror(e));
+        set_err(err, errcap, qk_tr(QK_S_EXPORT_E_OPEN), path, strerror(e));
     }
     return f;
 }
@@ -108,9 +102,7 @@ bool qk_outfile_commit(FILE *f, const char *tmp, const char *path, bool failed,
     if (failed || werr) {
         unlink(tmp);
         if (!failed)
-            set_err(err, errcap, "Writing the export file %s failed (%s); the file was not "
-                    "changed. Free space on that disk or choose another place.", path,
-                    strerror(werr));
+            set_err(err, errcap, qk_tr(QK_S_EXPORT_E_WRITE), path, strerror(werr));
         return false;
     }
     return qk_outfile_place(tmp, path, err, errcap);

@@ -18,7 +18,9 @@
  */
 #include "qk_export.h"
 
+#include <errno.h>
 #include <limits.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -240,17 +242,17 @@ bool qk_export_xlsx(const qk_history *h, const char *path, const qk_export_opts 
     if (err && errcap)
         err[0] = '\0';
     if (!path || !*path) {
-        SET_ERR("No file name was given for the export.");
+        SET_ERR("%s", qk_tr(QK_S_EXPORT_E_NO_NAME));
         return false;
     }
     char tmp[PATH_MAX + 32];
     if (!qk_outfile_tmpname(path, tmp, sizeof tmp)) {
-        SET_ERR("The export file name %s is too long.", path);
+        SET_ERR(qk_tr(QK_S_EXPORT_E_LONG), path);
         return false;
     }
     qk_figures fig;
     if (!qk_figures_compute(h, opts ? opts->texts : NULL, &fig)) {
-        SET_ERR("Out of memory while writing %s.", path);
+        SET_ERR(qk_tr(QK_S_EXPORT_E_MEMORY), path);
         return false;
     }
     lxw_workbook_options wo = {0};
@@ -258,7 +260,7 @@ bool qk_export_xlsx(const qk_history *h, const char *path, const qk_export_opts 
     lxw_workbook *wb = workbook_new_opt(tmp, &wo);
     if (!wb) {
         qk_figures_clear(&fig);
-        SET_ERR("Cannot start the workbook %s (out of memory).", path);
+        SET_ERR(qk_tr(QK_S_EXPORT_E_MEMORY), path);
         return false;
     }
     formats fm;
@@ -290,14 +292,19 @@ bool qk_export_xlsx(const qk_history *h, const char *path, const qk_export_opts 
         e = sa.err ? sa.err : ss.err ? ss.err : sq.err;
     }
     qk_figures_clear(&fig);
+    errno = 0;
     lxw_error ce = workbook_close(wb);
+    int sys = errno;
     if (e == LXW_NO_ERROR)
         e = ce;
     if (e != LXW_NO_ERROR) {
         remove(tmp);
-        SET_ERR("Writing the workbook %s failed (%s); the file was not changed. "
-                 "Check that the folder exists and is writable and has room (is the USB "
-                 "stick mounted?).", path, lxw_strerror(e));
+        /* libxlsxwriter writes the whole file at workbook_close: a missing
+         * folder and a full disk both end here, as the CSV's do at open and
+         * at commit; say which, with the system's words when it set errno */
+        bool no_folder = e == LXW_ERROR_CREATING_XLSX_FILE && sys == ENOENT;
+        SET_ERR(qk_tr(no_folder ? QK_S_EXPORT_E_OPEN : QK_S_EXPORT_E_WRITE), path,
+                sys ? strerror(sys) : lxw_strerror(e));
         return false;
     }
     if (!qk_outfile_place(tmp, path, err, errcap))

@@ -279,6 +279,29 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
                           "%ld results not sent yet."},
     [QK_S_MENU_ALL_SENT] = {"Alle resultater er sendt.", "Alle resultata er sende.",
                             "All results have been sent."},
+    [QK_S_EXPORT_E_NO_NAME] = {"Eksporten fikk ikke noe filnavn.", "Eksporten fekk ikkje noko filnamn.",
+                               "No file name was given for the export."},
+    [QK_S_EXPORT_E_LONG] = {"Navnet på eksportfilen %s er for langt.",
+                            "Namnet på eksportfila %s er for langt.",
+                            "The export file name %s is too long."},
+    [QK_S_EXPORT_E_OPEN] = {"Kan ikke skrive eksportfilen %s (%s). Sjekk at mappen finnes og kan "
+                            "skrives til (står USB-pinnen i?).",
+                            "Kan ikkje skrive eksportfila %s (%s). Sjekk at mappa finst og kan "
+                            "skrivast til (står USB-pinnen i?).",
+                            "Cannot write the export file %s (%s). Check that the folder exists "
+                            "and is writable (is the USB stick mounted?)."},
+    [QK_S_EXPORT_E_WRITE] = {"Skrivingen av eksportfilen %s mislyktes (%s); filen ble ikke endret. "
+                             "Frigjør plass på disken (USB-pinnen), eller velg et annet sted.",
+                             "Skrivinga av eksportfila %s gjekk ikkje (%s); fila vart ikkje "
+                             "endra. Frigjer plass på disken (USB-pinnen), eller vel ein annan "
+                             "stad.",
+                             "Writing the export file %s failed (%s); the file was not changed. "
+                             "Free space on that disk (the USB stick) or choose another place."},
+    [QK_S_EXPORT_E_PLACE] = {"Kan ikke legge eksportfilen på plass som %s (%s).",
+                             "Kan ikkje leggje eksportfila på plass som %s (%s).",
+                             "Cannot put the export file in place as %s (%s)."},
+    [QK_S_EXPORT_E_MEMORY] = {"Ikke nok minne til å skrive %s.", "Ikkje nok minne til å skrive %s.",
+                              "Out of memory while writing %s."},
     [QK_S_FIG_NO_MISSED] = {"Ingen spørsmål er besvart feil i dag.",
                             "Ingen spørsmål er svart feil på i dag.",
                             "No question was answered wrong today."},

@@ -166,6 +166,13 @@ typedef enum {
     QK_S_MENU_UNSENT,        /* %ld: results queued for the central server */
     QK_S_MENU_ALL_SENT,      /* the same when none is queued */
     QK_S_FIG_NO_MISSED,      /* no question answered wrong today */
+    /* Why an export was not written (qk_export_file.c, qk_export_xlsx.c): */
+    QK_S_EXPORT_E_NO_NAME,   /* no file name given */
+    QK_S_EXPORT_E_LONG,      /* %s: the file name, too long */
+    QK_S_EXPORT_E_OPEN,      /* %s %s: the file, the system's reason (a folder missing) */
+    QK_S_EXPORT_E_WRITE,     /* %s %s: the file, the reason (a full disk, a stick pulled) */
+    QK_S_EXPORT_E_PLACE,     /* %s %s: the file, the reason the rename failed */
+    QK_S_EXPORT_E_MEMORY,    /* %s: the file */
     QK_S_CHEER_HIGH,         /* summary: 75 % right or more (not all) */
     QK_S_CHEER_MID,          /* 40-74 % */
     QK_S_CHEER_LOW,          /* under 40 % */
