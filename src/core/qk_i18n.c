@@ -164,6 +164,9 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
                             "The texts are left empty for %s: that version of the set is no "
                             "longer on the station."},
     [QK_S_STOP] = {"Avslutt", "Avslutt", "Stop"},
+    [QK_S_SPEAK] = {"Les opp", "Les opp", "Read aloud"},
+    [QK_S_SAY_SPEAK] = {"Les opp skjermen", "Les opp skjermen", "Read this screen aloud"},
+    [QK_S_SAY_QUESTION_N_OF_M] = {"Spørsmål %d av %d", "Spørsmål %d av %d", "Question %d of %d"},
     [QK_S_STOP_ASK] = {"Vil du avslutte og se resultatet?", "Vil du avslutte og sjå resultatet?",
                        "Do you want to stop and see your result?"},
     [QK_S_STOP_SUB] = {"Spørsmålene du har svart på, teller med.",

@@ -101,6 +101,9 @@ typedef enum {
     QK_S_TEXTS_MISSING,      /* %s: the set versions, "id (hash)", comma-separated */
     /* Participant feedback screens (issue 9) */
     QK_S_STOP,               /* the "Avslutt" button of a session in play */
+    QK_S_SPEAK,              /* the speaker button's label (speech "button") */
+    QK_S_SAY_SPEAK,          /* the speaker button, spoken when it has the focus */
+    QK_S_SAY_QUESTION_N_OF_M, /* read aloud before a question: "Spørsmål 3 av 10" */
     QK_S_STOP_ASK,
     QK_S_STOP_SUB,
     QK_S_STOP_YES,

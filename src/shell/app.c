@@ -256,6 +256,9 @@ void qk_app_go(qk_app *app, qk_screen_id to)
     qk_focus_reset(app);
     screens[to]->enter(app);
     app->dirty = app->layout_stale = true;
+    /* speech "auto": each screen is read as it appears, cutting the last */
+    if (app->cfg.speech == QK_SPEECH_AUTO)
+        qk_speak_screen(app);
 }
 
 qk_screen_id qk_app_screen(const qk_app *app)
@@ -359,6 +362,16 @@ void qk_app_set_listener(qk_app *app, qk_say_fn fn, void *ud)
 {
     app->say_fn = fn;
     app->say_ud = ud;
+}
+
+void qk_app_set_listener_busy(qk_app *app, bool (*busy)(void *ud))
+{
+    app->say_busy = busy;
+}
+
+size_t qk_app_screen_text(const qk_app *app, char *buf, size_t cap)
+{
+    return qk_speak_compose(app, buf, cap);
 }
 
 void qk_app_say(qk_app *app, const char *text, qk_say_mode mode)
@@ -621,6 +634,15 @@ static void deliver(qk_app *app, const qk_event *ev)
             app->theme = app->theme == QK_THEME_HIGH_CONTRAST ? QK_THEME_STANDARD
                                                               : QK_THEME_HIGH_CONTRAST;
         app->dirty = app->layout_stale = true;
+        return;
+    }
+    /* the speaker: stops the voice while it speaks, else reads the screen */
+    if (ev->kind == QK_EV_TAP && ev->hit && ev->hit->kind == QK_UI_BUTTON &&
+        ev->hit->id == QK_BTN_SPEAK) {
+        if (app->say_busy && app->say_busy(app->say_ud))
+            qk_app_say(app, NULL, QK_SAY_CUT);
+        else
+            qk_speak_screen(app);
         return;
     }
     /* "Avslutt" is the same on every screen of a session in play: the

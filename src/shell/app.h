@@ -88,7 +88,8 @@ typedef enum {
     QK_BTN_MENU_EXPORT_XLSX, QK_BTN_MENU_EXPORT_CSV, /* the menu's export page */
     QK_BTN_LARGE_TEXT,  /* "A+": large text on/off, for this session */
     QK_BTN_CONTRAST,    /* high contrast on/off, for this session */
-    QK_BTN_MENU_ERRORS  /* the menu: every error of the sets skipped */
+    QK_BTN_MENU_ERRORS, /* the menu: every error of the sets skipped */
+    QK_BTN_SPEAK        /* speech "button": read this screen aloud (again), or stop */
 } qk_button;
 
 #define QK_MARK_ID(kind, n) ((int)(kind) * 100 + (int)(n))
@@ -113,6 +114,10 @@ typedef struct {
     bool autoplay;           /* sessions are stored marked as autoplay */
     int text_size;           /* qk_text_size: the station's default (A+ toggles it) */
     int theme;               /* qk_theme: the station's default (the toggle changes it) */
+    int speech;              /* qk_speech_mode (qk_station.h), resolved by the caller:
+                              * QK_SPEECH_BUTTON shows the speaker button on the question,
+                              * feedback, round and summary screens; QK_SPEECH_AUTO reads
+                              * each screen as it appears; anything else reads nothing */
     uint64_t seed;           /* first session seed; each session adds one */
 } qk_app_config;
 
@@ -216,6 +221,13 @@ typedef void (*qk_say_fn)(void *ud, const char *text, qk_say_mode mode);
 /* fn NULL = no listener. ud is borrowed and must outlive the app or the next call. */
 void qk_app_set_listener(qk_app *app, qk_say_fn fn, void *ud);
 void qk_app_say(qk_app *app, const char *text, qk_say_mode mode);
+/* Optional: whether the listener is still speaking, so that a tap on the
+ * speaker button while it speaks stops it (and otherwise reads the screen).
+ * NULL: every tap reads the screen from the start. Same ud as the listener. */
+void qk_app_set_listener_busy(qk_app *app, bool (*busy)(void *ud));
+/* What the current screen says when read aloud ("" for nothing), as written on
+ * screen (see screens/speak.c); returns its length. */
+size_t qk_app_screen_text(const qk_app *app, char *buf, size_t cap);
 
 /* Large text and high contrast (issue 10). The station's defaults come in
  * qk_app_config; the participant's A+ and contrast toggles (QK_BTN_LARGE_TEXT,

@@ -43,6 +43,7 @@
 #include "qk_set_poll.h"
 #include "qk_station.h"
 #include "qk_store.h"
+#include "speech.h"
 #include "screens/common.h" /* qk_cat */
 
 static volatile sig_atomic_t got_hup, got_term;
@@ -309,6 +310,74 @@ static void status_line(char *buf, size_t cap, const qk_station *st, const qk_ca
              qk_gfx_renderer_name(g), w, h);
 }
 
+/* The speech engine as the app's listener: the voice follows the language of
+ * the set being played (the session's, else the station's active set), and
+ * each utterance is tagged in the engine's log with the screen it came from. */
+typedef struct {
+    qk_speech *sp;
+    qk_app *app;
+    long cuts;      /* utterances that began with a cut (a new screen, a tap) */
+} speech_link;
+
+static void speech_listen(void *ud, const char *text, qk_say_mode mode)
+{
+    speech_link *l = ud;
+    const qk_session *s = l->app ? qk_app_session(l->app) : NULL;
+    const qk_set *set = s ? qk_session_set(s) : l->app ? qk_app_set(l->app) : NULL;
+    if (mode == QK_SAY_CUT)
+        l->cuts++;
+    qk_speech_say(l->sp, text, qk_speak_lang_from_code(set ? set->language : NULL), mode,
+                  l->app ? qk_app_screen_name(l->app) : NULL);
+}
+
+static bool speech_busy(void *ud)
+{
+    return qk_speech_busy(((speech_link *)ud)->sp);
+}
+
+/* speech = "off" | "button" | "auto" (unset: "button" when a voice is there).
+ * Returns the mode in force and starts the engine for it; a station file that
+ * asks for speech the machine cannot give is logged as a warning. */
+static int speech_start(const qk_station *st, qk_speech **out)
+{
+    *out = NULL;
+    if (st->speech == QK_SPEECH_OFF)
+        return QK_SPEECH_OFF;
+    char err[600] = "";
+    qk_speech_options o = {.log_path = getenv("QK_SPEECH_LOG")};
+    qk_speech *sp = qk_speech_create(&o, err, sizeof err);
+    if (!sp) {
+        if (st->speech == QK_SPEECH_DEFAULT)
+            qk_log(QK_LOG_INFO, "speech is off: %s", err);
+        else
+            qk_log(QK_LOG_WARNING, "speech = \"%s\" is set, but %s: speech is off",
+                   st->speech == QK_SPEECH_AUTO ? "auto" : "button", err);
+        return QK_SPEECH_OFF;
+    }
+    qk_speak_lang lang = qk_speak_lang_from_code(st->language);
+    if (!qk_speech_has_voice(sp, lang))
+        qk_log(QK_LOG_WARNING, "espeak-ng has no voice for language %s; another voice speaks",
+               st->language ? st->language : "nb");
+    *out = sp;
+    int mode = st->speech == QK_SPEECH_DEFAULT ? QK_SPEECH_BUTTON : st->speech;
+    qk_log(QK_LOG_INFO, "speech = \"%s\" (espeak-ng, voice %s)",
+           mode == QK_SPEECH_AUTO ? "auto" : "button", lang == QK_SPEAK_EN ? "en" : "nb");
+    return mode;
+}
+
+/* Autoplay with speech "auto" listens the way a participant would: it waits
+ * for each screen to be read out before it acts, except that on every third
+ * screen it moves on once 0.4 s has been heard, so that a cut is heard (and
+ * the speech test sees one). True while autoplay should wait. */
+static bool speech_holds(const speech_link *l, int mode)
+{
+    if (!l->sp || mode != QK_SPEECH_AUTO || !qk_speech_busy(l->sp))
+        return false;
+    if (l->cuts % 3 == 0 && qk_speech_played(l->sp) > qk_speech_rate(l->sp) * 2 / 5)
+        return false;
+    return true;
+}
+
 int qk_kiosk_run(const qk_cli *cli)
 {
     qk_log_route_sdl(); /* the gfx layer's and SDL's lines get journal priorities */
@@ -404,7 +473,14 @@ int qk_kiosk_run(const qk_cli *cli)
     };
     cfg.n_rounds = round_indices(&st, set, idx);
     cfg.rounds = cfg.n_rounds ? idx : NULL;
+    qk_speech *speech = NULL;
+    cfg.speech = speech_start(&st, &speech);
     qk_app *app = qk_app_create(g, set, store, &cfg);
+    speech_link link = {speech, app, 0};
+    if (app && speech) {
+        qk_app_set_listener(app, speech_listen, &link);
+        qk_app_set_listener_busy(app, speech_busy);
+    }
     if (app && cat) {
         offer_sets(app, cat);
         menu_sets(app, cat, NULL);
@@ -429,6 +505,7 @@ int qk_kiosk_run(const qk_cli *cli)
         qk_log(QK_LOG_ERROR, "out of memory");
         qk_notify_destroy(notify);
         qk_app_destroy(app);
+        qk_speech_destroy(speech);
         qk_gfx_close(g);
         qk_forward_destroy(fwd);
         qk_store_close(store);
@@ -549,7 +626,9 @@ int qk_kiosk_run(const qk_cli *cli)
         }
         SDL_Event ev;
         if (ap) {
-            if (!SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT))
+            if (speech_holds(&link, cfg.speech))
+                SDL_Delay(5); /* listening */
+            else if (!SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT))
                 qk_autoplay_step(ap);
             while (SDL_PollEvent(&ev))
                 if (!qk_notify_is_wakeup(notify, &ev))
@@ -591,6 +670,7 @@ int qk_kiosk_run(const qk_cli *cli)
     }
     qk_notify_destroy(notify);
     qk_app_destroy(app); /* first: it reads autoplay's clock while it ends a session */
+    qk_speech_destroy(speech); /* after the app, which may still say something */
     qk_autoplay_destroy(ap);
     qk_gfx_close(g);
     stop_forwarder(fwd); /* after the app: its last session end is queued by then */

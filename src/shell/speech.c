@@ -24,10 +24,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <SDL.h>
 #include <espeak-ng/speak_lib.h>
 
+#include "notify.h" /* qk_log */
 #include "qk_speech_text.h"
 
 #define MAX_UTTS 64
@@ -45,6 +47,7 @@ typedef struct {
     bool synth_failed;   /* abandoned (cut) or failed: n is not the full length */
     bool in_synth;       /* the worker holds it */
     bool closed, cut;
+    char cut_by[48];     /* the tag of the say that cut it */
     uint64_t said_at, first_at, end_at; /* stream positions; first_at UINT64_MAX: none */
     Uint64 said_ticks;
     double latency_ms;   /* -1 until its first sample is played */
@@ -234,11 +237,11 @@ static void log_utt(qk_speech *sp, const utt *u)
     if (!sp->log)
         return;
     fprintf(sp->log, "utt %ld %s said=%llu first=%lld end=%llu synth=%ld played=%ld "
-            "latency_ms=%.1f cut=%d text=", u->id, u->tag[0] ? u->tag : "-",
+            "latency_ms=%.1f cut=%d by=%s text=", u->id, u->tag[0] ? u->tag : "-",
             (unsigned long long)u->said_at,
             u->first_at == UINT64_MAX ? -1LL : (long long)u->first_at,
             (unsigned long long)u->end_at, u->synth_done ? u->n : -1L, u->pos,
-            u->latency_ms, u->cut ? 1 : 0);
+            u->latency_ms, u->cut ? 1 : 0, u->cut && u->cut_by[0] ? u->cut_by : "-");
     for (const char *s = u->spoken ? u->spoken : u->text; *s; s++)
         fputc(*s == '\n' || *s == '\r' ? ' ' : *s, sp->log);
     fputc('\n', sp->log);
@@ -271,8 +274,8 @@ static void retire(qk_speech *sp)
     sp->n_utts = k;
 }
 
-/* Closes every open record as cut (lock held). */
-static void cut_all(qk_speech *sp)
+/* Closes every open record as cut by the say tagged `by` (lock held). */
+static void cut_all(qk_speech *sp, const char *by)
 {
     for (size_t i = 0; i < sp->n_utts; i++) {
         utt *u = sp->utts[i];
@@ -280,8 +283,46 @@ static void cut_all(qk_speech *sp)
             continue;
         u->closed = u->cut = true;
         u->end_at = sp->stream;
+        snprintf(u->cut_by, sizeof u->cut_by, "%s", by);
         sp->stats.cut++;
     }
+}
+
+/* Some audio back-ends (ALSA's library) write their complaints straight to
+ * stderr, which would give the journal lines with no priority: while SDL
+ * opens the audio, stderr goes to a temporary file, and what was written
+ * there is then logged as info lines ("audio: ..."). */
+static int quiet_begin(FILE **tmp)
+{
+    fflush(stderr);
+    *tmp = tmpfile();
+    int saved = *tmp ? dup(2) : -1;
+    if (saved < 0 || dup2(fileno(*tmp), 2) < 0) {
+        if (saved >= 0)
+            close(saved);
+        if (*tmp)
+            fclose(*tmp);
+        *tmp = NULL;
+        return -1;
+    }
+    return saved;
+}
+
+static void quiet_end(int saved, FILE *tmp)
+{
+    if (saved < 0)
+        return;
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    rewind(tmp);
+    char line[600];
+    while (fgets(line, sizeof line, tmp)) {
+        line[strcspn(line, "\r\n")] = '\0';
+        if (line[0])
+            qk_log(QK_LOG_INFO, "audio: %s", line);
+    }
+    fclose(tmp);
 }
 
 qk_speech *qk_speech_create(const qk_speech_options *opts, char *err, size_t cap)
@@ -325,27 +366,34 @@ qk_speech *qk_speech_create(const qk_speech_options *opts, char *err, size_t cap
                      "(Debian package espeak-ng-data)");
         goto fail;
     }
+    FILE *tmp = NULL;
+    int saved = quiet_begin(&tmp);
+    bool audio_ok = true;
     if (!SDL_WasInit(SDL_INIT_AUDIO)) {
         if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
             snprintf(err, cap, "no audio: %s", SDL_GetError());
-            goto fail;
+            audio_ok = false;
+        } else {
+            sp->audio_inited = true;
         }
-        sp->audio_inited = true;
     }
-    SDL_AudioSpec want = {0}, got;
-    want.freq = sp->rate;
-    want.format = AUDIO_S16SYS;
-    want.channels = 1;
-    want.samples = QK_SPEECH_BUFFER;
-    want.callback = audio_cb;
-    want.userdata = sp;
-    sp->dev = SDL_OpenAudioDevice(NULL, 0, &want, &got, 0);
-    if (!sp->dev) {
-        snprintf(err, cap, "no audio device (%s driver): %s",
-                 SDL_GetCurrentAudioDriver() ? SDL_GetCurrentAudioDriver() : "no",
-                 SDL_GetError());
+    if (audio_ok) {
+        SDL_AudioSpec want = {0}, got;
+        want.freq = sp->rate;
+        want.format = AUDIO_S16SYS;
+        want.channels = 1;
+        want.samples = QK_SPEECH_BUFFER;
+        want.callback = audio_cb;
+        want.userdata = sp;
+        sp->dev = SDL_OpenAudioDevice(NULL, 0, &want, &got, 0);
+        if (!sp->dev)
+            snprintf(err, cap, "no audio device (%s driver): %s",
+                     SDL_GetCurrentAudioDriver() ? SDL_GetCurrentAudioDriver() : "no",
+                     SDL_GetError());
+    }
+    quiet_end(saved, tmp);
+    if (!sp->dev)
         goto fail;
-    }
     if (opts && opts->log_path) {
         sp->log = fopen(opts->log_path, "w");
         if (!sp->log) {
@@ -366,7 +414,7 @@ void qk_speech_destroy(qk_speech *sp)
         return;
     if (sp->lock) {
         SDL_LockMutex(sp->lock);
-        cut_all(sp);
+        cut_all(sp, "-");
         sp->quit = true;
         if (sp->wake)
             SDL_CondSignal(sp->wake);
@@ -434,7 +482,7 @@ void qk_speech_say(qk_speech *sp, const char *text, qk_speak_lang lang, qk_say_m
     }
     SDL_LockMutex(sp->lock);
     if (mode == QK_SAY_CUT)
-        cut_all(sp);
+        cut_all(sp, u ? u->tag : tag && *tag ? tag : "-");
     retire(sp);
     if (u && sp->n_utts < MAX_UTTS) {
         u->id = sp->next_id++;

@@ -19,14 +19,15 @@
  *
  * Recording hook: with a log path, one line per utterance is written when it
  * ends (played through, or cut), for tests and for measuring:
- *   utt ID TAG said=S first=F end=E synth=N played=P latency_ms=L cut=0|1 text=TEXT
+ *   utt ID TAG said=S first=F end=E synth=N played=P latency_ms=L cut=0|1 by=BY text=TEXT
  * S, F, E are positions in the output stream in samples (the stream is what
  * the device was given, silence included, so with SDL's disk audio driver they
  * are sample offsets into its file): S where the stream was when the text was
  * given, F where its first sample was played (-1: none), E where it ended.
  * N is the length of its full synthesis in samples (-1 when the synthesis was
  * abandoned by a cut), P how many of them were played, L the time from the
- * say to its first sample handed to the device. TEXT is the spoken text (after
+ * say to its first sample handed to the device; BY the tag of the say that cut
+ * it ("-" when not cut, or untagged). TEXT is the spoken text (after
  * normalisation) on one line.
  */
 #ifndef QK_SPEECH_H

@@ -100,6 +100,7 @@ typedef struct {
     long long said, first, end, synth, played;
     double latency_ms;
     int cut;
+    char by[64];
     char text[4096];
 } qk_sa_utt;
 
@@ -116,8 +117,9 @@ static inline int qk_sa_read_log(const char *path, qk_sa_utt *u, int cap)
         qk_sa_utt *x = &u[n];
         int at = 0;
         if (sscanf(line, "utt %ld %63s said=%lld first=%lld end=%lld synth=%lld played=%lld "
-                   "latency_ms=%lf cut=%d text=%n", &x->id, x->tag, &x->said, &x->first,
-                   &x->end, &x->synth, &x->played, &x->latency_ms, &x->cut, &at) != 9 || !at)
+                   "latency_ms=%lf cut=%d by=%63s text=%n", &x->id, x->tag, &x->said, &x->first,
+                   &x->end, &x->synth, &x->played, &x->latency_ms, &x->cut, x->by,
+                   &at) != 10 || !at)
             continue;
         snprintf(x->text, sizeof x->text, "%s", line + at);
         size_t k = strlen(x->text);

@@ -111,6 +111,10 @@ int qk_draw_header(qk_app *app)
         stop_w += qk_px(app, 24);
         /* A+ and contrast beside it */
         stop_w += qk_draw_access(app, w - m - stop_w, m, hh) + qk_px(app, 24);
+        /* and the speaker (speech "button": reads this screen; speak.c) */
+        int sw = qk_draw_speaker(app, w - m - stop_w, m, hh);
+        if (sw)
+            stop_w += sw + qk_px(app, 24);
     }
     int rw = (w - 2 * m - stop_w) * (qk_portrait(app) ? 58 : 46) / 100;
     qk_w_text(app, left, qk_rect(m, m, w - 2 * m - stop_w - rw - qk_px(app, 24), hh), 30, 18,

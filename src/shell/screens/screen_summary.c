@@ -326,6 +326,11 @@ static void draw(qk_app *app)
     }
     /* A+ and the contrast toggle at the left of the footer */
     int acc = qk_draw_access(app, m + 2 * (btn_h * 5 / 4) + qk_px(app, 14), h - m - btn_h, btn_h);
+    /* and the speaker beside them (speech "button"; speak.c) */
+    int spk = qk_draw_speaker(app, m + acc + gap + qk_speaker_width(app, btn_h), h - m - btn_h,
+                              btn_h);
+    if (spk)
+        acc += gap + spk;
     int bw = portrait ? cw - acc - gap : cw * 32 / 100;
     qk_w_button(app, qk_rect(m + cw - bw, h - m - btn_h, bw, btn_h), qk_tr(QK_S_FINISH),
                 QK_UI_BUTTON, QK_BTN_FINISH, QK_BTN_PRIMARY, true, false);

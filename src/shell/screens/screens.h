@@ -155,6 +155,7 @@ struct qk_app {
     int menu_drag_from;              /* offset when a drag began; -1 none */
     int offline_why;                 /* qk_offline_why; 0 = in service */
     char offline_folder[512];        /* the quizzes folder, for the out-of-order screen */
+    bool (*say_busy)(void *ud);      /* the listener is speaking; NULL: not known */
     qk_say_fn say_fn;                /* qk_app_say's listener; NULL none */
     void *say_ud;                    /* its data (borrowed) */
 
@@ -175,6 +176,14 @@ void qk_app_record(qk_app *app, SDL_Rect r, qk_ui_kind kind, int id);
 /* Gives the rectangle recorded last the words the keyboard focus says for it
  * (copied, cut at QK_LABEL_CAP); a no-op when that record was not kept. */
 void qk_app_record_label(qk_app *app, const char *text);
+/* Read aloud (screens/speak.c): the current screen's text into buf; and that
+ * text said with QK_SAY_CUT (only a cut when the screen says nothing). */
+size_t qk_speak_compose(const qk_app *app, char *buf, size_t cap);
+void qk_speak_screen(qk_app *app);
+/* The speaker button (speech "button") ending at x = right, h high; returns
+ * its width, 0 when speech is not "button" (nothing drawn). */
+int qk_draw_speaker(qk_app *app, int right, int y, int h);
+int qk_speaker_width(qk_app *app, int h); /* what qk_draw_speaker would take; 0 none */
 /* Starts a session over the given rounds (NULL = all) and shows the first question. */
 void qk_app_start_session(qk_app *app, const size_t *rounds, size_t n_rounds);
 /* Answers the current question; stores it; shows the feedback. */
