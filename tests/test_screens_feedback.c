@@ -629,6 +629,88 @@ static void layout_new_screens(int w, int h)
     rig_close(&r);
 }
 
+/* The header's texts (the round, "Spørsmål · Poeng") fit their boxes at the
+ * smallest size they may shrink to, besides the layout checks: nothing cut
+ * at a box edge, nothing over the buttons. */
+static int header_problems(rig *r, const char *where)
+{
+    int bad = layout_problems(r, where);
+    size_t n = 0;
+    const qk_ui_rect *l = qk_app_layout(r->app, &n);
+    int min_px = qk_px(r->app, 18), labelled = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *words = qk_app_label(r->app, &l[i]);
+        if (l[i].kind != QK_UI_TEXT || !words[0])
+            continue;
+        labelled++;
+        /* "Spørsmål 3 / 10 · Poeng 2" is bold, the round regular */
+        const char *qw = qk_tr(QK_S_QUESTION);
+        bool bold = strncmp(words, qw, strlen(qw)) == 0;
+        int tw = 0, th = 0;
+        qk_text_measure(r->g, words, min_px, bold ? QK_WEIGHT_BOLD : QK_WEIGHT_REGULAR, l[i].r.w,
+                        &tw, &th);
+        if (tw > l[i].r.w || th > l[i].r.h) {
+            fprintf(stderr, "%dx%d %s: header text \"%s\" needs %dx%d, has %dx%d\n", r->w,
+                    r->h, where, words, tw, th, l[i].r.w, l[i].r.h);
+            bad++;
+        }
+    }
+    if (labelled < 2) {
+        fprintf(stderr, "%dx%d %s: %d header texts recorded\n", r->w, r->h, where, labelled);
+        bad++;
+    }
+    return bad;
+}
+
+/* Long round titles at a size: the question, feedback and round result
+ * screens, optionally with large text on. */
+static int header_at(int w, int h, bool large)
+{
+    rig r;
+    if (!rig_open(&r, w, h, NULL))
+        return 1;
+    start_round(&r, -1);
+    if (qk_app_screen(r.app) != QK_SCR_QUESTION) {
+        rig_close(&r);
+        return 1;
+    }
+    if (large)
+        click(&r, QK_UI_BUTTON, QK_BTN_LARGE_TEXT);
+    int bad = header_problems(&r, large ? "header-question-large" : "header-question");
+    key(&r, SDLK_1, 0);
+    bad += header_problems(&r, "header-feedback");
+    key(&r, SDLK_RETURN, 0);
+    for (int k = 4; k >= 1; k--)
+        key(&r, SDLK_0 + k, 0);
+    bad += header_problems(&r, "header-order");
+    key(&r, SDLK_RETURN, 0);
+    key(&r, SDLK_RETURN, 0);
+    if (qk_app_screen(r.app) != QK_SCR_ROUND)
+        bad++;
+    bad += header_problems(&r, "header-round");
+    key(&r, SDLK_RETURN, 0);
+    bad += header_problems(&r, "header-question-2");
+    rig_close(&r);
+    return bad;
+}
+
+static void test_header_long_titles(void)
+{
+    const char *was = rig_fixture;
+    rig_fixture = QK_TESTS_DIR "/screens/long_titles.cfg";
+    int sizes[4][2] = {{1280, 720}, {1920, 1080}, {3840, 2160}, {1080, 1920}};
+    const char *langs[3] = {"nb", "nn", "en"};
+    for (int l = 0; l < 3; l++) {
+        qk_i18n_set(langs[l]);
+        for (int k = 0; k < 4; k++)
+            QK_CHECK_INT(header_at(sizes[k][0], sizes[k][1], false), 0);
+    }
+    qk_i18n_set("nb");
+    QK_CHECK_INT(header_at(1080, 1920, true), 0);
+    QK_CHECK_INT(header_at(1280, 720, true), 0);
+    rig_fixture = was;
+}
+
 static void test_layout_four_sizes(void)
 {
     layout_new_screens(1280, 720);
@@ -666,6 +748,7 @@ int main(int argc, char **argv)
     QK_RUN(test_review_scrolls);
     QK_RUN(test_one_round_set_has_no_chooser);
     QK_RUN(test_layout_four_sizes);
+    QK_RUN(test_header_long_titles);
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", db_dir);
     if (system(cmd) != 0)

@@ -74,6 +74,17 @@ int qk_draw_access(qk_app *app, int right, int y, int h)
     return 2 * bw + gap;
 }
 
+/* A header text, recorded with its words (the layout test checks that they
+ * fit their box); nothing for an empty text. */
+static void header_text(qk_app *app, const char *text, SDL_Rect box, bool bold, SDL_Color c,
+                        qk_halign ha)
+{
+    if (!text[0])
+        return;
+    qk_w_text(app, text, box, 30, 18, bold, c, ha, QK_VALIGN_MIDDLE);
+    qk_app_record_label(app, text);
+}
+
 int qk_draw_header(qk_app *app)
 {
     int w, h;
@@ -116,12 +127,38 @@ int qk_draw_header(qk_app *app)
         if (sw)
             stop_w += sw + qk_px(app, 24);
     }
-    int rw = (w - 2 * m - stop_w) * (qk_portrait(app) ? 58 : 46) / 100;
-    qk_w_text(app, left, qk_rect(m, m, w - 2 * m - stop_w - rw - qk_px(app, 24), hh), 30, 18,
-              false, QK_C_MUTED, QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
-    qk_w_text(app, right, qk_rect(w - m - stop_w - rw, m, rw, hh), 30, 18, true, QK_C_INK,
-              QK_ALIGN_RIGHT, QK_VALIGN_MIDDLE);
+    /* Landscape: the round on the left, "Spørsmål 3 / 10 · Poeng 2" on the
+     * right of one row. Portrait has no width to share, and a long title may
+     * not fit its half even at the smallest size (large text on a small
+     * screen): then "Spørsmål · Poeng" stands beside the buttons and the
+     * round on a line of its own under them, two lines tall if it needs. */
+    int rw = (w - 2 * m - stop_w) * 46 / 100;
+    SDL_Rect lbox = qk_rect(m, m, w - 2 * m - stop_w - rw - qk_px(app, 24), hh);
+    bool two_rows = qk_portrait(app);
+    if (!two_rows && left[0]) {
+        int need_w = 0, need_h = 0;
+        qk_text_measure(app->g, left, qk_px(app, 18), QK_WEIGHT_REGULAR, lbox.w, &need_w, &need_h);
+        two_rows = need_h > lbox.h || need_w > lbox.w;
+    }
     int y = m + hh + qk_px(app, 10);
+    if (two_rows) {
+        header_text(app, right, qk_rect(m, m, w - 2 * m - stop_w, hh), true, QK_C_INK,
+                    QK_ALIGN_LEFT);
+        if (left[0]) {
+            int need_w = 0, need_h = 0, lh = qk_px(app, 44);
+            qk_text_measure(app->g, left, qk_px(app, 30), QK_WEIGHT_REGULAR, w - 2 * m, &need_w,
+                            &need_h);
+            if (need_h > lh)
+                lh = qk_px(app, 80);
+            header_text(app, left, qk_rect(m, y, w - 2 * m, lh), false, QK_C_MUTED,
+                        QK_ALIGN_LEFT);
+            y += lh + qk_px(app, 6);
+        }
+    } else {
+        header_text(app, left, lbox, false, QK_C_MUTED, QK_ALIGN_LEFT);
+        header_text(app, right, qk_rect(w - m - stop_w - rw, m, rw, hh), true, QK_C_INK,
+                    QK_ALIGN_RIGHT);
+    }
     /* progress: a thin line under the header (drawn, not a target) */
     if (s) {
         size_t tot = qk_session_total_questions(s);

@@ -11,8 +11,10 @@
 
 /* Page margin in pixels. */
 int qk_margin(const qk_app *app);
-/* Draws the session header (round, progress "3 / 10", score) across the top;
- * returns the y below it. */
+/* Draws the session header (round, progress "3 / 10", score, and while the
+ * session is in play the A+, contrast and "Avslutt" buttons) across the top;
+ * in portrait the round goes on a line of its own under the rest. Its texts
+ * are recorded with their words as labels. Returns the y below it. */
 int qk_draw_header(qk_app *app);
 /* The large-text ("A+") and high-contrast toggles, side by side, ending at
  * x = right, top y, each h high (at least a finger's width); a toggle that is

@@ -386,12 +386,13 @@ void qk_q_heading(qk_app *app, const char *text, SDL_Rect other, int gap)
 }
 
 /* Rows of tiles the answer area needs, and the extra height of its headings. */
-static void body_need(const qk_app *app, const qk_qstate *qs, int *rows, int *extra, int *cols)
+static void body_need(const qk_app *app, const qk_qstate *qs, int force_cols, int *rows,
+                      int *extra, int *cols)
 {
     switch (qs->q->type) {
-    case QK_Q_ORDER: qk_qorder_need(app, qs, rows, extra, cols); break;
-    case QK_Q_CATEGORIZE: qk_qcat_need(app, qs, rows, extra, cols); break;
-    default: qk_qchoice_need(app, qs, rows, extra, cols); break;
+    case QK_Q_ORDER: qk_qorder_need(app, qs, force_cols, rows, extra, cols); break;
+    case QK_Q_CATEGORIZE: qk_qcat_need(app, qs, force_cols, rows, extra, cols); break;
+    default: qk_qchoice_need(app, qs, force_cols, rows, extra, cols); break;
     }
 }
 
@@ -438,11 +439,17 @@ static void draw(qk_app *app)
     int bottom = h - m - (footer ? btn_h + gap * 2 : 0);
     int hint_h = qk_px(app, 48);
     int rows, extra, cols;
-    body_need(app, qs, &rows, &extra, &cols);
+    body_need(app, qs, 0, &rows, &extra, &cols);
     int tile_min = qk_px(app, 76), tile_pref = qk_px(app, qk_q_tile_pref_units(app, q->type));
     int body_min = rows * tile_min + (rows - 1) * gap + extra;
-    int body_pref = rows * tile_pref + (rows - 1) * gap + extra;
     int space = bottom - y - hint_h - gap * 2;
+    /* A column of tiles too tall for the screen (large text on a small one)
+     * becomes two columns, so that no tile is squeezed below finger size. */
+    if (cols == 1 && qs->n > 1 && body_min > space - qk_px(app, 100)) {
+        body_need(app, qs, 2, &rows, &extra, &cols);
+        body_min = rows * tile_min + (rows - 1) * gap + extra;
+    }
+    int body_pref = rows * tile_pref + (rows - 1) * gap + extra;
     bool pic = q->picture && *q->picture;
     int pic_w = pic && !portrait ? cw * 40 / 100 : 0;
     int text_w = cw - (pic_w ? pic_w + gap * 2 : 0);

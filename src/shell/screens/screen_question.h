@@ -39,13 +39,19 @@ void qk_q_split_pool(const qk_app *app, SDL_Rect body, int rows, int other_rows,
 /* Draws `text` as the heading above the second area `other`. */
 void qk_q_heading(qk_app *app, const char *text, SDL_Rect other, int gap);
 
+/* The *_need functions give the rows and columns of tiles the answer area
+ * needs and the extra height of its headings; force_cols > 0 asks for that
+ * many columns (when the chosen ones do not fit the height), 0 lets the
+ * family choose. */
+
 /* ---- single, multiple, truefalse (screen_question_choice.c) ---- */
 
 bool qk_qchoice_complete(const qk_qstate *qs);
 void qk_qchoice_fill(const qk_qstate *qs, qk_answer *a);
 /* A tap on tile i: single and truefalse answer at once, multiple toggles. */
 void qk_qchoice_tap(qk_app *app, int i);
-void qk_qchoice_need(const qk_app *app, const qk_qstate *qs, int *rows, int *extra, int *cols);
+void qk_qchoice_need(const qk_app *app, const qk_qstate *qs, int force_cols, int *rows,
+                     int *extra, int *cols);
 void qk_qchoice_draw(qk_app *app, SDL_Rect body, int cols, int gap);
 
 /* ---- order (screen_question_order.c) ---- */
@@ -63,7 +69,8 @@ bool qk_qorder_drag_ok(const qk_qstate *qs, const qk_ui_rect *from);
 int qk_qorder_drag_place(const qk_qstate *qs, int kind, int id);
 bool qk_qorder_undo(qk_qstate *qs);
 bool qk_qorder_can_undo(const qk_qstate *qs);
-void qk_qorder_need(const qk_app *app, const qk_qstate *qs, int *rows, int *extra, int *cols);
+void qk_qorder_need(const qk_app *app, const qk_qstate *qs, int force_cols, int *rows,
+                    int *extra, int *cols);
 void qk_qorder_draw(qk_app *app, SDL_Rect body, int cols, int gap);
 
 /* ---- categorize (screen_question_categorize.c) ---- */
@@ -76,7 +83,8 @@ void qk_qcat_tap(qk_qstate *qs, int i);
 void qk_qcat_assign(qk_qstate *qs, int item, int c);
 bool qk_qcat_undo(qk_qstate *qs);
 bool qk_qcat_can_undo(const qk_qstate *qs);
-void qk_qcat_need(const qk_app *app, const qk_qstate *qs, int *rows, int *extra, int *cols);
+void qk_qcat_need(const qk_app *app, const qk_qstate *qs, int force_cols, int *rows,
+                  int *extra, int *cols);
 void qk_qcat_draw(qk_app *app, SDL_Rect body, int cols, int gap);
 
 #endif

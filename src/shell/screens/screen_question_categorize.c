@@ -57,12 +57,13 @@ bool qk_qcat_can_undo(const qk_qstate *qs)
     return qs->n_sorted > 0;
 }
 
-void qk_qcat_need(const qk_app *app, const qk_qstate *qs, int *rows, int *extra, int *cols)
+void qk_qcat_need(const qk_app *app, const qk_qstate *qs, int force_cols, int *rows,
+                  int *extra, int *cols)
 {
     bool portrait = qk_portrait(app);
     int n = (int)qs->n;
     *extra = 0;
-    *cols = n > (portrait ? 5 : 4) ? 2 : 1;
+    *cols = force_cols > 0 ? force_cols : n > (portrait ? 5 : 4) ? 2 : 1;
     *rows = (n + *cols - 1) / *cols;
     if (portrait) {
         *rows += 1;

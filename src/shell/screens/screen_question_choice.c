@@ -40,7 +40,8 @@ void qk_qchoice_tap(qk_app *app, int i)
     qk_app_answer(app, &a);
 }
 
-void qk_qchoice_need(const qk_app *app, const qk_qstate *qs, int *rows, int *extra, int *cols)
+void qk_qchoice_need(const qk_app *app, const qk_qstate *qs, int force_cols, int *rows,
+                     int *extra, int *cols)
 {
     int n = (int)qs->n;
     *extra = 0;
@@ -53,6 +54,8 @@ void qk_qchoice_need(const qk_app *app, const qk_qstate *qs, int *rows, int *ext
         *cols = n > 5 ? 2 : 1;
     else
         *cols = n > 3 ? 2 : 1;
+    if (force_cols > 0)
+        *cols = force_cols;
     *rows = (n + *cols - 1) / *cols;
 }
 

@@ -124,10 +124,11 @@ bool qk_qorder_can_undo(const qk_qstate *qs)
     return qs->placed > 0;
 }
 
-void qk_qorder_need(const qk_app *app, const qk_qstate *qs, int *rows, int *extra, int *cols)
+void qk_qorder_need(const qk_app *app, const qk_qstate *qs, int force_cols, int *rows,
+                    int *extra, int *cols)
 {
     int n = (int)qs->n;
-    *cols = n > 5 ? 2 : 1;
+    *cols = force_cols > 0 ? force_cols : n > 5 ? 2 : 1;
     *rows = (n + *cols - 1) / *cols;
     *extra = qk_q_head_px(app);
     if (qk_portrait(app))

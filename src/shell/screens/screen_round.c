@@ -44,32 +44,49 @@ static void draw(qk_app *app)
     SDL_Rect card = qk_rect(x, y0 + qk_px(app, 20), cw, ch);
     qk_w_card(app, card, QK_C_SURFACE);
     int pad = qk_px(app, 48);
-    int iw = cw - 2 * pad, y = card.y + pad;
-    qk_w_text(app, qk_tr(QK_S_ROUND_DONE), qk_rect(x + pad, y, iw, qk_px(app, 56)), 36, 22, true,
-              QK_C_ACCENT, QK_ALIGN_CENTER, QK_VALIGN_MIDDLE);
-    y += qk_px(app, 56) + qk_px(app, 12);
-    qk_w_text(app, r->title, qk_rect(x + pad, y, iw, qk_px(app, 120)), 60, 30, true, QK_C_INK,
-              QK_ALIGN_CENTER, QK_VALIGN_MIDDLE);
-    y += qk_px(app, 120) + qk_px(app, 32);
-    char line[128], a[32], b[32], pts[160];
+    int iw = cw - 2 * pad;
+    int btn_h = qk_px(app, 104);
+    /* The blocks at their own heights, all shrunk alike (the texts with
+     * them) when the card is too short for them, as on a small screen with
+     * large text. */
+    char line[128], a[32], b[32], pts[160], partly[128] = "";
     snprintf(line, sizeof line, qk_tr(QK_S_N_OF_M_RIGHT), (int)rs.correct, (int)rs.n_questions);
-    qk_w_text(app, line, qk_rect(x + pad, y, iw, qk_px(app, 130)), 96, 40, true, QK_C_INK,
-              QK_ALIGN_CENTER, QK_VALIGN_MIDDLE);
-    y += qk_px(app, 130) + qk_px(app, 12);
     if (rs.partly > 0) {
-        char n[96], partly[128];
+        char n[96];
         snprintf(n, sizeof n, qk_tr(QK_S_N_PARTLY), (int)rs.partly);
         snprintf(partly, sizeof partly, "%s %s", qk_verdict_symbol(QK_VERDICT_PARTLY), n);
-        qk_w_text(app, partly, qk_rect(x + pad, y, iw, qk_px(app, 64)), 44, 24, true,
-                  qk_verdict_color(QK_VERDICT_PARTLY), QK_ALIGN_CENTER, QK_VALIGN_MIDDLE);
-        y += qk_px(app, 64) + qk_px(app, 12);
     }
     qk_fmt_session_points(app, rs.score, a, sizeof a);
     qk_fmt_session_points(app, rs.max_score, b, sizeof b);
     snprintf(pts, sizeof pts, qk_tr(QK_S_POINTS_OF), a, b);
-    qk_w_text(app, pts, qk_rect(x + pad, y, iw, qk_px(app, 60)), 40, 22, false, QK_C_MUTED,
-              QK_ALIGN_CENTER, QK_VALIGN_MIDDLE);
-    int btn_h = qk_px(app, 104);
+    struct {
+        const char *text;
+        int h, after;
+        float px, min_px;
+        bool bold;
+        SDL_Color c;
+    } blk[] = {
+        {qk_tr(QK_S_ROUND_DONE), 56, 12, 36, 20, true, QK_C_ACCENT},
+        {r->title, 120, 32, 60, 24, true, QK_C_INK},
+        {line, 130, 12, 96, 30, true, QK_C_INK},
+        {partly, 64, 12, 44, 20, true, qk_verdict_color(QK_VERDICT_PARTLY)},
+        {pts, 60, 0, 40, 18, false, QK_C_MUTED},
+    };
+    int n_blk = (int)(sizeof blk / sizeof blk[0]), want = 0;
+    for (int i = 0; i < n_blk; i++)
+        if (blk[i].text[0])
+            want += qk_px(app, (float)(blk[i].h + blk[i].after));
+    int room = card.h - 2 * pad - btn_h - qk_px(app, 24);
+    double k = want > room && want > 0 ? (double)room / want : 1.0;
+    int y = card.y + pad;
+    for (int i = 0; i < n_blk; i++) {
+        if (!blk[i].text[0])
+            continue;
+        int bh = (int)(qk_px(app, (float)blk[i].h) * k);
+        qk_w_text(app, blk[i].text, qk_rect(x + pad, y, iw, bh), blk[i].px, blk[i].min_px,
+                  blk[i].bold, blk[i].c, QK_ALIGN_CENTER, QK_VALIGN_MIDDLE);
+        y += bh + (int)(qk_px(app, (float)blk[i].after) * k);
+    }
     int bw = portrait ? iw : iw * 60 / 100;
     qk_w_button(app, qk_rect(x + (cw - bw) / 2, card.y + card.h - pad - btn_h, bw, btn_h),
                 qk_tr(last ? QK_S_SEE_RESULT : QK_S_NEXT_ROUND), QK_UI_BUTTON, QK_BTN_NEXT,
