@@ -32,7 +32,7 @@ expect_output() { # expect_output NAME REGEX (against the last command's output)
 
 for f in "$src"/tests/good_sets/*.cfg; do
   check "good set $(basename "$f")" 0 --check "$f"
-  expect_output "good set $(basename "$f") says ok" "^$f: ok \\([0-9]+ rounds?, [0-9]+ questions?"
+  expect_output "good set $(basename "$f") says ok" "^$f: ok \\([0-9]+ runder?, [0-9]+ spørsmål"
 done
 
 bad=$src/tests/bad_sets/46_correct_out_of_range.cfg

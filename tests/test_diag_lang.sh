@@ -4,7 +4,7 @@
 # For each hint fixture and each language: the message is at the fixture's line,
 # in the shape FILE:LINE: error: ..., holds a word of that language and none of
 # the English text (for nb and nn).
-bin=$1; sets=$2/tests/bad_sets
+bin=$1; src=$2; sets=$src/tests/bad_sets
 fail=0
 # fixture line nb-word nn-word en-word
 cases=(
@@ -37,7 +37,45 @@ for c in "${cases[@]}"; do
     check "$1 LANG=nn_NO" "$(env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=nn_NO "$bin" --check "$f" 2>&1)" "$line" "$4" "$english"
     check "$1 LANGUAGE=nn:en" "$(env -u LC_ALL -u LC_MESSAGES LANGUAGE=nn:en LANG=en_GB.UTF-8 "$bin" --check "$f" 2>&1)" "$line" "$4" "$english"
 done
+
+# The other tools (issue 11, item 2): --import (GIFT and Aiken), --export-gift,
+# each fixture in nb, nn and en: the words of that language at the right line,
+# and (for nb and nn) no English sentence left. --lang may come after the command.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+imp=$src/tests/import
+# label | command words | nb words | nn words | en words  (words: '~'-separated regexes)
+tools=(
+  "import-gift|--import $imp/leftout.gift -o $tmp/o.cfg|leftout.gift:9: warning: spørsmålet «Q4 Essay» er et essayspørsmål; kiosken har ingen skrevne svar: utelatt~: [0-9]+ spørsmål importert i 1 runde, 7 utelatt|leftout.gift:9: warning: spørsmålet «Q4 Essay» er eit essayspørsmål; kiosken har ingen skrivne svar: ikkje teke med~: [0-9]+ spørsmål importerte i 1 runde, 7 ikkje med|leftout.gift:9: warning: question \"Q4 Essay\" is an essay question; the kiosk has no typed answers: left out~: [0-9]+ questions? imported in 1 round, 7 left out"
+  "import-rejected|--import $imp/rejected.gift -o $tmp/r.cfg|rejected.gift:3: error: .*en \\{ uten \\}: svarene til et spørsmål står mellom|rejected.gift:3: error: .*ein \\{ utan \\}: svara til eit spørsmål står mellom|rejected.gift:3: error: .*a \\{ with no \\}: a question's answers go between"
+  "import-aiken|--import $imp/aiken_errors.txt -o $tmp/a.cfg|aiken_errors.txt:9: error: spørsmålet «Bare ett valg» har for få svaralternativ \\(1\\): Moodle trenger minst 2|aiken_errors.txt:9: error: spørsmålet «Bare ett valg» har for få svaralternativ \\(1\\): Moodle treng minst 2|aiken_errors.txt:9: error: question \"Bare ett valg\" has too few choices \\(1\\): Moodle needs at least 2"
+  "import-nothing|--import $imp/nothing.gift -o $tmp/n.cfg|quizkiosk: ingenting kunne importeres \\(2 utelatt, 0 feil\\)|quizkiosk: ingenting kunne importerast \\(2 ikkje med, 0 feil\\)|quizkiosk: nothing could be imported \\(2 left out, 0 errors\\)"
+  "export-gift|--export-gift $src/quizzes/god-ledelse.cfg -o $tmp/g.gift|god-ledelse.cfg:[0-9]+: warning: spørsmålet \"[a-z0-9-]+\" er et rekkefølgespørsmål, som GIFT ikke kan holde~[0-9]+ av [0-9]+ spørsmål eksportert som GIFT|god-ledelse.cfg:[0-9]+: warning: spørsmålet \"[a-z0-9-]+\" er eit rekkjefølgjespørsmål, som GIFT ikkje kan halde~[0-9]+ av [0-9]+ spørsmål eksporterte som GIFT|god-ledelse.cfg:[0-9]+: warning: question \"[a-z0-9-]+\" is an order question, which GIFT cannot hold~[0-9]+ of [0-9]+ questions exported as GIFT"
+)
+langs=(nb nn en)
+for t in "${tools[@]}"; do
+    IFS='|' read -r label cmd w_nb w_nn w_en <<<"$t"
+    words=("$w_nb" "$w_nn" "$w_en")
+    for k in 0 1 2; do
+        l=${langs[$k]}
+        # shellcheck disable=SC2086
+        out=$(env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 "$bin" $cmd --lang "$l" 2>&1)
+        IFS='~' read -r -a want <<<"${words[$k]}"
+        for w in "${want[@]}"; do
+            grep -qE "$w" <<<"$out" || { echo "FAIL $label --lang $l: no /$w/ in:"; echo "$out"; fail=1; }
+        done
+        if [ "$l" != en ] && grep -qE " the | is | must | left out| questions? " <<<"$out"; then
+            echo "FAIL $label --lang $l: English left in the output:"; echo "$out"; fail=1
+        fi
+    done
+    # The environment chooses as for --check: nynorsk from LANG=nn_NO.UTF-8.
+    # shellcheck disable=SC2086
+    out=$(env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=nn_NO.UTF-8 "$bin" $cmd 2>&1)
+    IFS='~' read -r -a want <<<"$w_nn"
+    grep -qE "${want[0]}" <<<"$out" || { echo "FAIL $label LANG=nn_NO: not nynorsk:"; echo "$out"; fail=1; }
+done
+
 "$bin" --lang de --check "$sets/97_format_decimal.cfg" >/dev/null 2>&1
 [ $? = 2 ] || { echo "FAIL --lang de: not a usage error (exit 2)"; fail=1; }
-[ $fail = 0 ] && echo "ok: ${#cases[@]} fixtures, 8 ways of choosing the language"
+[ $fail = 0 ] && echo "ok: ${#cases[@]} --check fixtures, 8 ways of choosing the language; ${#tools[@]} --import/--export-gift fixtures in nb, nn, en"
 exit $fail

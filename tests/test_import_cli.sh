@@ -56,7 +56,7 @@ grep -q 'Rett svar: ' "$tmp/both.cfg" || { echo "FAIL: nynorsk written explanati
 # --from forces the reader: the Aiken file read as GIFT has no question Moodle takes.
 "$bin" --import import/aiken.txt --from gift -o "$tmp/forced.cfg" >/dev/null 2>"$tmp/stderr"
 [ $? = 1 ] || { echo "FAIL: --from gift on an Aiken file should import nothing"; fail=1; }
-grep -q 'aiken.txt:1: warning: .*description' "$tmp/stderr" ||
+grep -q 'aiken.txt:1: warning: .*beskrivelse' "$tmp/stderr" ||
     { echo "FAIL: --from gift did not read as GIFT"; cat "$tmp/stderr"; fail=1; }
 
 # Wrong usage: exit 2.
@@ -80,7 +80,7 @@ for set in "$src"/quizzes/*.cfg; do
     "$bin" --export-gift "$set" -o "$tmp/$b.gift" >/dev/null 2>"$tmp/exp.err" ||
         { echo "FAIL: --export-gift $set"; cat "$tmp/exp.err"; fail=1; continue; }
     orders=$(grep -c 'type = "order"' "$set")
-    [ "$(grep -c 'is an order question, which GIFT cannot hold' "$tmp/exp.err")" = "$orders" ] ||
+    [ "$(grep -c 'er et rekkefølgespørsmål, som GIFT ikke kan holde' "$tmp/exp.err")" = "$orders" ] ||
         { echo "FAIL: $set: one warning per order question expected"; cat "$tmp/exp.err"; fail=1; }
     "$bin" --import "$tmp/$b.gift" -o "$tmp/$b-back.cfg" >/dev/null 2>"$tmp/imp.err" ||
         { echo "FAIL: --import of the export of $set"; cat "$tmp/imp.err"; fail=1; continue; }

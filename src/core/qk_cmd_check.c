@@ -4,7 +4,8 @@
  * kiosk accepts) and prints every problem on stderr as
  * "FILE:LINE: error: MESSAGE" or "FILE:LINE: warning: MESSAGE", the form that
  * editors and CI jump to, and one line "FILE: ok (N rounds, M questions)" on
- * stdout per valid file. Exit status: 0 when every file is valid (warnings
+ * stdout per valid file. All of it in the language chosen by --lang or the
+ * environment (qk_i18n_set_from_env), but the words "error", "warning", "ok". Exit status: 0 when every file is valid (warnings
  * allowed), 1 when any is not. main.c handles the usage errors (status 2).
  */
 #include <stdio.h>
@@ -30,21 +31,30 @@ int qk_cmd_check(int nfiles, char **files)
         qk_diags_print(&diags, stderr);
         fflush(stderr);
         if (set) {
-            size_t nq = qk_set_question_count(set);
-            printf("%s: ok (%zu round%s, %zu question%s", files[i], set->n_rounds,
-                   set->n_rounds == 1 ? "" : "s", nq, nq == 1 ? "" : "s");
+            qk_phrase rounds, questions, warnings;
+            qk_phrase_count(&rounds, set->n_rounds, QK_D_C_ROUND, QK_D_C_ROUNDS);
+            qk_phrase_count(&questions, qk_set_question_count(set), QK_D_C_QUESTION,
+                            QK_D_C_QUESTIONS);
+            qk_phrase_count(&warnings, diags.warnings, QK_D_C_WARNING, QK_D_C_WARNINGS);
             if (diags.warnings)
-                printf(", %zu warning%s", diags.warnings, diags.warnings == 1 ? "" : "s");
-            printf(")\n");
+                qk_diag_printt(stdout, QK_D_CHECK_OK_WARN, files[i], &rounds, &questions,
+                               &warnings);
+            else
+                qk_diag_printt(stdout, QK_D_CHECK_OK, files[i], &rounds, &questions);
+            putchar('\n');
         } else {
             bad++;
-            if (diags.errors == 0) /* cannot happen, but never fail silently */
-                fprintf(stderr, "%s:0: error: the set could not be loaded\n", files[i]);
+            if (diags.errors == 0) { /* cannot happen, but never fail silently */
+                qk_diag_addt(&diags, QK_DIAG_ERROR, files[i], 0, QK_D_CHECK_NOT_LOADED);
+                qk_diags_print(&diags, stderr);
+            }
         }
         qk_set_free(set);
         qk_diags_clear(&diags);
     }
-    if (nfiles > 1 && bad)
-        fprintf(stderr, "quizkiosk: %d of %d files have errors\n", bad, nfiles);
+    if (nfiles > 1 && bad) {
+        qk_diag_printt(stderr, QK_D_CHECK_FILES_BAD, bad, nfiles);
+        fputc('\n', stderr);
+    }
     return bad ? 1 : 0;
 }

@@ -23,6 +23,17 @@
 #include "qk_loader.h"
 
 /* The file name without folders and extension. */
+/* "OUT:0: error: cannot write the file: WHY", in the current language. */
+static void cannot_write(const char *out)
+{
+    int e = errno;
+    qk_diags d;
+    qk_diags_init(&d);
+    qk_diag_addt(&d, QK_DIAG_ERROR, out, 0, QK_D_CANNOT_WRITE, strerror(e));
+    qk_diags_print(&d, stderr);
+    qk_diags_clear(&d);
+}
+
 static char *stem(const char *path)
 {
     const char *b = strrchr(path, '/');
@@ -66,7 +77,8 @@ int qk_cmd_import(const qk_cli *cli, int nfiles, char **files)
     qk_bank bank;
     int rc = 1;
     if (!id || !*id || !qk_bank_init(&bank, &diags, id, title, language)) {
-        fprintf(stderr, "quizkiosk: out of memory\n");
+        qk_diag_printt(stderr, QK_D_TOOL_OOM);
+        fputc('\n', stderr);
         free(id);
         free(def_stem);
         free(title_stem);
@@ -116,8 +128,10 @@ int qk_cmd_import(const qk_cli *cli, int nfiles, char **files)
     qk_diags_print(&diags, stderr);
     size_t imported = bank.imported, left = bank.left_out, errors = diags.errors;
     if (imported == 0) {
-        fprintf(stderr, "quizkiosk: nothing could be imported (%zu left out, %zu error%s): %s "
-                "was not written\n", left, errors, errors == 1 ? "" : "s", cli->out);
+        qk_phrase n_errors;
+        qk_phrase_count(&n_errors, errors, QK_D_C_ERROR, QK_D_C_ERRORS);
+        qk_diag_printt(stderr, QK_D_IMPORT_NOTHING, left, &n_errors, cli->out);
+        fputc('\n', stderr);
         goto done;
     }
     const char tail[] = "Every question's first comment says where it came from. Answers keep "
@@ -135,7 +149,7 @@ int qk_cmd_import(const qk_cli *cli, int nfiles, char **files)
         char *tmp = NULL;
         FILE *f = open_temp(cli->out, &tmp);
         if (!f) {
-            fprintf(stderr, "%s:0: error: cannot write the file: %s\n", cli->out, strerror(errno));
+            cannot_write(cli->out);
             goto done;
         }
         qk_set *set = qk_bank_take_set(&bank);
@@ -145,7 +159,7 @@ int qk_cmd_import(const qk_cli *cli, int nfiles, char **files)
         size_t nr = set->n_rounds;
         qk_set_free(set);
         if (!ok) {
-            fprintf(stderr, "%s:0: error: cannot write the file: %s\n", cli->out, strerror(errno));
+            cannot_write(cli->out);
             remove(tmp);
             free(tmp);
             goto done;
@@ -156,21 +170,23 @@ int qk_cmd_import(const qk_cli *cli, int nfiles, char **files)
         qk_set *back = qk_set_load(tmp, &check);
         if (!back) {
             qk_diags_print(&check, stderr);
-            fprintf(stderr, "quizkiosk: the written set does not pass --check (a fault in the "
-                    "importer; please report it with the source file): %s was not written\n",
-                    cli->out);
+            qk_diag_printt(stderr, QK_D_IMPORT_FAULT, cli->out);
+            fputc('\n', stderr);
             remove(tmp);
         } else if (rename(tmp, cli->out) != 0) {
-            fprintf(stderr, "%s:0: error: cannot write the file: %s\n", cli->out, strerror(errno));
+            cannot_write(cli->out);
             remove(tmp);
         } else {
-            printf("%s: %zu question%s imported in %zu round%s", cli->out, imported,
-                   imported == 1 ? "" : "s", nr, nr == 1 ? "" : "s");
+            qk_phrase n_questions, n_rounds, n_errors;
+            qk_phrase_count(&n_questions, imported, QK_D_C_QUESTION, QK_D_C_QUESTIONS);
+            qk_phrase_count(&n_rounds, nr, QK_D_C_ROUND, QK_D_C_ROUNDS);
+            qk_phrase_count(&n_errors, errors, QK_D_C_ERROR, QK_D_C_ERRORS);
+            qk_diag_printt(stdout, QK_D_IMPORT_DONE, cli->out, &n_questions, &n_rounds);
             if (left)
-                printf(", %zu left out", left);
+                qk_diag_printt(stdout, QK_D_IMPORT_LEFT, left);
             if (errors)
-                printf(", %zu error%s in the source", errors, errors == 1 ? "" : "s");
-            printf("\n");
+                qk_diag_printt(stdout, QK_D_IMPORT_SRC_ERRORS, &n_errors);
+            putchar('\n');
             rc = 0;
         }
         qk_set_free(back);
@@ -195,8 +211,8 @@ int qk_cmd_export_gift(const qk_cli *cli, const char *set_path)
     int rc = 1;
     if (!set) {
         qk_diags_print(&diags, stderr);
-        fprintf(stderr, "quizkiosk: %s has errors: fix them first (quizkiosk --check %s)\n",
-                set_path, set_path);
+        qk_diag_printt(stderr, QK_D_EXPORT_HAS_ERRORS, set_path, set_path);
+        fputc('\n', stderr);
         qk_diags_clear(&diags);
         return 1;
     }
@@ -204,7 +220,7 @@ int qk_cmd_export_gift(const qk_cli *cli, const char *set_path)
     char *tmp = NULL;
     FILE *f = open_temp(cli->out, &tmp);
     if (!f) {
-        fprintf(stderr, "%s:0: error: cannot write the file: %s\n", cli->out, strerror(errno));
+        cannot_write(cli->out);
         qk_set_free(set);
         return 1;
     }
@@ -213,14 +229,17 @@ int qk_cmd_export_gift(const qk_cli *cli, const char *set_path)
     qk_diags_print(&diags, stderr);
     size_t total = qk_set_question_count(set);
     if (!ok || rename(tmp, cli->out) != 0) {
-        fprintf(stderr, "%s:0: error: cannot write the file: %s\n", cli->out, strerror(errno));
+        cannot_write(cli->out);
         remove(tmp);
     } else if (n == 0) {
-        fprintf(stderr, "quizkiosk: none of the set's questions can be written as GIFT\n");
+        qk_diag_printt(stderr, QK_D_EXPORT_NONE);
+        fputc('\n', stderr);
         remove(cli->out);
     } else {
-        printf("%s: %zu of %zu question%s exported as GIFT\n", cli->out, n, total,
-               total == 1 ? "" : "s");
+        qk_phrase all;
+        qk_phrase_count(&all, total, QK_D_C_QUESTION, QK_D_C_QUESTIONS);
+        qk_diag_printt(stdout, QK_D_EXPORT_DONE, cli->out, n, &all);
+        putchar('\n');
         rc = 0;
     }
     free(tmp);

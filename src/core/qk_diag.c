@@ -6,6 +6,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+void qk_phrase_count(qk_phrase *p, size_t n, qk_str one, qk_str many)
+{
+    if (n == 1)
+        qk_phrase_set(p, one);
+    else
+        qk_phrase_set(p, many, n);
+}
+
+void qk_diag_printt(FILE *out, qk_str id, ...)
+{
+    va_list ap;
+    va_start(ap, id);
+    char *s = qk_diag_vformat(qk_i18n_lang(), qk_tr(id), ap);
+    va_end(ap);
+    if (s)
+        fputs(s, out);
+    free(s);
+}
+
 void qk_diags_init(qk_diags *d)
 {
     memset(d, 0, sizeof *d);

@@ -57,6 +57,12 @@ typedef struct {
 void qk_phrase_set(qk_phrase *p, qk_str id, ...);
 /* Makes p the same text in every language (a name, a number). */
 void qk_phrase_same(qk_phrase *p, const char *text);
+/* Makes p a count: `one` (a phrase without arguments, e.g. "1 runde") when
+ * n is 1, else `many` with n (a %zu phrase, "%zu runder"). */
+void qk_phrase_count(qk_phrase *p, size_t n, qk_str one, qk_str many);
+/* Prints the string table's `id` with its arguments to out, in the current
+ * language (the tools' own lines, e.g. "FILE: ok (2 runder, 5 spørsmål)"). */
+void qk_diag_printt(FILE *out, qk_str id, ...);
 /* The string-table format `fmt` with its arguments in `lang`, into a new
  * string (the caller frees it), or NULL when out of memory. */
 char *qk_diag_vformat(qk_lang lang, const char *fmt, va_list ap);

@@ -77,9 +77,7 @@ void qk_aiken_read(qk_bank *bank, const char *name, const char *t, size_t len)
             continue;
         if (*s >= 'A' && *s <= 'Z' && (s[1] == ')' || s[1] == '.')) {
             if (!a.open) {
-                qk_bank_reject(bank, name, line, "a choice (%c%c) outside a question: a question "
-                               "is its text on one line, then its choices, then ANSWER:",
-                               s[0], s[1]);
+                qk_bank_reject(bank, name, line, QK_D_AIKEN_CHOICE_OUTSIDE, s[0], s[1]);
                 continue;
             }
             if (a.q.n_choices == a.cap) {
@@ -99,26 +97,22 @@ void qk_aiken_read(qk_bank *bank, const char *name, const char *t, size_t len)
                 a.q.n_choices++;
         } else if (e - s >= 7 && memcmp(s, "ANSWER:", 7) == 0) {
             if (!a.open) {
-                qk_bank_reject(bank, name, line, "ANSWER: outside a question: a question is "
-                               "its text on one line, then its choices, then ANSWER:");
+                qk_bank_reject(bank, name, line, QK_D_AIKEN_ANSWER_OUTSIDE);
                 continue;
             }
             const char *x = s + 7;
             while (x < e && space(*x))
                 x++;
             if (a.q.n_choices < 2) {
-                qk_bank_reject(bank, name, a.line, "question \"%s\" has %zu choice%s: Moodle "
-                               "needs at least 2 (A) ... B) ...) before ANSWER:",
+                qk_bank_reject(bank, name, a.line, QK_D_AIKEN_FEW_CHOICES,
                                qk_text_shorten(a.q.text ? a.q.text : "", b, sizeof b),
-                               a.q.n_choices, a.q.n_choices == 1 ? "" : "s");
+                               a.q.n_choices);
                 discard(&a);
                 continue;
             }
             int right = x < e ? *x - 'A' : -1;
             if (right < 0 || (size_t)right >= a.q.n_choices) {
-                qk_bank_reject(bank, name, line, "ANSWER: %.*s does not name a choice of "
-                               "question \"%s\": write the letter of one of its %zu choices, "
-                               "A to %c, in capitals", x < e ? 1 : 0, x,
+                qk_bank_reject(bank, name, line, QK_D_AIKEN_BAD_ANSWER, x < e ? 1 : 0, x,
                                qk_text_shorten(a.q.text ? a.q.text : "", b, sizeof b),
                                a.q.n_choices, (char)('A' + a.q.n_choices - 1));
                 discard(&a);
@@ -133,11 +127,10 @@ void qk_aiken_read(qk_bank *bank, const char *name, const char *t, size_t len)
             discard(&a);
         } else {
             if (a.open) {
-                qk_bank_reject(bank, name, a.line, "question \"%s\" has no ANSWER: line before "
-                               "the next question at line %d (Moodle drops it): add ANSWER: and "
-                               "the right letter%s", qk_text_shorten(a.q.text ? a.q.text : "", b,
-                               sizeof b), line, e - s >= 7 && strncmp(s, "Answer:", 7) == 0
-                               ? " (ANSWER: in capitals)" : "");
+                qk_bank_reject(bank, name, a.line,
+                               e - s >= 7 && strncmp(s, "Answer:", 7) == 0
+                                   ? QK_D_AIKEN_NO_ANSWER_CASE : QK_D_AIKEN_NO_ANSWER,
+                               qk_text_shorten(a.q.text ? a.q.text : "", b, sizeof b), line);
                 discard(&a);
             }
             a.open = true;
@@ -146,8 +139,7 @@ void qk_aiken_read(qk_bank *bank, const char *name, const char *t, size_t len)
         }
     }
     if (a.open) {
-        qk_bank_reject(bank, name, a.line, "question \"%s\" has no ANSWER: line before the "
-                       "end of the file: add ANSWER: and the right letter",
+        qk_bank_reject(bank, name, a.line, QK_D_AIKEN_NO_ANSWER_END,
                        qk_text_shorten(a.q.text ? a.q.text : "", b, sizeof b));
         discard(&a);
     }

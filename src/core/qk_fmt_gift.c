@@ -184,10 +184,12 @@ typedef struct {
     const char *name;  /* its ::name::, or NULL */
 } ctx;
 
-static void leave_out(const ctx *c, const char *text, const char *reason, const char *way)
+static void leave_out(const ctx *c, const char *text, qk_str reason, qk_str way)
 {
-    qk_bank_leave_out(c->bank, c->file, c->line, c->name && *c->name ? c->name : text, reason,
-                      way);
+    qk_phrase r, w;
+    qk_phrase_set(&r, reason);
+    qk_phrase_set(&w, way);
+    qk_bank_leave_out(c->bank, c->file, c->line, c->name && *c->name ? c->name : text, &r, &w);
 }
 
 /* The question's explanation: general feedback, else `fallback` (the right
@@ -267,10 +269,8 @@ static void read_choice(const ctx *c, qk_question *q, const char *a, const char 
         p = *next == '~' ? next + 1 : next;
     }
     if (n < 2) {
-        qk_bank_reject(c->bank, c->file, c->line, "question \"%s\" has %zu answer%s: a choice "
-                       "question needs at least 2 (Moodle refuses it); add answers with = "
-                       "(right) and ~ (wrong)", c->name && *c->name ? c->name : q->text, n,
-                       n == 1 ? "" : "s");
+        qk_bank_reject(c->bank, c->file, c->line, QK_D_GIFT_FEW_ANSWERS,
+                       c->name && *c->name ? c->name : q->text, n);
         free(v);
         free(general);
         qk_question_clear(q);
@@ -312,27 +312,21 @@ static void read_choice(const ctx *c, qk_question *q, const char *a, const char 
         if (n_eq > 1) {
             free(general);
             free(right_fb);
-            leave_out(c, q->text, "a one-answer question with several right answers (=)",
-                      "keep one = and make the others ~, or give every right answer a weight "
-                      "such as ~%50% to make it choose-all-that-apply; an = inside an answer "
-                      "starts a new answer: write \\=");
+            leave_out(c, q->text, QK_D_R_SEVERAL_RIGHT, QK_D_X_SEVERAL_RIGHT);
             qk_question_clear(q);
             return;
         }
         q->type = QK_Q_SINGLE;
         if (n_partial) {
             char b[64];
-            qk_diag_add(c->bank->diags, QK_DIAG_WARNING, c->file, c->line, "question \"%s\": "
-                        "the partial weights (~%%N%%) next to its = answer are dropped: the "
-                        "kiosk gives points for the right answer only",
-                        qk_text_shorten(shown, b, sizeof b));
+            qk_diag_addt(c->bank->diags, QK_DIAG_WARNING, c->file, c->line,
+                         QK_D_GIFT_PARTIAL_DROPPED, qk_text_shorten(shown, b, sizeof b));
         }
     } else {
         if (n_pos == 0) {
             free(general);
             free(right_fb);
-            leave_out(c, q->text, "a choice question with no right answer (no = and no "
-                      "positive weight)", "mark the right answer with =");
+            leave_out(c, q->text, QK_D_R_NO_RIGHT, QK_D_X_NO_RIGHT);
             qk_question_clear(q);
             return;
         }
@@ -340,10 +334,8 @@ static void read_choice(const ctx *c, qk_question *q, const char *a, const char 
         q->partial_credit = n_pos > 1;
         if (fabs(pos_sum - 100.0) > 0.5) {
             char b[64];
-            qk_diag_add(c->bank->diags, QK_DIAG_WARNING, c->file, c->line, "question \"%s\": "
-                        "the weights of its right answers add up to %g%%, not 100%% as Moodle "
-                        "expects; the kiosk counts every answer with a positive weight as right",
-                        qk_text_shorten(shown, b, sizeof b), pos_sum);
+            qk_diag_addt(c->bank->diags, QK_DIAG_WARNING, c->file, c->line,
+                         QK_D_GIFT_WEIGHTS_SUM, qk_text_shorten(shown, b, sizeof b), pos_sum);
         }
     }
     explain(c, q, general, right_fb);
@@ -381,9 +373,7 @@ static void read_match(const ctx *c, qk_question *q, const char *a, const char *
                     arrow = x;
             }
             if (!arrow) {
-                qk_bank_reject(c->bank, c->file, c->line, "question \"%s\": a matching pair "
-                               "has no ->: write each pair as =item -> answer (Moodle refuses "
-                               "the question)", shown);
+                qk_bank_reject(c->bank, c->file, c->line, QK_D_GIFT_PAIR_NO_ARROW, shown);
                 bad = true;
                 break;
             }
@@ -410,10 +400,8 @@ static void read_match(const ctx *c, qk_question *q, const char *a, const char *
                  * warning when it had an item. */
                 if (*item) {
                     char b1[64], b2[64];
-                    qk_diag_add(c->bank->diags, QK_DIAG_WARNING, c->file, c->line,
-                                "question \"%s\": the pair \"%s ->\" has no answer after ->: "
-                                "left out (write =item -> answer; Moodle warns about it too)",
-                                qk_text_shorten(shown, b1, sizeof b1),
+                    qk_diag_addt(c->bank->diags, QK_DIAG_WARNING, c->file, c->line,
+                                 QK_D_GIFT_PAIR_NO_ANSWER, qk_text_shorten(shown, b1, sizeof b1),
                                 qk_text_shorten(item, b2, sizeof b2));
                 }
                 free(item);
@@ -467,17 +455,15 @@ static void read_match(const ctx *c, qk_question *q, const char *a, const char *
         p = next + 1;
     }
     if (!bad && pieces < 2) {
-        qk_bank_reject(c->bank, c->file, c->line, "question \"%s\" has %zu matching pair%s: "
-                       "Moodle needs at least 2, each =item -> answer", shown, pieces,
-                       pieces == 1 ? "" : "s");
+        qk_bank_reject(c->bank, c->file, c->line, QK_D_GIFT_FEW_PAIRS, shown, pieces);
         bad = true;
     }
     if (!bad && (n_cat < QK_MIN_CATEGORIES || n_cat > QK_MAX_CATEGORIES)) {
-        char why[128];
-        snprintf(why, sizeof why, "a matching question with %zu different answer%s", n_cat,
-                 n_cat == 1 ? "" : "s");
-        leave_out(c, q->text, why, "the kiosk sorts items into 2 to 4 categories: give the "
-                  "pairs 2 to 4 different right-hand sides");
+        qk_phrase why, way;
+        qk_phrase_set(&why, QK_D_R_MATCH_TARGETS, n_cat);
+        qk_phrase_set(&way, QK_D_X_MATCH_TARGETS);
+        qk_bank_leave_out(c->bank, c->file, c->line, c->name && *c->name ? c->name : q->text,
+                          &why, &way);
         bad = true;
     }
     size_t unused = 0;
@@ -499,10 +485,8 @@ static void read_match(const ctx *c, qk_question *q, const char *a, const char *
     }
     if (unused) {
         char b[64];
-        qk_diag_add(c->bank->diags, QK_DIAG_WARNING, c->file, c->line, "question \"%s\": %zu "
-                    "extra answer%s without an item (= -> answer) left out: each of the "
-                    "kiosk's categories needs an item", qk_text_shorten(shown, b, sizeof b),
-                    unused, unused == 1 ? "" : "s");
+        qk_diag_addt(c->bank->diags, QK_DIAG_WARNING, c->file, c->line, QK_D_GIFT_EXTRA_ANSWERS,
+                     qk_text_shorten(shown, b, sizeof b), unused);
     }
     q->type = QK_Q_CATEGORIZE;
     q->categories = cats;
@@ -563,10 +547,8 @@ static void read_block(qk_bank *bank, const char *file, char **lines, const int 
         if (path) {
             unescape_in_place(path);
             if (strchr(path, '\n')) {
-                qk_diag_add(bank->diags, QK_DIAG_WARNING, file, first_line, "the lines after "
-                            "$CATEGORY: belong to the category's name, as in Moodle (no "
-                            "question is read from them): put a blank line after the "
-                            "$CATEGORY: line");
+                qk_diag_addt(bank->diags, QK_DIAG_WARNING, file, first_line,
+                             QK_D_GIFT_CATEGORY_LINES);
                 *strchr(path, '\n') = '\0';
             }
             /* The last part of the path: / separates, // is a / in a name. */
@@ -590,11 +572,9 @@ static void read_block(qk_bank *bank, const char *file, char **lines, const int 
                 if (tt && *tt && strcmp(tt, "top") != 0) {
                     if (strlen(tt) > QK_MAX_LABEL_BYTES) {
                         char b[64];
-                        qk_diag_add(bank->diags, QK_DIAG_WARNING, file, first_line, "the "
-                                    "category \"%s\" is %zu bytes long; a round's title holds "
-                                    "%u: cut short (give it a shorter name)",
-                                    qk_text_shorten(tt, b, sizeof b), strlen(tt),
-                                    QK_MAX_LABEL_BYTES);
+                        qk_diag_addt(bank->diags, QK_DIAG_WARNING, file, first_line,
+                                     QK_D_GIFT_CATEGORY_LONG, qk_text_shorten(tt, b, sizeof b),
+                                     strlen(tt), QK_MAX_LABEL_BYTES);
                     }
                     qk_bank_category(bank, tt);
                 }
@@ -633,8 +613,7 @@ static void read_block(qk_bank *bank, const char *file, char **lines, const int 
         char *txt = strdup(s);
         if (txt)
             unescape_in_place(txt);
-        leave_out(&c, txt ? txt : "", "a description (text with no answers)", "the kiosk "
-                  "asks questions only; put the text in a round's intro instead");
+        leave_out(&c, txt ? txt : "", QK_D_R_DESCRIPTION, QK_D_X_DESCRIPTION);
         free(txt);
         free(name);
         free(t);
@@ -647,10 +626,10 @@ static void read_block(qk_bank *bank, const char *file, char **lines, const int 
         char *txt = dup_range(s, e);
         if (txt)
             unescape_in_place(txt);
-        qk_bank_reject(bank, file, first_line, "question \"%s\": %s: a question's answers go "
-                       "between { and } (write \\{ or \\} for a brace in the text)",
+        qk_bank_reject(bank, file, first_line, QK_D_GIFT_BRACES,
                        qk_text_shorten(name && *name ? name : txt ? txt : "", b, sizeof b),
-                       !lb ? "a } with no { before it" : !rb ? "a { with no }" : "a } before the {");
+                       !lb ? QK_D_W_CLOSE_NO_OPEN : !rb ? QK_D_W_OPEN_NO_CLOSE
+                                                        : QK_D_W_CLOSE_BEFORE_OPEN);
         free(txt);
         free(name);
         free(t);
@@ -703,11 +682,9 @@ static void read_block(qk_bank *bank, const char *file, char **lines, const int 
 
     /* 6. the type */
     if (as == ae) {
-        leave_out(&c, qtext, "an essay question; the kiosk has no typed answers",
-                  "make it a choice question in Moodle, or leave it to the course");
+        leave_out(&c, qtext, QK_D_R_ESSAY, QK_D_X_ESSAY);
     } else if (*as == '#') {
-        leave_out(&c, qtext, "a numerical question; the kiosk has no typed answers",
-                  "make it a choice question with the number among the answers");
+        leave_out(&c, qtext, QK_D_R_NUMERICAL, QK_D_X_NUMERICAL);
     } else if (memchr(as, '~', (size_t)(ae - as))) {
         read_choice(&c, &q, as, ae, fmt, general);
         general = NULL;
@@ -742,15 +719,15 @@ static void read_block(qk_bank *bank, const char *file, char **lines, const int 
             general = NULL;
             add(&c, &q);
         } else {
-            char why[160];
-            snprintf(why, sizeof why, "a short-answer question; the kiosk has no typed answers");
+            qk_phrase why, way;
+            qk_phrase_set(&why, QK_D_R_SHORT);
+            qk_phrase_set(&way, QK_D_X_SHORT);
             if (tn <= 5 && tn > 0 && ((ts[0] | 0x20) == 't' || (ts[0] | 0x20) == 'f'))
-                snprintf(why, sizeof why, "a short-answer question: {%.*s} is not true/false, "
-                         "which Moodle writes in capitals only ({T} {TRUE} {F} {FALSE})",
-                         (int)tn, ts);
-            leave_out(&c, qtext, why, tn <= 5 && ((ts[0] | 0x20) == 't' || (ts[0] | 0x20) == 'f')
-                      ? "write {TRUE} or {FALSE} in capitals"
-                      : "make it a choice question: the right answer with = and wrong ones with ~");
+                qk_phrase_set(&why, QK_D_R_SHORT_TF, (int)tn, ts);
+            if (tn <= 5 && ((ts[0] | 0x20) == 't' || (ts[0] | 0x20) == 'f'))
+                qk_phrase_set(&way, QK_D_X_SHORT_TF);
+            qk_bank_leave_out(c.bank, c.file, c.line, c.name && *c.name ? c.name : qtext, &why,
+                              &way);
         }
     }
     free(general);
@@ -885,9 +862,8 @@ size_t qk_gift_write(const qk_set *set, FILE *out, qk_diags *diags, const char *
         for (size_t i = 0; i < rd->n_questions; i++) {
             const qk_question *q = &rd->questions[i];
             if (q->type == QK_Q_ORDER) {
-                qk_diag_add(diags, QK_DIAG_WARNING, name, q->line, "question \"%s\" is an order "
-                            "question, which GIFT cannot hold: not exported (make it a matching "
-                            "or choice question in Moodle by hand)", q->id);
+                qk_diag_addt(diags, QK_DIAG_WARNING, name, q->line,
+                             QK_D_GIFT_ORDER_NOT_EXPORTED, q->id);
                 continue;
             }
             fprintf(out, "// %s\n::", q->id);

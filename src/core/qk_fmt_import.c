@@ -228,27 +228,25 @@ void qk_bank_category(qk_bank *b, const char *full_title)
 /* Messages                                                                 */
 
 void qk_bank_leave_out(qk_bank *b, const char *file, int line, const char *name,
-                       const char *reason, const char *way_out)
+                       const qk_phrase *reason, const qk_phrase *way_out)
 {
     char nb[64];
     b->left_out++;
     if (name && *name)
-        qk_diag_add(b->diags, QK_DIAG_WARNING, file, line, "question \"%s\" is %s: left out (%s)",
-                    qk_text_shorten(name, nb, sizeof nb), reason, way_out);
+        qk_diag_addt(b->diags, QK_DIAG_WARNING, file, line, QK_D_LEFT_OUT,
+                     qk_text_shorten(name, nb, sizeof nb), reason, way_out);
     else
-        qk_diag_add(b->diags, QK_DIAG_WARNING, file, line, "this question is %s: left out (%s)",
-                    reason, way_out);
+        qk_diag_addt(b->diags, QK_DIAG_WARNING, file, line, QK_D_LEFT_OUT_NONAME, reason,
+                     way_out);
 }
 
-void qk_bank_reject(qk_bank *b, const char *file, int line, const char *fmt, ...)
+void qk_bank_reject(qk_bank *b, const char *file, int line, qk_str id, ...)
 {
-    char buf[1024];
     va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_start(ap, id);
+    qk_diag_vaddt(b->diags, QK_DIAG_ERROR, file, line, id, ap);
     va_end(ap);
     b->rejected++;
-    qk_diag_add(b->diags, QK_DIAG_ERROR, file, line, "%s", buf);
 }
 
 /* The words of a written explanation, per language (nb is the default). */
@@ -344,10 +342,8 @@ void qk_bank_explain(qk_bank *b, qk_question *q, const char *file, int line, con
     q->explanation = e;
     b->explained = true;
     char nb[64];
-    qk_diag_add(b->diags, QK_DIAG_WARNING, file, line, "question \"%s\" has no feedback: the "
-                "importer wrote the explanation \"%s\"; write your own (the explanation is "
-                "what participants learn from)", qk_text_shorten(name, nb, sizeof nb),
-                e ? e : "");
+    qk_diag_addt(b->diags, QK_DIAG_WARNING, file, line, QK_D_NO_FEEDBACK,
+                 qk_text_shorten(name, nb, sizeof nb), e ? e : "");
 }
 
 /* ------------------------------------------------------------------------ */
@@ -368,56 +364,60 @@ bool qk_bank_add(qk_bank *b, qk_question *q, const char *name, const char *file,
 {
     qk_set *s = b->set;
     const char *shown = name && *name ? name : q->text;
-    char why[160];
-    const char *reason = NULL, *way = NULL;
+    qk_phrase why, what_to_do;
+    const qk_phrase *reason = NULL, *way = &what_to_do;
     if (blank(q->text)) {
-        reason = "without a question text";
-        way = "write the question's text in the source";
+        qk_phrase_set(&why, QK_D_R_NO_TEXT);
+        qk_phrase_set(&what_to_do, QK_D_X_NO_TEXT);
+        reason = &why;
     } else if (strlen(q->text) > QK_MAX_TEXT_BYTES) {
-        snprintf(why, sizeof why, "%zu bytes long; the kiosk's limit for a question text is %u",
-                 strlen(q->text), QK_MAX_TEXT_BYTES);
-        reason = why;
-        way = "shorten it in the source, or split it";
+        qk_phrase_set(&why, QK_D_R_TEXT_LONG, strlen(q->text), QK_MAX_TEXT_BYTES);
+        qk_phrase_set(&what_to_do, QK_D_X_TEXT_LONG);
+        reason = &why;
     } else if (q->explanation && strlen(q->explanation) > QK_MAX_TEXT_BYTES) {
-        snprintf(why, sizeof why, "explained in %zu bytes; the kiosk's limit is %u",
-                 strlen(q->explanation), QK_MAX_TEXT_BYTES);
-        reason = why;
-        way = "shorten its feedback in the source";
+        qk_phrase_set(&why, QK_D_R_FEEDBACK_LONG, strlen(q->explanation), QK_MAX_TEXT_BYTES);
+        qk_phrase_set(&what_to_do, QK_D_X_FEEDBACK_LONG);
+        reason = &why;
     } else if (q->type != QK_Q_TRUEFALSE && q->n_choices > QK_MAX_CHOICES) {
-        snprintf(why, sizeof why, "a question with %zu %s; the kiosk shows at most %d",
-                 q->n_choices, q->type == QK_Q_CATEGORIZE ? "items" : "answers", QK_MAX_CHOICES);
-        reason = why;
-        way = "remove some in the source, or split the question";
+        qk_phrase_set(&why, QK_D_R_TOO_MANY, q->n_choices,
+                      q->type == QK_Q_CATEGORIZE ? QK_D_W_ITEMS : QK_D_W_ANSWERS, QK_MAX_CHOICES);
+        qk_phrase_set(&what_to_do, QK_D_X_TOO_MANY);
+        reason = &why;
     } else if (q->type != QK_Q_TRUEFALSE && q->n_choices < 2) {
-        reason = "a question with fewer than 2 answers";
-        way = "add answers in the source";
+        qk_phrase_set(&why, QK_D_R_TOO_FEW);
+        qk_phrase_set(&what_to_do, QK_D_X_TOO_FEW);
+        reason = &why;
     }
     for (size_t i = 0; !reason && i < q->n_choices; i++) {
         if (blank(q->choices[i].text)) {
-            reason = "a question with an empty answer";
-            way = "write the answer's text in the source";
+            qk_phrase_set(&why, QK_D_R_EMPTY_ANSWER);
+            qk_phrase_set(&what_to_do, QK_D_X_EMPTY_ANSWER);
+            reason = &why;
         } else if (strlen(q->choices[i].text) > QK_MAX_LABEL_BYTES) {
-            snprintf(why, sizeof why, "a question with an answer of %zu bytes; the kiosk's "
-                     "limit is %u", strlen(q->choices[i].text), QK_MAX_LABEL_BYTES);
-            reason = why;
-            way = "shorten the answer in the source";
+            qk_phrase_set(&why, QK_D_R_ANSWER_LONG, strlen(q->choices[i].text),
+                          QK_MAX_LABEL_BYTES);
+            qk_phrase_set(&what_to_do, QK_D_X_ANSWER_LONG);
+            reason = &why;
         }
         for (size_t j = 0; !reason && q->type == QK_Q_CATEGORIZE && j < i; j++) {
             if (strcmp(q->choices[i].text, q->choices[j].text) == 0) {
-                reason = "a matching question with the same item twice";
-                way = "make the items differ in the source";
+                qk_phrase_set(&why, QK_D_R_ITEM_TWICE);
+                qk_phrase_set(&what_to_do, QK_D_X_ITEM_TWICE);
+                reason = &why;
             }
         }
     }
     for (size_t c = 0; !reason && c < q->n_categories; c++) {
         if (strlen(q->categories[c]) > QK_MAX_LABEL_BYTES) {
-            reason = "a matching question with an answer longer than 300 bytes";
-            way = "shorten it in the source";
+            qk_phrase_set(&why, QK_D_R_TARGET_LONG);
+            qk_phrase_set(&what_to_do, QK_D_X_TARGET_LONG);
+            reason = &why;
         }
     }
     if (!reason && qk_set_question_count(s) >= QK_MAX_QUESTIONS) {
-        reason = "one too many: a set holds at most 100000 questions";
-        way = "import the rest into another set";
+        qk_phrase_set(&why, QK_D_R_ONE_TOO_MANY);
+        qk_phrase_set(&what_to_do, QK_D_X_REST_ELSEWHERE);
+        reason = &why;
     }
     if (reason) {
         b->explained = false;
@@ -427,8 +427,10 @@ bool qk_bank_add(qk_bank *b, qk_question *q, const char *name, const char *file,
     }
     if (b->cur_round == SIZE_MAX) {
         if (s->n_rounds >= QK_MAX_ROUNDS) {
-            qk_bank_leave_out(b, file, line, shown, "in category number 51", "a set holds at "
-                              "most 50 rounds: import the rest into another set");
+            qk_phrase why, way;
+            qk_phrase_set(&why, QK_D_R_CATEGORY_51);
+            qk_phrase_set(&way, QK_D_X_ROUNDS_ELSEWHERE);
+            qk_bank_leave_out(b, file, line, shown, &why, &way);
             qk_question_clear(q);
             return false;
         }
@@ -440,8 +442,10 @@ bool qk_bank_add(qk_bank *b, qk_question *q, const char *name, const char *file,
     }
     qk_round *r = &s->rounds[b->cur_round];
     if (b->cur_round >= QK_MAX_ROUNDS) {
-        qk_bank_leave_out(b, file, line, shown, "in category number 51", "a set holds at most "
-                          "50 rounds: import the rest into another set");
+        qk_phrase why, way;
+        qk_phrase_set(&why, QK_D_R_CATEGORY_51);
+        qk_phrase_set(&way, QK_D_X_ROUNDS_ELSEWHERE);
+        qk_bank_leave_out(b, file, line, shown, &why, &way);
         qk_question_clear(q);
         return false;
     }

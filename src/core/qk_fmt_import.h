@@ -52,16 +52,15 @@ void qk_bank_category(qk_bank *b, const char *title);
 bool qk_bank_add(qk_bank *b, qk_question *q, const char *name, const char *file, int line);
 
 /* Reports a question left out, as
- *   FILE:LINE: warning: question "NAME" is REASON: left out (WAY OUT) */
+ *   FILE:LINE: warning: question "NAME" is REASON: left out (WAY OUT)
+ * in every language: REASON and WAY OUT are phrases of the string table
+ * (QK_D_R_..., QK_D_X_...; borrowed, see qk_diag.h). */
 void qk_bank_leave_out(qk_bank *b, const char *file, int line, const char *name,
-                       const char *reason, const char *way_out);
+                       const qk_phrase *reason, const qk_phrase *way_out);
 
-/* Reports a block the source program rejects, as FILE:LINE: error: MESSAGE. */
-void qk_bank_reject(qk_bank *b, const char *file, int line, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 4, 5)))
-#endif
-    ;
+/* Reports a block the source program rejects, as FILE:LINE: error: MESSAGE,
+ * MESSAGE being the string table's `id` with the arguments that follow. */
+void qk_bank_reject(qk_bank *b, const char *file, int line, qk_str id, ...);
 
 /* When q has no explanation, writes one from its right answer in the bank's
  * language and warns that the trainer should write one. */

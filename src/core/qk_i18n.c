@@ -1100,6 +1100,414 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
         "byte: ei ekte fil har langt færre (omtrent éin per 48 byte), så ho blir ikkje lesen",
         "more than %zu names, values and brackets by this line, for a file of %zu bytes: a "
         "real file has far fewer (one per 48 bytes or so), so it is not read"},
+    [QK_D_C_ROUND] = {
+        "1 runde",
+        "1 runde",
+        "1 round"},
+    [QK_D_C_ROUNDS] = {
+        "%zu runder",
+        "%zu rundar",
+        "%zu rounds"},
+    [QK_D_C_QUESTION] = {
+        "1 spørsmål",
+        "1 spørsmål",
+        "1 question"},
+    [QK_D_C_QUESTIONS] = {
+        "%zu spørsmål",
+        "%zu spørsmål",
+        "%zu questions"},
+    [QK_D_C_WARNING] = {
+        "1 advarsel",
+        "1 åtvaring",
+        "1 warning"},
+    [QK_D_C_WARNINGS] = {
+        "%zu advarsler",
+        "%zu åtvaringar",
+        "%zu warnings"},
+    [QK_D_C_ERROR] = {
+        "1 feil",
+        "1 feil",
+        "1 error"},
+    [QK_D_C_ERRORS] = {
+        "%zu feil",
+        "%zu feil",
+        "%zu errors"},
+    [QK_D_CHECK_OK] = {
+        "%s: ok (%&, %&)",
+        "%s: ok (%&, %&)",
+        "%s: ok (%&, %&)"},
+    [QK_D_CHECK_OK_WARN] = {
+        "%s: ok (%&, %&, %&)",
+        "%s: ok (%&, %&, %&)",
+        "%s: ok (%&, %&, %&)"},
+    [QK_D_CHECK_NOT_LOADED] = {
+        "settet kunne ikke lastes",
+        "settet kunne ikkje lastast",
+        "the set could not be loaded"},
+    [QK_D_CHECK_FILES_BAD] = {
+        "quizkiosk: %d av %d filer har feil",
+        "quizkiosk: %d av %d filer har feil",
+        "quizkiosk: %d of %d files have errors"},
+    [QK_D_CANNOT_WRITE] = {
+        "kan ikke skrive fila: %s",
+        "kan ikkje skrive fila: %s",
+        "cannot write the file: %s"},
+    [QK_D_IMPORT_NOTHING] = {
+        "quizkiosk: ingenting kunne importeres (%zu utelatt, %&): %s ble ikke skrevet",
+        "quizkiosk: ingenting kunne importerast (%zu ikkje med, %&): %s vart ikkje skriven",
+        "quizkiosk: nothing could be imported (%zu left out, %&): %s was not written"},
+    [QK_D_IMPORT_FAULT] = {
+        "quizkiosk: settet som ble skrevet, består ikke --check (en feil i importen; meld "
+        "den, og legg ved kildefila): %s ble ikke skrevet",
+        "quizkiosk: settet som vart skrive, held ikkje mål i --check (ein feil i importen; "
+        "meld han, og legg ved kjeldefila): %s vart ikkje skriven",
+        "quizkiosk: the written set does not pass --check (a fault in the importer; please "
+        "report it with the source file): %s was not written"},
+    [QK_D_IMPORT_DONE] = {
+        "%s: %& importert i %&",
+        "%s: %& importerte i %&",
+        "%s: %& imported in %&"},
+    [QK_D_IMPORT_LEFT] = {
+        ", %zu utelatt",
+        ", %zu ikkje med",
+        ", %zu left out"},
+    [QK_D_IMPORT_SRC_ERRORS] = {
+        ", %& i kilden",
+        ", %& i kjelda",
+        ", %& in the source"},
+    [QK_D_EXPORT_HAS_ERRORS] = {
+        "quizkiosk: %s har feil: rett dem først (quizkiosk --check %s)",
+        "quizkiosk: %s har feil: rett dei først (quizkiosk --check %s)",
+        "quizkiosk: %s has errors: fix them first (quizkiosk --check %s)"},
+    [QK_D_EXPORT_NONE] = {
+        "quizkiosk: ingen av spørsmålene i settet kan skrives som GIFT",
+        "quizkiosk: ingen av spørsmåla i settet kan skrivast som GIFT",
+        "quizkiosk: none of the set's questions can be written as GIFT"},
+    [QK_D_EXPORT_DONE] = {
+        "%s: %zu av %& eksportert som GIFT",
+        "%s: %zu av %& eksporterte som GIFT",
+        "%s: %zu of %& exported as GIFT"},
+    [QK_D_TOOL_OOM] = {
+        "quizkiosk: ikke nok minne",
+        "quizkiosk: ikkje nok minne",
+        "quizkiosk: out of memory"},
+    [QK_D_LEFT_OUT] = {
+        "spørsmålet «%s» er %&: utelatt (%&)",
+        "spørsmålet «%s» er %&: ikkje teke med (%&)",
+        "question \"%s\" is %&: left out (%&)"},
+    [QK_D_LEFT_OUT_NONAME] = {
+        "dette spørsmålet er %&: utelatt (%&)",
+        "dette spørsmålet er %&: ikkje teke med (%&)",
+        "this question is %&: left out (%&)"},
+    [QK_D_R_SEVERAL_RIGHT] = {
+        "et spørsmål med ett svar, men flere riktige svar (=)",
+        "eit spørsmål med eitt svar, men fleire rette svar (=)",
+        "a one-answer question with several right answers (=)"},
+    [QK_D_X_SEVERAL_RIGHT] = {
+        "behold én = og gjør de andre til ~, eller gi hvert riktige svar en vekt som ~%%50%% "
+        "for å gjøre det til velg-alle-som-passer; en = inne i et svar starter et nytt svar: "
+        "skriv \\=",
+        "behald éin = og gjer dei andre til ~, eller gje kvart rett svar ei vekt som ~%%50%% "
+        "for å gjere det til vel-alle-som-passar; ein = inne i eit svar byrjar eit nytt "
+        "svar: skriv \\=",
+        "keep one = and make the others ~, or give every right answer a weight such as "
+        "~%%50%% to make it choose-all-that-apply; an = inside an answer starts a new "
+        "answer: write \\="},
+    [QK_D_R_NO_RIGHT] = {
+        "et flervalgsspørsmål uten riktig svar (ingen = og ingen positiv vekt)",
+        "eit fleirvalsspørsmål utan rett svar (ingen = og inga positiv vekt)",
+        "a choice question with no right answer (no = and no positive weight)"},
+    [QK_D_X_NO_RIGHT] = {
+        "merk det riktige svaret med =",
+        "merk det rette svaret med =",
+        "mark the right answer with ="},
+    [QK_D_R_MATCH_TARGETS] = {
+        "et sammenkoblingsspørsmål med %zu svar å koble til",
+        "eit parspørsmål med %zu svar å kople til",
+        "a matching question with %zu different answer(s)"},
+    [QK_D_X_MATCH_TARGETS] = {
+        "kiosken sorterer elementer i 2 til 4 kategorier: gi parene 2 til 4 ulike høyresider",
+        "kiosken sorterer element i 2 til 4 kategoriar: gje para 2 til 4 ulike høgresider",
+        "the kiosk sorts items into 2 to 4 categories: give the pairs 2 to 4 different "
+        "right-hand sides"},
+    [QK_D_R_DESCRIPTION] = {
+        "en beskrivelse (tekst uten svar)",
+        "ei skildring (tekst utan svar)",
+        "a description (text with no answers)"},
+    [QK_D_X_DESCRIPTION] = {
+        "kiosken stiller bare spørsmål; legg teksten i introen til en runde i stedet",
+        "kiosken stiller berre spørsmål; legg teksten i introen til ein runde i staden",
+        "the kiosk asks questions only; put the text in a round's intro instead"},
+    [QK_D_R_ESSAY] = {
+        "et essayspørsmål; kiosken har ingen skrevne svar",
+        "eit essayspørsmål; kiosken har ingen skrivne svar",
+        "an essay question; the kiosk has no typed answers"},
+    [QK_D_X_ESSAY] = {
+        "gjør det til et flervalgsspørsmål i Moodle, eller ta det på kurset",
+        "gjer det til eit fleirvalsspørsmål i Moodle, eller ta det på kurset",
+        "make it a choice question in Moodle, or leave it to the course"},
+    [QK_D_R_NUMERICAL] = {
+        "et numerisk spørsmål; kiosken har ingen skrevne svar",
+        "eit numerisk spørsmål; kiosken har ingen skrivne svar",
+        "a numerical question; the kiosk has no typed answers"},
+    [QK_D_X_NUMERICAL] = {
+        "gjør det til et flervalgsspørsmål med tallet blant svarene",
+        "gjer det til eit fleirvalsspørsmål med talet blant svara",
+        "make it a choice question with the number among the answers"},
+    [QK_D_R_SHORT] = {
+        "et kortsvarsspørsmål; kiosken har ingen skrevne svar",
+        "eit kortsvarsspørsmål; kiosken har ingen skrivne svar",
+        "a short-answer question; the kiosk has no typed answers"},
+    [QK_D_X_SHORT] = {
+        "gjør det til et flervalgsspørsmål: det riktige svaret med = og de gale med ~",
+        "gjer det til eit fleirvalsspørsmål: det rette svaret med = og dei gale med ~",
+        "make it a choice question: the right answer with = and wrong ones with ~"},
+    [QK_D_R_SHORT_TF] = {
+        "et kortsvarsspørsmål: {%.*s} er ikke sant/usant, som Moodle bare skriver med store "
+        "bokstaver ({T} {TRUE} {F} {FALSE})",
+        "eit kortsvarsspørsmål: {%.*s} er ikkje sant/usant, som Moodle berre skriv med store "
+        "bokstavar ({T} {TRUE} {F} {FALSE})",
+        "a short-answer question: {%.*s} is not true/false, which Moodle writes in capitals "
+        "only ({T} {TRUE} {F} {FALSE})"},
+    [QK_D_X_SHORT_TF] = {
+        "skriv {TRUE} eller {FALSE} med store bokstaver",
+        "skriv {TRUE} eller {FALSE} med store bokstavar",
+        "write {TRUE} or {FALSE} in capitals"},
+    [QK_D_R_NO_TEXT] = {
+        "uten spørsmålstekst",
+        "utan spørsmålstekst",
+        "without a question text"},
+    [QK_D_X_NO_TEXT] = {
+        "skriv teksten til spørsmålet i kilden",
+        "skriv teksten til spørsmålet i kjelda",
+        "write the question's text in the source"},
+    [QK_D_R_TEXT_LONG] = {
+        "på %zu byte; kioskens grense for en spørsmålstekst er %u",
+        "på %zu byte; grensa i kiosken for ein spørsmålstekst er %u",
+        "%zu bytes long; the kiosk's limit for a question text is %u"},
+    [QK_D_X_TEXT_LONG] = {
+        "kort den ned i kilden, eller del den opp",
+        "kort han ned i kjelda, eller del han opp",
+        "shorten it in the source, or split it"},
+    [QK_D_R_FEEDBACK_LONG] = {
+        "forklart med %zu byte; kioskens grense er %u",
+        "forklart med %zu byte; grensa i kiosken er %u",
+        "explained in %zu bytes; the kiosk's limit is %u"},
+    [QK_D_X_FEEDBACK_LONG] = {
+        "kort ned tilbakemeldingen i kilden",
+        "kort ned tilbakemeldinga i kjelda",
+        "shorten its feedback in the source"},
+    [QK_D_R_TOO_MANY] = {
+        "et spørsmål med %zu %@; kiosken viser høyst %d",
+        "eit spørsmål med %zu %@; kiosken viser høgst %d",
+        "a question with %zu %@; the kiosk shows at most %d"},
+    [QK_D_X_TOO_MANY] = {
+        "fjern noen i kilden, eller del opp spørsmålet",
+        "fjern nokre i kjelda, eller del opp spørsmålet",
+        "remove some in the source, or split the question"},
+    [QK_D_R_TOO_FEW] = {
+        "et spørsmål med færre enn 2 svar",
+        "eit spørsmål med færre enn 2 svar",
+        "a question with fewer than 2 answers"},
+    [QK_D_X_TOO_FEW] = {
+        "legg til svar i kilden",
+        "legg til svar i kjelda",
+        "add answers in the source"},
+    [QK_D_R_EMPTY_ANSWER] = {
+        "et spørsmål med et tomt svar",
+        "eit spørsmål med eit tomt svar",
+        "a question with an empty answer"},
+    [QK_D_X_EMPTY_ANSWER] = {
+        "skriv teksten til svaret i kilden",
+        "skriv teksten til svaret i kjelda",
+        "write the answer's text in the source"},
+    [QK_D_R_ANSWER_LONG] = {
+        "et spørsmål med et svar på %zu byte; kioskens grense er %u",
+        "eit spørsmål med eit svar på %zu byte; grensa i kiosken er %u",
+        "a question with an answer of %zu bytes; the kiosk's limit is %u"},
+    [QK_D_X_ANSWER_LONG] = {
+        "kort ned svaret i kilden",
+        "kort ned svaret i kjelda",
+        "shorten the answer in the source"},
+    [QK_D_R_ITEM_TWICE] = {
+        "et sammenkoblingsspørsmål med samme element to ganger",
+        "eit parspørsmål med same element to gonger",
+        "a matching question with the same item twice"},
+    [QK_D_X_ITEM_TWICE] = {
+        "gjør elementene ulike i kilden",
+        "gjer elementa ulike i kjelda",
+        "make the items differ in the source"},
+    [QK_D_R_TARGET_LONG] = {
+        "et sammenkoblingsspørsmål med et svar lengre enn 300 byte",
+        "eit parspørsmål med eit svar lengre enn 300 byte",
+        "a matching question with an answer longer than 300 bytes"},
+    [QK_D_X_TARGET_LONG] = {
+        "kort det ned i kilden",
+        "kort det ned i kjelda",
+        "shorten it in the source"},
+    [QK_D_R_ONE_TOO_MANY] = {
+        "ett for mye: et sett har høyst 100000 spørsmål",
+        "eitt for mykje: eit sett har høgst 100000 spørsmål",
+        "one too many: a set holds at most 100000 questions"},
+    [QK_D_R_CATEGORY_51] = {
+        "i kategori nummer 51",
+        "i kategori nummer 51",
+        "in category number 51"},
+    [QK_D_X_REST_ELSEWHERE] = {
+        "importer resten til et annet sett",
+        "importer resten til eit anna sett",
+        "import the rest into another set"},
+    [QK_D_X_ROUNDS_ELSEWHERE] = {
+        "et sett har høyst 50 runder: importer resten til et annet sett",
+        "eit sett har høgst 50 rundar: importer resten til eit anna sett",
+        "a set holds at most 50 rounds: import the rest into another set"},
+    [QK_D_GIFT_PARTIAL_DROPPED] = {
+        "spørsmålet «%s»: delvektene (~%%N%%) ved siden av =-svaret forsvinner: kiosken gir "
+        "poeng bare for det riktige svaret",
+        "spørsmålet «%s»: delvektene (~%%N%%) ved sida av =-svaret forsvinn: kiosken gjev "
+        "poeng berre for det rette svaret",
+        "question \"%s\": the partial weights (~%%N%%) next to its = answer are dropped: the "
+        "kiosk gives points for the right answer only"},
+    [QK_D_GIFT_WEIGHTS_SUM] = {
+        "spørsmålet «%s»: vektene til de riktige svarene blir til sammen %g%%, ikke 100%% "
+        "slik Moodle venter; kiosken regner hvert svar med positiv vekt som riktig",
+        "spørsmålet «%s»: vektene til dei rette svara blir til saman %g%%, ikkje 100%% slik "
+        "Moodle ventar; kiosken reknar kvart svar med positiv vekt som rett",
+        "question \"%s\": the weights of its right answers add up to %g%%, not 100%% as "
+        "Moodle expects; the kiosk counts every answer with a positive weight as right"},
+    [QK_D_GIFT_PAIR_NO_ANSWER] = {
+        "spørsmålet «%s»: paret «%s ->» har ikke noe svar etter ->: utelatt (skriv =element "
+        "-> svar; Moodle advarer også om det)",
+        "spørsmålet «%s»: paret «%s ->» har ikkje noko svar etter ->: ikkje teke med (skriv "
+        "=element -> svar; Moodle åtvarar også om det)",
+        "question \"%s\": the pair \"%s ->\" has no answer after ->: left out (write =item "
+        "-> answer; Moodle warns about it too)"},
+    [QK_D_GIFT_EXTRA_ANSWERS] = {
+        "spørsmålet «%s»: ekstra svar uten element (= -> svar) er utelatt (%zu): hver "
+        "kategori i kiosken trenger et element",
+        "spørsmålet «%s»: ekstra svar utan element (= -> svar) er ikkje tekne med (%zu): "
+        "kvar kategori i kiosken treng eit element",
+        "question \"%s\": extra answer(s) without an item (= -> answer) left out (%zu): each "
+        "of the kiosk\'s categories needs an item"},
+    [QK_D_GIFT_CATEGORY_LINES] = {
+        "linjene etter $CATEGORY: hører til navnet på kategorien, som i Moodle (ingen "
+        "spørsmål blir lest fra dem): sett inn en tom linje etter $CATEGORY:-linja",
+        "linjene etter $CATEGORY: høyrer til namnet på kategorien, som i Moodle (ingen "
+        "spørsmål blir lesne frå dei): set inn ei tom linje etter $CATEGORY:-linja",
+        "the lines after $CATEGORY: belong to the category's name, as in Moodle (no question "
+        "is read from them): put a blank line after the $CATEGORY: line"},
+    [QK_D_GIFT_CATEGORY_LONG] = {
+        "kategorien «%s» er på %zu byte; tittelen til en runde har plass til %u: kuttet (gi "
+        "den et kortere navn)",
+        "kategorien «%s» er på %zu byte; tittelen til ein runde har plass til %u: kutta (gje "
+        "han eit kortare namn)",
+        "the category \"%s\" is %zu bytes long; a round\'s title holds %u: cut short (give "
+        "it a shorter name)"},
+    [QK_D_GIFT_ORDER_NOT_EXPORTED] = {
+        "spørsmålet \"%s\" er et rekkefølgespørsmål, som GIFT ikke kan holde: ikke "
+        "eksportert (gjør det om til et sammenkoblings- eller flervalgsspørsmål i Moodle for "
+        "hånd)",
+        "spørsmålet \"%s\" er eit rekkjefølgjespørsmål, som GIFT ikkje kan halde: ikkje "
+        "eksportert (gjer det om til eit par- eller fleirvalsspørsmål i Moodle for hand)",
+        "question \"%s\" is an order question, which GIFT cannot hold: not exported (make it "
+        "a matching or choice question in Moodle by hand)"},
+    [QK_D_GIFT_FEW_ANSWERS] = {
+        "spørsmålet «%s» har for få svar (%zu): et flervalgsspørsmål trenger minst 2 (Moodle "
+        "avviser det); legg til svar med = (riktig) og ~ (galt)",
+        "spørsmålet «%s» har for få svar (%zu): eit fleirvalsspørsmål treng minst 2 (Moodle "
+        "avviser det); legg til svar med = (rett) og ~ (gale)",
+        "question \"%s\" has too few answers (%zu): a choice question needs at least 2 "
+        "(Moodle refuses it); add answers with = (right) and ~ (wrong)"},
+    [QK_D_GIFT_PAIR_NO_ARROW] = {
+        "spørsmålet «%s»: et par har ingen ->: skriv hvert par som =element -> svar (Moodle "
+        "avviser spørsmålet)",
+        "spørsmålet «%s»: eit par har ingen ->: skriv kvart par som =element -> svar (Moodle "
+        "avviser spørsmålet)",
+        "question \"%s\": a matching pair has no ->: write each pair as =item -> answer "
+        "(Moodle refuses the question)"},
+    [QK_D_GIFT_FEW_PAIRS] = {
+        "spørsmålet «%s» har for få par (%zu): Moodle trenger minst 2, hvert som =element -> "
+        "svar",
+        "spørsmålet «%s» har for få par (%zu): Moodle treng minst 2, kvart som =element -> "
+        "svar",
+        "question \"%s\" has too few matching pairs (%zu): Moodle needs at least 2, each "
+        "=item -> answer"},
+    [QK_D_GIFT_BRACES] = {
+        "spørsmålet «%s»: %@: svarene til et spørsmål står mellom { og } (skriv \\{ eller "
+        "\\} for en krøllparentes i teksten)",
+        "spørsmålet «%s»: %@: svara til eit spørsmål står mellom { og } (skriv \\{ eller \\} "
+        "for ein krøllparentes i teksten)",
+        "question \"%s\": %@: a question\'s answers go between { and } (write \\{ or \\} for "
+        "a brace in the text)"},
+    [QK_D_W_CLOSE_NO_OPEN] = {
+        "en } uten { foran",
+        "ein } utan { framfor",
+        "a } with no { before it"},
+    [QK_D_W_OPEN_NO_CLOSE] = {
+        "en { uten }",
+        "ein { utan }",
+        "a { with no }"},
+    [QK_D_W_CLOSE_BEFORE_OPEN] = {
+        "en } før {",
+        "ein } før {",
+        "a } before the {"},
+    [QK_D_AIKEN_CHOICE_OUTSIDE] = {
+        "et svaralternativ (%c%c) utenfor et spørsmål: et spørsmål er teksten på én linje, "
+        "så alternativene, så ANSWER:",
+        "eit svaralternativ (%c%c) utanfor eit spørsmål: eit spørsmål er teksten på éi "
+        "linje, så svaralternativa, så ANSWER:",
+        "a choice (%c%c) outside a question: a question is its text on one line, then its "
+        "choices, then ANSWER:"},
+    [QK_D_AIKEN_ANSWER_OUTSIDE] = {
+        "ANSWER: utenfor et spørsmål: et spørsmål er teksten på én linje, så alternativene, "
+        "så ANSWER:",
+        "ANSWER: utanfor eit spørsmål: eit spørsmål er teksten på éi linje, så "
+        "svaralternativa, så ANSWER:",
+        "ANSWER: outside a question: a question is its text on one line, then its choices, "
+        "then ANSWER:"},
+    [QK_D_AIKEN_FEW_CHOICES] = {
+        "spørsmålet «%s» har for få svaralternativ (%zu): Moodle trenger minst 2 (A) ... B) "
+        "...) før ANSWER:",
+        "spørsmålet «%s» har for få svaralternativ (%zu): Moodle treng minst 2 (A) ... B) "
+        "...) før ANSWER:",
+        "question \"%s\" has too few choices (%zu): Moodle needs at least 2 (A) ... B) ...) "
+        "before ANSWER:"},
+    [QK_D_AIKEN_BAD_ANSWER] = {
+        "ANSWER: %.*s er ikke et svaralternativ i spørsmålet «%s»: skriv bokstaven til ett "
+        "av de %zu alternativene, A til %c, med stor bokstav",
+        "ANSWER: %.*s er ikkje eit svaralternativ i spørsmålet «%s»: skriv bokstaven til "
+        "eitt av dei %zu svaralternativa, A til %c, med stor bokstav",
+        "ANSWER: %.*s does not name a choice of question \"%s\": write the letter of one of "
+        "its %zu choices, A to %c, in capitals"},
+    [QK_D_AIKEN_NO_ANSWER] = {
+        "spørsmålet «%s» har ingen ANSWER:-linje før neste spørsmål på linje %d (Moodle "
+        "dropper det): legg til ANSWER: og den riktige bokstaven",
+        "spørsmålet «%s» manglar ANSWER:-linje før neste spørsmål på linje %d (Moodle "
+        "droppar det): legg til ANSWER: og den rette bokstaven",
+        "question \"%s\" has no ANSWER: line before the next question at line %d (Moodle "
+        "drops it): add ANSWER: and the right letter"},
+    [QK_D_AIKEN_NO_ANSWER_CASE] = {
+        "spørsmålet «%s» har ingen ANSWER:-linje før neste spørsmål på linje %d (Moodle "
+        "dropper det): legg til ANSWER: og den riktige bokstaven (ANSWER: med store "
+        "bokstaver)",
+        "spørsmålet «%s» manglar ANSWER:-linje før neste spørsmål på linje %d (Moodle "
+        "droppar det): legg til ANSWER: og den rette bokstaven (ANSWER: med store bokstavar)",
+        "question \"%s\" has no ANSWER: line before the next question at line %d (Moodle "
+        "drops it): add ANSWER: and the right letter (ANSWER: in capitals)"},
+    [QK_D_AIKEN_NO_ANSWER_END] = {
+        "spørsmålet «%s» har ingen ANSWER:-linje før slutten av fila: legg til ANSWER: og "
+        "den riktige bokstaven",
+        "spørsmålet «%s» manglar ANSWER:-linje før slutten av fila: legg til ANSWER: og den "
+        "rette bokstaven",
+        "question \"%s\" has no ANSWER: line before the end of the file: add ANSWER: and the "
+        "right letter"},
+    [QK_D_NO_FEEDBACK] = {
+        "spørsmålet «%s» har ingen tilbakemelding: importen skrev forklaringen «%s»; skriv "
+        "din egen (forklaringen er det deltakerne lærer av)",
+        "spørsmålet «%s» har inga tilbakemelding: importen skreiv forklaringa «%s»; skriv di "
+        "eiga (forklaringa er det deltakarane lærer av)",
+        "question \"%s\" has no feedback: the importer wrote the explanation \"%s\"; write "
+        "your own (the explanation is what participants learn from)"},
     /* end of the issue 11 diagnostics */
     [QK_D_FORMAT_MISSING] = {
         "settet har ikke 'format': legg til format = %d; øverst (formatet til et "

@@ -349,6 +349,90 @@ typedef enum {
     QK_D_GUARD_LIST_NAMED, /* %s %zu: the list, the limit */
     QK_D_GUARD_LIST,       /* %zu */
     QK_D_GUARD_TOKENS,     /* %zu %zu: the limit, the file size */
+    QK_D_C_ROUND,          /* 1 round */
+    QK_D_C_ROUNDS,         /* %zu */
+    QK_D_C_QUESTION,
+    QK_D_C_QUESTIONS,      /* %zu */
+    QK_D_C_WARNING,
+    QK_D_C_WARNINGS,       /* %zu */
+    QK_D_C_ERROR,
+    QK_D_C_ERRORS,         /* %zu */
+    QK_D_CHECK_OK,         /* %s %& %&: the file, its rounds, its questions */
+    QK_D_CHECK_OK_WARN,    /* %s %& %& %&: ... and its warnings */
+    QK_D_CHECK_NOT_LOADED,
+    QK_D_CHECK_FILES_BAD,  /* %d %d: bad files, all files */
+    QK_D_CANNOT_WRITE,     /* %s: the system error */
+    QK_D_IMPORT_NOTHING,   /* %zu %& %s: left out, the errors, the file not written */
+    QK_D_IMPORT_FAULT,     /* %s: the file not written */
+    QK_D_IMPORT_DONE,      /* %s %& %&: the file, the questions, the rounds */
+    QK_D_IMPORT_LEFT,      /* %zu: left out, after QK_D_IMPORT_DONE */
+    QK_D_IMPORT_SRC_ERRORS, /* %&: the errors */
+    QK_D_EXPORT_HAS_ERRORS, /* %s %s: the set twice */
+    QK_D_EXPORT_NONE,
+    QK_D_EXPORT_DONE,      /* %s %zu %&: the file, written, all */
+    QK_D_TOOL_OOM,
+    QK_D_LEFT_OUT,         /* %s %& %&: the question, why, what to do */
+    QK_D_LEFT_OUT_NONAME,  /* %& %&: why, what to do */
+    QK_D_R_SEVERAL_RIGHT,  /* why a question is left out (after "is") */
+    QK_D_X_SEVERAL_RIGHT,  /* what to do about it */
+    QK_D_R_NO_RIGHT,
+    QK_D_X_NO_RIGHT,
+    QK_D_R_MATCH_TARGETS,  /* %zu: different answers */
+    QK_D_X_MATCH_TARGETS,
+    QK_D_R_DESCRIPTION,
+    QK_D_X_DESCRIPTION,
+    QK_D_R_ESSAY,
+    QK_D_X_ESSAY,
+    QK_D_R_NUMERICAL,
+    QK_D_X_NUMERICAL,
+    QK_D_R_SHORT,
+    QK_D_X_SHORT,
+    QK_D_R_SHORT_TF,       /* %.*s: what was written */
+    QK_D_X_SHORT_TF,
+    QK_D_R_NO_TEXT,
+    QK_D_X_NO_TEXT,
+    QK_D_R_TEXT_LONG,      /* %zu %u: its bytes, the limit */
+    QK_D_X_TEXT_LONG,
+    QK_D_R_FEEDBACK_LONG,  /* %zu %u */
+    QK_D_X_FEEDBACK_LONG,
+    QK_D_R_TOO_MANY,       /* %zu %@ %d: how many, of what, the limit */
+    QK_D_X_TOO_MANY,
+    QK_D_R_TOO_FEW,
+    QK_D_X_TOO_FEW,
+    QK_D_R_EMPTY_ANSWER,
+    QK_D_X_EMPTY_ANSWER,
+    QK_D_R_ANSWER_LONG,    /* %zu %u */
+    QK_D_X_ANSWER_LONG,
+    QK_D_R_ITEM_TWICE,
+    QK_D_X_ITEM_TWICE,
+    QK_D_R_TARGET_LONG,
+    QK_D_X_TARGET_LONG,
+    QK_D_R_ONE_TOO_MANY,
+    QK_D_R_CATEGORY_51,
+    QK_D_X_REST_ELSEWHERE,
+    QK_D_X_ROUNDS_ELSEWHERE,
+    QK_D_GIFT_PARTIAL_DROPPED, /* %s: the question */
+    QK_D_GIFT_WEIGHTS_SUM, /* %s %g: the question, the sum */
+    QK_D_GIFT_PAIR_NO_ANSWER, /* %s %s: the question, the item */
+    QK_D_GIFT_EXTRA_ANSWERS, /* %s %zu: the question, how many */
+    QK_D_GIFT_CATEGORY_LINES,
+    QK_D_GIFT_CATEGORY_LONG, /* %s %zu %u: the category, its bytes, the limit */
+    QK_D_GIFT_ORDER_NOT_EXPORTED, /* %s: the question id */
+    QK_D_GIFT_FEW_ANSWERS, /* %s %zu: the question, its answers */
+    QK_D_GIFT_PAIR_NO_ARROW, /* %s */
+    QK_D_GIFT_FEW_PAIRS,   /* %s %zu */
+    QK_D_GIFT_BRACES,      /* %s %@: the question, what is wrong */
+    QK_D_W_CLOSE_NO_OPEN,
+    QK_D_W_OPEN_NO_CLOSE,
+    QK_D_W_CLOSE_BEFORE_OPEN,
+    QK_D_AIKEN_CHOICE_OUTSIDE, /* %c %c: the letter and its mark */
+    QK_D_AIKEN_ANSWER_OUTSIDE,
+    QK_D_AIKEN_FEW_CHOICES, /* %s %zu: the question, its choices */
+    QK_D_AIKEN_BAD_ANSWER, /* %.*s %s %zu %c: the letter, the question, its choices, the last letter */
+    QK_D_AIKEN_NO_ANSWER,  /* %s %d: the question, the next one's line */
+    QK_D_AIKEN_NO_ANSWER_CASE, /* %s %d */
+    QK_D_AIKEN_NO_ANSWER_END, /* %s */
+    QK_D_NO_FEEDBACK,      /* %s %s: the question, the explanation written */
     /* end of the issue 11 diagnostics */
     QK_D_FORMAT_MISSING,     /* %d %d: the format version twice */
     QK_D_FORMAT_NOT_INT,     /* %d %d: the format version twice */
