@@ -243,6 +243,48 @@ static void test_errors_en_1920x1080(void) { errors_at(1920, 1080, "en"); }
 static void test_errors_nn_3840x2160(void) { errors_at(3840, 2160, "nn"); }
 static void test_errors_nb_1080x1920(void) { errors_at(1080, 1920, "nb"); }
 
+/* Every page of the menu at one size stays on screen (with three sets to
+ * choose from, one of them with a long title); PNGs of each. */
+static void pages_at(int w, int h)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, w, h, "pages.db"));
+    static char id2[] = "to", t2[] = "Helse- og omsorgsloven: plikter, rettigheter og "
+                                     "kommunens ansvar for tjenestene, del to av tre";
+    static char id3[] = "tre", t3[] = "Ledelse i praksis";
+    qk_set s2 = *r.set, s3 = *r.set;
+    s2.id = id2;
+    s2.title = t2;
+    s3.id = id3;
+    s3.title = t3;
+    const qk_set *sets[3] = {r.set, &s2, &s3};
+    qk_app_set_choices(r.app, sets, 3);
+    qk_app_menu_message(r.app, "Settene er lest inn på nytt. Aktivt sett: Skjermprøve");
+    open_menu(&r);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_MENU);
+    QK_CHECK_INT(off_screen(&r, "menu-main"), 0);
+    save(&r, "menu-main");
+    QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_MENU_SETS));
+    QK_CHECK_INT(r.app->menu_page, QK_MENU_SETS);
+    QK_CHECK(qk_app_find(r.app, QK_UI_TILE, 2) != NULL);
+    QK_CHECK_INT(off_screen(&r, "menu-sets"), 0);
+    save(&r, "menu-sets");
+    key(&r, SDLK_BACKSPACE, 0);
+    QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_MENU_EXPORT));
+    QK_CHECK_INT(off_screen(&r, "menu-export"), 0);
+    save(&r, "menu-export");
+    key(&r, SDLK_BACKSPACE, 0);
+    QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_MENU_FIGURES));
+    QK_CHECK_INT(off_screen(&r, "menu-figures-none"), 0);
+    save(&r, "menu-figures-none");
+    rig_close(&r);
+}
+
+static void test_pages_1280x720(void) { pages_at(1280, 720); }
+static void test_pages_1920x1080(void) { pages_at(1920, 1080); }
+static void test_pages_3840x2160(void) { pages_at(3840, 2160); }
+static void test_pages_1080x1920(void) { pages_at(1080, 1920); }
+
 /* No skipped set: no errors button, and digit 7 does nothing. */
 static void test_no_errors_button(void)
 {
@@ -516,9 +558,9 @@ static void test_export_errors(void)
     QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_MENU);
     QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_MENU_EXPORT));
     for (int xlsx = 0; xlsx < 2; xlsx++) {
-        r.app->menu_msg[0] = '\0';
+        r.app->menu_export_msg[0] = '\0';
         QK_CHECK(click(&r, QK_UI_BUTTON, xlsx ? QK_BTN_MENU_EXPORT_XLSX : QK_BTN_MENU_EXPORT_CSV));
-        const char *msg = r.app->menu_msg;
+        const char *msg = r.app->menu_export_msg;
         QK_CHECK(strstr(msg, "Eksporten mislyktes") != NULL);
         QK_CHECK(strstr(msg, gone) != NULL);       /* names the file */
         QK_CHECK(strstr(msg, xlsx ? ".xlsx" : ".csv") != NULL);
@@ -551,9 +593,9 @@ static void test_export_errors(void)
     open_menu(&r);
     QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_MENU_EXPORT));
     for (int xlsx = 0; xlsx < 2; xlsx++) {
-        r.app->menu_msg[0] = '\0';
+        r.app->menu_export_msg[0] = '\0';
         QK_CHECK(click(&r, QK_UI_BUTTON, xlsx ? QK_BTN_MENU_EXPORT_XLSX : QK_BTN_MENU_EXPORT_CSV));
-        const char *msg = r.app->menu_msg;
+        const char *msg = r.app->menu_export_msg;
         QK_CHECK(strstr(msg, "Eksporten mislyktes") != NULL);
         QK_CHECK(strstr(msg, stick) != NULL);
         QK_CHECK(strstr(msg, "filen ble ikke endret") != NULL);
@@ -568,7 +610,7 @@ static void test_export_errors(void)
     snprintf(cmd, sizeof cmd, "rm -f '%s/fill'", stick);
     QK_CHECK(system(cmd) == 0);
     QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_MENU_EXPORT_CSV));
-    QK_CHECK(strstr(r.app->menu_msg, "rader skrevet til") != NULL);
+    QK_CHECK(strstr(r.app->menu_export_msg, "rader skrevet til") != NULL);
     QK_CHECK_INT(files_in(stick, NULL), 1);
     snprintf(cmd, sizeof cmd, "umount '%s'", stick);
     QK_CHECK(system(cmd) == 0);
@@ -587,6 +629,10 @@ int main(int argc, char **argv)
     qk_i18n_set("nb");
     make_folder();
     QK_RUN(test_no_errors_button);
+    QK_RUN(test_pages_1280x720);
+    QK_RUN(test_pages_1920x1080);
+    QK_RUN(test_pages_3840x2160);
+    QK_RUN(test_pages_1080x1920);
     QK_RUN(test_errors_nb_1280x720);
     QK_RUN(test_errors_en_1920x1080);
     QK_RUN(test_errors_nn_3840x2160);

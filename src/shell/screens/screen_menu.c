@@ -45,7 +45,7 @@ static void act(qk_app *app, int id)
         if (app->menu_page != QK_MENU_MAIN) {
             open_page(app, QK_MENU_MAIN);
         } else {
-            app->menu_msg[0] = '\0';
+            app->menu_msg[0] = app->menu_export_msg[0] = '\0';
             qk_app_go(app, app->under);
         }
         break;

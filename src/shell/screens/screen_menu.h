@@ -66,7 +66,8 @@ void qk_menu_error_line(const qk_app *app, size_t k, char *buf, size_t cap);
 bool qk_menu_errors_event(qk_app *app, const qk_event *ev);
 
 /* Writes every stored result into the export folder as a workbook (xlsx) or
- * CSV; the outcome (written, or why not) becomes the menu's message. */
+ * CSV; the outcome (written, or why not) goes to app->menu_export_msg, which
+ * the export page shows. */
 void qk_menu_export_results(qk_app *app, bool xlsx);
 
 #endif

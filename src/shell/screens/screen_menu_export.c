@@ -67,7 +67,8 @@ void qk_menu_export_results(qk_app *app, bool xlsx)
     } else {
         snprintf(msg, sizeof msg, qk_tr(QK_S_EXPORT_FAILED), err);
     }
-    qk_app_menu_message(app, msg);
+    snprintf(app->menu_export_msg, sizeof app->menu_export_msg, "%s", msg);
+    app->dirty = app->layout_stale = true;
 }
 
 void qk_menu_draw_export(qk_app *app, int x, int cw, int h)
@@ -78,8 +79,8 @@ void qk_menu_draw_export(qk_app *app, int x, int cw, int h)
     char line[1600];
     snprintf(line, sizeof line, qk_tr(QK_S_MENU_EXPORT_TO),
              app->cfg.export_dir ? app->cfg.export_dir : "-");
-    if (app->menu_msg[0])
-        qk_cat(line, sizeof line, "\n%s", app->menu_msg);
+    if (app->menu_export_msg[0])
+        qk_cat(line, sizeof line, "\n%s", app->menu_export_msg);
     int lh = qk_px(app, 200);
     qk_w_text(app, line, qk_rect(x, y, cw, lh), 30, 16, false, QK_C_MUTED, QK_ALIGN_LEFT,
               QK_VALIGN_TOP);

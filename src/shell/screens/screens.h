@@ -145,7 +145,8 @@ struct qk_app {
     size_t n_choices;
     int choose_request;              /* -1 none */
     int menu_page;                   /* qk_menu_page (screen_menu.h) */
-    char menu_msg[1000];
+    char menu_msg[1000];             /* news on the main page (qk_app_menu_message) */
+    char menu_export_msg[1200];      /* the export page: the last export's outcome */
     qk_diags menu_errors;            /* every error of the skipped sets (qk_app_menu_sets) */
     size_t menu_bad_files;           /* how many files were skipped */
     bool menu_set_kept;              /* the active set is the version kept in memory */
