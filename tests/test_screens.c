@@ -587,8 +587,13 @@ static void test_trainer_pin_and_exit(void)
     /* choose a set: the request goes to whoever owns the catalog */
     const qk_set *two[2] = {r.set, r.set};
     qk_app_set_choices(r.app, two, 2);
+    /* the second came from the results server: its tile says so after its id */
+    const bool from_server[2] = {false, true};
+    qk_app_set_choices_from_server(r.app, from_server, 2);
     QK_CHECK(click(&r, QK_UI_BUTTON, 13 /* MENU_SETS */));
     save(&r, "menu-sets");
+    QK_CHECK(strstr(qk_app_label(r.app, qk_app_find(r.app, QK_UI_TILE, 1)), "fra serveren") != NULL);
+    QK_CHECK(strstr(qk_app_label(r.app, qk_app_find(r.app, QK_UI_TILE, 0)), "fra serveren") == NULL);
     QK_CHECK(click(&r, QK_UI_TILE, 1));
     QK_CHECK_INT(qk_app_take_choose_request(r.app), 1);
     QK_CHECK_INT(qk_app_take_choose_request(r.app), -1);

@@ -93,6 +93,7 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
     [QK_S_BACK] = {"Tilbake", "Tilbake", "Back"},
     [QK_S_GAINED] = {"+%s poeng", "+%s poeng", "+%s points"},
     [QK_S_MENU_CHOOSE_SET] = {"Velg spørsmålssett", "Vel spørsmålssett", "Choose the question set"},
+    [QK_S_MENU_FROM_SERVER] = {"fra serveren", "frå tenaren", "from the server"},
     [QK_S_MENU_FIGURES] = {"Dagens tall", "Dagens tal", "Today's figures"},
     [QK_S_MENU_EXPORT] = {"Eksporter resultatene", "Eksporter resultata",
                           "Export the results"},

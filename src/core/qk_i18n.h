@@ -73,6 +73,7 @@ typedef enum {
     QK_S_BACK,
     QK_S_GAINED,             /* %s: points earned by one answer */
     QK_S_MENU_CHOOSE_SET,
+    QK_S_MENU_FROM_SERVER,   /* after a set's id in the menu: it came from the server */
     QK_S_MENU_FIGURES,
     QK_S_MENU_EXPORT,
     QK_S_EXPORTED,           /* %ld %s: rows, file */

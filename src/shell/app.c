@@ -110,6 +110,7 @@ void qk_app_destroy(qk_app *app)
         qk_app_end_session(app);
     free(app->rounds);
     free(app->choices);
+    free(app->choices_from_server);
     qk_diags_clear(&app->menu_errors);
     free(app);
 }
@@ -316,6 +317,8 @@ int qk_app_take_choose_request(qk_app *app)
 void qk_app_set_choices(qk_app *app, const qk_set *const *sets, size_t n)
 {
     free(app->choices);
+    free(app->choices_from_server);
+    app->choices_from_server = NULL;
     app->choices = NULL;
     app->n_choices = 0;
     if (!sets || !n)
@@ -325,6 +328,18 @@ void qk_app_set_choices(qk_app *app, const qk_set *const *sets, size_t n)
         return;
     memcpy(app->choices, sets, n * sizeof *app->choices);
     app->n_choices = n;
+    app->dirty = app->layout_stale = true;
+}
+
+void qk_app_set_choices_from_server(qk_app *app, const bool *from_server, size_t n)
+{
+    free(app->choices_from_server);
+    app->choices_from_server = NULL;
+    if (!from_server || n != app->n_choices || !n)
+        return;
+    app->choices_from_server = malloc(n * sizeof *app->choices_from_server);
+    if (app->choices_from_server)
+        memcpy(app->choices_from_server, from_server, n * sizeof *from_server);
     app->dirty = app->layout_stale = true;
 }
 

@@ -187,6 +187,11 @@ int qk_app_take_choose_request(qk_app *app);
 /* The sets the trainer menu offers (borrowed; copied as pointers, so call it
  * again whenever they change, e.g. after a reload). */
 void qk_app_set_choices(qk_app *app, const qk_set *const *sets, size_t n);
+/* Which of those choices came from the results server (published with
+ * quizkiosk --publish; qk_set_fetch_is_published), one flag per choice, copied;
+ * the menu marks them. Call it after qk_app_set_choices (which clears it), with
+ * the same n; NULL = none. */
+void qk_app_set_choices_from_server(qk_app *app, const bool *from_server, size_t n);
 /* A line the trainer menu shows (e.g. the outcome of a reload); copied. */
 void qk_app_menu_message(qk_app *app, const char *msg);
 /* What the trainer menu keeps saying about the sets until the next call: every

@@ -40,6 +40,7 @@
 #include "qk_path.h"
 #include "qk_pin.h"
 #include "qk_forward.h"
+#include "qk_set_fetch.h"
 #include "qk_set_poll.h"
 #include "qk_station.h"
 #include "qk_store.h"
@@ -199,9 +200,14 @@ static void offer_sets(qk_app *app, const qk_catalog *cat)
     size_t n = qk_catalog_count(cat);
     if (n > 64)
         n = 64;
-    for (size_t i = 0; i < n; i++)
+    bool from_server[64];
+    for (size_t i = 0; i < n; i++) {
         sets[i] = qk_catalog_set(cat, i);
+        /* Listed in .published with these very bytes: it came from the server. */
+        from_server[i] = qk_set_fetch_is_published(qk_catalog_folder(cat), sets[i]->hash);
+    }
     qk_app_set_choices(app, sets, n);
+    qk_app_set_choices_from_server(app, from_server, n);
 }
 
 /* What the trainer menu says about `cat`: every error of the sets skipped

@@ -3,7 +3,8 @@
  * Every valid set found, as numbered tiles (at most nine, so that the digits
  * 1-9 reach each), the active one marked. A tap or a digit makes a set active:
  * screen_menu.c turns it into app->choose_request, and the kiosk loop does the
- * switch and remembers it. A running session keeps its set.
+ * switch and remembers it. A running session keeps its set. A set that came
+ * from the results server (app->choices_from_server) says so after its id.
  */
 #include <stdio.h>
 
@@ -27,7 +28,12 @@ void qk_menu_draw_sets(qk_app *app, int x, int cw, int h)
         char num[16];
         snprintf(num, sizeof num, "%d", i + 1);
         const qk_set *s = app->choices[i];
-        qk_w_tile(app, qk_rect(x, y, cw, th), num, i, s->title, s->id,
+        char tag[200];
+        if (app->choices_from_server && app->choices_from_server[i])
+            snprintf(tag, sizeof tag, "%s · %s", s->id, qk_tr(QK_S_MENU_FROM_SERVER));
+        else
+            snprintf(tag, sizeof tag, "%s", s->id);
+        qk_w_tile(app, qk_rect(x, y, cw, th), num, i, s->title, tag,
                   s == app->set ? QK_TILE_CHOSEN : QK_TILE_NORMAL, false, false, QK_UI_TILE, i);
         y += th + gap;
     }

@@ -142,6 +142,8 @@ struct qk_app {
     qk_pin_guard guard;
     char screen_name[40];
     const qk_set **choices;          /* sets the trainer may choose (borrowed) */
+    bool *choices_from_server;       /* per choice: it came from the results server
+                                        (qk_set_fetch), marked in the menu; NULL = none */
     size_t n_choices;
     int choose_request;              /* -1 none */
     int menu_page;                   /* qk_menu_page (screen_menu.h) */
