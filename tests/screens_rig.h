@@ -273,7 +273,8 @@ static inline int count_sessions(const char *db, const char *where)
 }
 
 /* Renders the screen and counts recorded boxes that leave the screen, are
- * targets smaller than 64 units, or overlap another; saves a PNG. */
+ * targets smaller than 64 units, or overlap another, and recorded words with
+ * a double space; saves a PNG. */
 static inline int layout_problems(rig *r, const char *where)
 {
     qk_app_render(r->app);
@@ -289,6 +290,12 @@ static inline int layout_problems(rig *r, const char *where)
         if (a.x < 0 || a.y < 0 || a.x + a.w > r->w || a.y + a.h > r->h || a.w <= 0 || a.h <= 0) {
             fprintf(stderr, "%dx%d %s: box %zu (kind %d) %d,%d %dx%d leaves the screen\n", r->w,
                     r->h, where, i, l[i].kind, a.x, a.y, a.w, a.h);
+            bad++;
+        }
+        const char *words = qk_app_label(r->app, &l[i]);
+        if (strstr(words, "  ")) { /* issue 9: no double spaces in shown text */
+            fprintf(stderr, "%dx%d %s: box %zu (kind %d) says \"%s\", with a double space\n",
+                    r->w, r->h, where, i, l[i].kind, words);
             bad++;
         }
         bool target = l[i].kind >= QK_UI_BUTTON && l[i].kind != QK_UI_WAKE &&

@@ -618,6 +618,74 @@ static void test_hint_not_repeated(void)
     qk_set_free(set);
 }
 
+/* Issue 9, item 7: no double spaces in any text a participant sees. Every
+ * text of every shipped set (set, rounds, questions, answers, items,
+ * categories, explanations); a "a " "b" split across lines is where one
+ * creeps in. Returns the number of texts with one. */
+static int double_spaces_in(const char *where, const char *id, const char *text)
+{
+    if (!text || !strstr(text, "  "))
+        return 0;
+    fprintf(stderr, "  %s: %s has a double space: \"%s\"\n", where, id, text);
+    return 1;
+}
+
+static int set_double_spaces(const qk_set *set)
+{
+    int n = double_spaces_in(set->id, "title", set->title) +
+            double_spaces_in(set->id, "description", set->description);
+    for (size_t r = 0; r < set->n_rounds; r++) {
+        const qk_round *ro = &set->rounds[r];
+        n += double_spaces_in(set->id, ro->id, ro->title) +
+             double_spaces_in(set->id, ro->id, ro->intro);
+        for (size_t q = 0; q < ro->n_questions; q++) {
+            const qk_question *qu = &ro->questions[q];
+            n += double_spaces_in(set->id, qu->id, qu->text) +
+                 double_spaces_in(set->id, qu->id, qu->explanation);
+            for (size_t c = 0; c < qu->n_choices; c++)
+                n += double_spaces_in(set->id, qu->id, qu->choices[c].text);
+            for (size_t c = 0; c < qu->n_categories; c++)
+                n += double_spaces_in(set->id, qu->id, qu->categories[c]);
+        }
+    }
+    return n;
+}
+
+static void test_no_double_spaces(void)
+{
+    DIR *d = opendir(QK_SOURCE_DIR "/quizzes");
+    QK_REQUIRE(d != NULL);
+    int sets = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        size_t n = strlen(e->d_name);
+        if (e->d_name[0] == '.' || n <= 4 || strcmp(e->d_name + n - 4, ".cfg") != 0)
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, "%s/quizzes/%s", QK_SOURCE_DIR, e->d_name);
+        qk_set *set = load(path);
+        QK_CHECK(set != NULL);
+        if (!set)
+            continue;
+        sets++;
+        QK_CHECK_INT(set_double_spaces(set), 0);
+        qk_set_free(set);
+    }
+    closedir(d);
+    QK_CHECK(sets >= 5);
+    /* The check can fail: an explanation with a double space is caught. */
+    qk_set *set = load(MAIN_SET);
+    QK_REQUIRE(set != NULL);
+    qk_question *qu = &set->rounds[0].questions[0];
+    char *old = qu->explanation;
+    char buf[1024];
+    snprintf(buf, sizeof buf, "%s  Se lysark 3.", old);
+    qu->explanation = buf;
+    QK_CHECK_INT(set_double_spaces(set), 1);
+    qu->explanation = old;
+    qk_set_free(set);
+}
+
 int main(void)
 {
     QK_RUN(test_key_words_are_specific);
@@ -636,5 +704,6 @@ int main(void)
     QK_RUN(test_same_ids_can_fail);
     QK_RUN(test_bokmal_sorts_first);
     QK_RUN(test_hint_not_repeated);
+    QK_RUN(test_no_double_spaces);
     return qk_test_summary();
 }

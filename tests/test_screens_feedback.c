@@ -711,6 +711,109 @@ static void test_header_long_titles(void)
     rig_fixture = was;
 }
 
+/* How the points on the screen just drawn are written: the recorded texts
+ * that carry points (the header after its last "·", "+0,7 poeng", "1,4 av
+ * 3,0 poeng") give a bit per number: 1 whole ("2"), 2 one decimal ("2,5"),
+ * 4 anything else ("0,25", "2.5" in nb). */
+static int points_forms(rig *r, int *numbers)
+{
+    qk_app_render(r->app);
+    size_t n = 0;
+    const qk_ui_rect *l = qk_app_layout(r->app, &n);
+    int forms = 0;
+    char sep = qk_i18n_lang() == QK_LANG_EN ? '.' : ',';
+    *numbers = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *t = qk_app_label(r->app, &l[i]);
+        if (l[i].kind != QK_UI_TEXT || !t[0])
+            continue;
+        const char *dot = NULL;
+        for (const char *p = strstr(t, "\u00b7"); p; p = strstr(p + 1, "\u00b7"))
+            dot = p;
+        if (dot)
+            t = dot;
+        if (!strstr(t, qk_tr(QK_S_POINTS)) && !strstr(t, "poeng") && !strstr(t, "points"))
+            continue;
+        for (const char *p = t; *p; p++) {
+            if (*p < '0' || *p > '9' || (p > t && p[-1] >= '0' && p[-1] <= '9'))
+                continue;
+            const char *q = p;
+            while (*q >= '0' && *q <= '9')
+                q++;
+            int decimals = 0;
+            if ((*q == ',' || *q == '.') && q[1] >= '0' && q[1] <= '9') {
+                if (*q != sep)
+                    decimals = 9;
+                for (q++; *q >= '0' && *q <= '9'; q++)
+                    decimals += decimals < 9;
+            }
+            forms |= decimals == 0 ? 1 : decimals == 1 ? 2 : 4;
+            (*numbers)++;
+            p = q - 1;
+        }
+    }
+    return forms;
+}
+
+/* Points are written the same way everywhere at once: whole while every
+ * figure of the session is whole, one decimal on every figure (header,
+ * feedback, round result, summary) once any has a fraction, never "0,3"
+ * beside "1". In nb and en. */
+static void points_alike_in(const char *lang)
+{
+    qk_i18n_set(lang);
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1920, 1080, NULL));
+    start_round(&r, -1);
+    key(&r, SDLK_RETURN, 0); /* intro */
+    int nums = 0;
+    QK_CHECK_INT(points_forms(&r, &nums), 1); /* "Poeng 0" */
+    key(&r, SDLK_2, 0);      /* single: right */
+    QK_CHECK_INT(points_forms(&r, &nums), 1);
+    QK_CHECK(nums >= 2);     /* header and "+1 poeng" */
+    key(&r, SDLK_RETURN, 0);
+    key(&r, SDLK_2, 0);      /* truefalse: right */
+    key(&r, SDLK_RETURN, 0);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_ROUND);
+    QK_CHECK_INT(points_forms(&r, &nums), 1); /* "2 av 2 poeng" */
+    QK_CHECK(nums >= 3);
+    key(&r, SDLK_RETURN, 0);
+    key(&r, SDLK_1 + place_of(&r, 0), 0); /* multiple: partly right */
+    key(&r, SDLK_1 + place_of(&r, 2), 0);
+    key(&r, SDLK_1 + place_of(&r, 1), 0);
+    key(&r, SDLK_RETURN, 0);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_FEEDBACK);
+    QK_CHECK(r.app->last.points > 0 && r.app->last.points < 1);
+    QK_CHECK_INT(points_forms(&r, &nums), 2); /* "Poeng 2,x" beside "+0,x poeng" */
+    QK_CHECK(nums >= 2);
+    save(&r, "points-feedback");
+    for (int step = 0; step < 30 && qk_app_screen(r.app) != QK_SCR_ROUND; step++) {
+        if (qk_app_screen(r.app) == QK_SCR_QUESTION)
+            answer_wrong(&r);
+        else
+            key(&r, SDLK_RETURN, 0);
+        if (qk_app_screen(r.app) == QK_SCR_FEEDBACK)
+            QK_CHECK_INT(points_forms(&r, &nums), 2); /* "+0,0 poeng" too */
+    }
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_ROUND);
+    QK_CHECK_INT(points_forms(&r, &nums), 2); /* "0,x av 3,0 poeng", header */
+    QK_CHECK(nums >= 3);
+    key(&r, SDLK_0, 0);      /* Avslutt, yes: the summary */
+    key(&r, SDLK_RETURN, 0);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_SUMMARY);
+    QK_CHECK_INT(points_forms(&r, &nums), 2);
+    QK_CHECK(nums >= 2);
+    save(&r, "points-summary");
+    rig_close(&r);
+    qk_i18n_set("nb");
+}
+
+static void test_points_written_alike(void)
+{
+    points_alike_in("nb");
+    points_alike_in("en");
+}
+
 static void test_layout_four_sizes(void)
 {
     layout_new_screens(1280, 720);
@@ -749,6 +852,7 @@ int main(int argc, char **argv)
     QK_RUN(test_one_round_set_has_no_chooser);
     QK_RUN(test_layout_four_sizes);
     QK_RUN(test_header_long_titles);
+    QK_RUN(test_points_written_alike);
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", db_dir);
     if (system(cmd) != 0)

@@ -35,6 +35,37 @@ static void test_every_string_in_every_language(void)
     QK_CHECK_STR(qk_tr_in(QK_LANG_NB, QK_S_COUNT), "");
 }
 
+/* Issue 9, item 7: no double spaces in the program's own words, in any
+ * language; and the walk-away box's line under "Er du fortsatt der?" does
+ * not say the seconds that the big figure under it counts down. */
+static int double_spaces(void)
+{
+    int n = 0;
+    for (int id = 0; id < QK_S_COUNT; id++)
+        for (int l = 0; l < QK_LANG_COUNT; l++) {
+            const char *s = qk_tr_in((qk_lang)l, (qk_str)id);
+            if (strstr(s, "  ")) {
+                fprintf(stderr, "string %d in %s has a double space: \"%s\"\n", id,
+                        qk_lang_code((qk_lang)l), s);
+                n++;
+            }
+        }
+    return n;
+}
+
+static void test_no_double_spaces(void)
+{
+    QK_CHECK_INT(double_spaces(), 0);
+    const char *secs[] = {"sekund", "second", "%d"};
+    for (int l = 0; l < QK_LANG_COUNT; l++) {
+        const char *sub = qk_tr_in((qk_lang)l, QK_S_STILL_THERE_SUB);
+        for (size_t k = 0; k < sizeof secs / sizeof secs[0]; k++)
+            QK_CHECK(strstr(sub, secs[k]) == NULL);
+        for (const char *p = sub; *p; p++)
+            QK_CHECK(*p < '0' || *p > '9');
+    }
+}
+
 static void test_tags(void)
 {
     QK_CHECK(qk_i18n_set("nn"));
@@ -56,6 +87,7 @@ static void test_tags(void)
 int main(void)
 {
     QK_RUN(test_every_string_in_every_language);
+    QK_RUN(test_no_double_spaces);
     QK_RUN(test_tags);
     return qk_test_summary();
 }

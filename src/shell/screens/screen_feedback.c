@@ -257,6 +257,7 @@ static void draw(qk_app *app)
               QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
     qk_w_text(app, gained, qk_rect(gx, band.y, gw, vh), 38, 22, true, QK_C_INK, QK_ALIGN_RIGHT,
               QK_VALIGN_MIDDLE);
+    qk_app_record_label(app, gained); /* points are written alike everywhere (tested) */
     y += vh + gap;
 
     /* the question, still in view (shrunk to at most three lines' room) */

@@ -85,6 +85,8 @@ static void draw(qk_app *app)
         int bh = (int)(qk_px(app, (float)blk[i].h) * k);
         qk_w_text(app, blk[i].text, qk_rect(x + pad, y, iw, bh), blk[i].px, blk[i].min_px,
                   blk[i].bold, blk[i].c, QK_ALIGN_CENTER, QK_VALIGN_MIDDLE);
+        if (blk[i].text == pts)
+            qk_app_record_label(app, pts); /* points are written alike everywhere (tested) */
         y += bh + (int)(qk_px(app, (float)blk[i].after) * k);
     }
     int bw = portrait ? iw : iw * 60 / 100;

@@ -277,6 +277,7 @@ static void draw(qk_app *app)
     ly += big_h;
     qk_w_text(app, pts, qk_rect(left.x, ly, left.w, qk_px(app, 48)), 32, 20, false, QK_C_MUTED,
               QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
+    qk_app_record_label(app, pts); /* points are written alike everywhere (tested) */
     ly += qk_px(app, 48) + gap / 2;
     static const qk_str cheer[] = {QK_S_ALL_RIGHT, QK_S_CHEER_HIGH, QK_S_CHEER_MID,
                                    QK_S_CHEER_LOW, QK_S_CHEER_NONE};
