@@ -52,6 +52,13 @@ int main(int argc, char **argv)
     clock_gettime(CLOCK_MONOTONIC, &ts);
     fprintf(stderr, "minimal: first-frame %lld\n",
             (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
+    if (getenv("QK_BENCH_HOLD")) {
+        /* stay on screen until SIGTERM (SDL makes it SDL_QUIT): the floor's
+         * memory is measured while it shows its frame (bench/aims.sh) */
+        SDL_Event e;
+        while (SDL_WaitEvent(&e) && e.type != SDL_QUIT)
+            ;
+    }
     SDL_DestroyRenderer(r);
     SDL_DestroyWindow(win);
     SDL_Quit();

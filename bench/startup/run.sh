@@ -6,7 +6,8 @@
 # before exec); each prints the same clock at its first present
 # (QK_STAMP_FIRST_FRAME=1 for the kiosk). RUNS runs each (default 21, after one
 # warm-up run), alternating; prints medians and their ratio for
-#   x11    a real fullscreen window under Xvfb 1920x1080 (SDL's default renderer)
+#   x11    a real fullscreen window under Xvfb 1920x1080 (the kiosk's default
+#          settings: the software renderer; the floor likewise in software)
 #   dummy  SDL's dummy video driver, software renderer, 1920x1080
 # Needs xvfb-run; BUILD_DIR holds quizkiosk, qk_bench_minimal and
 # qk_bench_stamp_exec (bench/startup/bench.cmake builds them with the rest).
@@ -53,6 +54,13 @@ one_run() {
   awk '/^exec /{e=$2} /first-frame/{f=$NF} END{ if (e && f) printf "%.1f\n", (f-e)/1e6; else print "NA" }' "$log"
 }
 
+# The floor draws in software without OpenGL, as the kiosk does by default
+# (renderer = "software"): SDL's software renderer on the window's own
+# framebuffer.
+floor_run() {
+  SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0 one_run "$tmp/minimal" "$@"
+}
+
 median() { sort -n | awk '{v[NR]=$1} END{ if (NR%2) print v[(NR+1)/2]; else printf "%.1f\n", (v[NR/2]+v[NR/2+1])/2 }'; }
 
 bench_mode() {
@@ -64,12 +72,12 @@ bench_mode() {
     export SDL_VIDEODRIVER=dummy SDL_RENDER_DRIVER=software
     margs=(--size 1920x1080); kargs+=(--windowed --size 1920x1080)
   else
-    export SDL_VIDEODRIVER=x11; unset SDL_RENDER_DRIVER
+    export SDL_VIDEODRIVER=x11; unset SDL_RENDER_DRIVER # the kiosk's own default
   fi
-  one_run "$tmp/minimal" "${margs[@]}" >/dev/null      # warm-up: file cache
+  floor_run "${margs[@]}" >/dev/null      # warm-up: file cache
   one_run "$kiosk" "${kargs[@]}" >/dev/null
   for _ in $(seq 1 "$runs"); do
-    one_run "$tmp/minimal" "${margs[@]}" >> "$mins"
+    floor_run "${margs[@]}" >> "$mins"
     one_run "$kiosk" "${kargs[@]}" >> "$kios"
   done
   local m k
