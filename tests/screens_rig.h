@@ -20,6 +20,7 @@
 #include "input.h"
 #include "gfx/qk_gfx.h"
 #include "qk_loader.h"
+#include "qk_station.h" /* qk_text_size, qk_theme */
 #include "qk_store.h"
 #include "qk_test.h"
 
@@ -287,6 +288,8 @@ static inline int layout_problems(rig *r, const char *where)
     }
     for (size_t i = 0; i < n; i++) {
         SDL_Rect a = l[i].r;
+        if (l[i].hidden) /* scrolled out of view: not on screen */
+            continue;
         if (a.x < 0 || a.y < 0 || a.x + a.w > r->w || a.y + a.h > r->h || a.w <= 0 || a.h <= 0) {
             fprintf(stderr, "%dx%d %s: box %zu (kind %d) %d,%d %dx%d leaves the screen\n", r->w,
                     r->h, where, i, l[i].kind, a.x, a.y, a.w, a.h);
@@ -308,6 +311,8 @@ static inline int layout_problems(rig *r, const char *where)
         }
         for (size_t j = i + 1; j < n; j++) {
             SDL_Rect b = l[j].r, c;
+            if (l[j].hidden)
+                continue;
             if (SDL_IntersectRect(&a, &b, &c)) {
                 fprintf(stderr, "%dx%d %s: box %zu (kind %d) overlaps box %zu (kind %d)\n",
                         r->w, r->h, where, i, l[i].kind, j, l[j].kind);
@@ -316,7 +321,7 @@ static inline int layout_problems(rig *r, const char *where)
         }
     }
     char name[96];
-    snprintf(name, sizeof name, "layout-%s", where);
+    snprintf(name, sizeof name, "layout-%s%s", rig_text_size ? "large-" : "", where);
     save(r, name);
     return bad;
 }

@@ -702,6 +702,17 @@ static void test_layout_1280x720(void) { layout_at(1280, 720); }
 static void test_layout_1920x1080(void) { layout_at(1920, 1080); }
 static void test_layout_3840x2160(void) { layout_at(3840, 2160); }
 static void test_layout_1080x1920(void) { layout_at(1080, 1920); }
+/* The same walk with large text (issue 10: everything 1.5 times larger) */
+static void layout_large_at(int w, int h)
+{
+    rig_text_size = QK_TEXT_LARGE;
+    layout_at(w, h);
+    rig_text_size = QK_TEXT_NORMAL;
+}
+static void test_layout_large_1280x720(void) { layout_large_at(1280, 720); }
+static void test_layout_large_1920x1080(void) { layout_large_at(1920, 1080); }
+static void test_layout_large_3840x2160(void) { layout_large_at(3840, 2160); }
+static void test_layout_large_1080x1920(void) { layout_large_at(1080, 1920); }
 
 /* Arrow keys move the focus, Enter takes it; an idle summary goes back to
  * attract by itself (the session is already complete, not abandoned). */
@@ -849,6 +860,10 @@ int main(int argc, char **argv)
     QK_RUN(test_layout_1920x1080);
     QK_RUN(test_layout_3840x2160);
     QK_RUN(test_layout_1080x1920);
+    QK_RUN(test_layout_large_1280x720);
+    QK_RUN(test_layout_large_1920x1080);
+    QK_RUN(test_layout_large_3840x2160);
+    QK_RUN(test_layout_large_1080x1920);
     QK_RUN(test_layout_nynorsk_and_english);
     QK_RUN(test_input_translate);
     char cmd[300];

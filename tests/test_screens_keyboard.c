@@ -48,6 +48,7 @@ static const char *last_said(void)
 
 static int tabs;          /* Tab presses in the whole session */
 static int focus_checks;  /* focus moves whose speech was checked */
+static int max_scroll;    /* the furthest a scroll view was scrolled by the focus */
 
 static bool focused_is(rig *r, qk_ui_kind kind, int id)
 {
@@ -74,6 +75,12 @@ static bool tab_to(rig *r, qk_ui_kind kind, int id)
             return false;
         }
         focus_checks++;
+        if (r->app->scroll_y > max_scroll)
+            max_scroll = r->app->scroll_y;
+        if (u->hidden) {
+            fprintf(stderr, "  the focus is on kind %d id %d out of view\n", u->kind, u->id);
+            return false;
+        }
         if (u->kind == kind && u->id == id)
             return true;
     }
@@ -104,11 +111,16 @@ static int main_button(rig *r)
     return -1;
 }
 
-/* The label of (kind, id) contains `text`. */
+/* The label of (kind, id) contains `text` (also when it is scrolled out of
+ * view, which qk_app_find does not see). */
 static bool label_has(rig *r, qk_ui_kind kind, int id, const char *text)
 {
-    const qk_ui_rect *u = qk_app_find(r->app, kind, id);
-    return u && strstr(qk_app_label(r->app, u), text);
+    size_t n = 0;
+    const qk_ui_rect *l = qk_app_layout(r->app, &n);
+    for (size_t i = 0; i < n; i++)
+        if (l[i].kind == kind && l[i].id == id)
+            return strstr(qk_app_label(r->app, &l[i]), text) != NULL;
+    return false;
 }
 
 /* Answers the question on screen, rightly, by Tab and Enter only. */
@@ -217,6 +229,7 @@ static void session_by_keys(int w, int hgt, bool large, const char *db)
     QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_START);
     QK_REQUIRE(choose(&r, QK_UI_ROUND, -1)); /* all rounds */
     int types_seen = 0, answered = 0;
+    max_scroll = 0;
     for (int step = 0; step < 200 && qk_app_screen(r.app) != QK_SCR_ATTRACT; step++) {
         qk_screen_id s = qk_app_screen(r.app);
         if (s == QK_SCR_QUESTION) {
@@ -256,6 +269,8 @@ static void session_by_keys(int w, int hgt, bool large, const char *db)
                                  (1 << QK_Q_ORDER) | (1 << QK_Q_CATEGORIZE));
     QK_CHECK_INT(count_sessions(db, "status = 'completed'"), 1);
     QK_CHECK_INT(count_answers(db), 9);
+    if (large)
+        QK_CHECK(max_scroll > 0); /* some question scrolled to bring the focus in view */
     printf("     %dx%d%s: %d answers, %d Tab presses, %d focus moves said, %d utterances\n", w,
            hgt, large ? " large" : "", answered, tabs, focus_checks, n_said);
     rig_close(&r);
@@ -401,6 +416,62 @@ static void test_toggles_reset_with_session(void)
     rig_close(&r);
 }
 
+/* Large text on a small screen: nine long answers do not fit and scroll, by
+ * PageDown, the wheel and a finger dragging from no target; a tile out of
+ * view cannot be tapped (nor found) until it is scrolled in. */
+static void test_large_text_scrolls(void)
+{
+    rig r;
+    rig_text_size = QK_TEXT_LARGE;
+    QK_REQUIRE(rig_open(&r, 1280, 720, NULL));
+    rig_text_size = QK_TEXT_NORMAL;
+    key(&r, SDLK_SPACE, 0);
+    click(&r, QK_UI_ROUND, 4); /* nine long answers first */
+    QK_CHECK_STR(qk_app_screen_name(r.app), "question-single");
+    pump(&r);
+    QK_CHECK(r.app->scroll_max > 0);
+    QK_CHECK_INT(r.app->scroll_y, 0);
+    QK_CHECK(qk_app_find(r.app, QK_UI_TILE, 8) == NULL); /* below the view */
+    save(&r, "large-scroll-top");
+    key(&r, SDLK_PAGEDOWN, 0);
+    int after_page = r.app->scroll_y;
+    QK_CHECK(after_page > 0);
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEWHEEL;
+    e.wheel.y = 1; /* up */
+    SDL_PushEvent(&e);
+    pump(&r);
+    QK_CHECK(r.app->scroll_y < after_page);
+    /* a finger on the question text (no target) drags the content up */
+    const qk_ui_rect *txt = NULL;
+    size_t n = 0;
+    const qk_ui_rect *l = qk_app_layout(r.app, &n);
+    for (size_t i = 0; i < n && !txt; i++)
+        if (l[i].kind == QK_UI_TEXT && l[i].r.y > r.app->scroll_view.y)
+            txt = &l[i];
+    QK_REQUIRE(txt != NULL);
+    int x = txt->r.x + txt->r.w / 2, y = txt->r.y + txt->r.h / 2;
+    int before = r.app->scroll_y;
+    finger(&r, SDL_FINGERDOWN, x, y);
+    pump(&r);
+    finger(&r, SDL_FINGERMOTION, x, y - 150);
+    pump(&r);
+    finger(&r, SDL_FINGERUP, x, y - 150);
+    pump(&r);
+    QK_CHECK(r.app->scroll_y > before);
+    QK_CHECK_STR(qk_app_screen_name(r.app), "question-single"); /* nothing chosen */
+    for (int k = 0; k < 10; k++)
+        key(&r, SDLK_PAGEDOWN, 0);
+    QK_CHECK_INT(r.app->scroll_y, r.app->scroll_max);
+    save(&r, "large-scroll-bottom");
+    QK_CHECK(qk_app_find(r.app, QK_UI_TILE, 8) != NULL);
+    QK_CHECK(click(&r, QK_UI_TILE, 8));
+    QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_FEEDBACK);
+    QK_CHECK_INT(r.app->scroll_y, 0); /* a new screen starts at its top */
+    rig_close(&r);
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1) {
@@ -415,6 +486,7 @@ int main(int argc, char **argv)
     qk_i18n_set("nb");
     QK_RUN(test_focus_moves_and_ring);
     QK_RUN(test_toggles_reset_with_session);
+    QK_RUN(test_large_text_scrolls);
     QK_RUN(test_keyboard_session);
     QK_RUN(test_keyboard_session_large);
     QK_RUN(test_keyboard_session_portrait);

@@ -129,6 +129,12 @@ double qk_app_now(const qk_app *app)
 
 /* ---- layout ---- */
 
+static bool is_target(qk_ui_kind k)
+{
+    return k == QK_UI_BUTTON || k == QK_UI_ROUND || k == QK_UI_TILE || k == QK_UI_SLOT ||
+           k == QK_UI_CATEGORY || k == QK_UI_KEY;
+}
+
 void qk_app_record(qk_app *app, SDL_Rect r, qk_ui_kind kind, int id)
 {
     if (!app->recording)
@@ -137,8 +143,80 @@ void qk_app_record(qk_app *app, SDL_Rect r, qk_ui_kind kind, int id)
         app->layout_overflow = true;
         return;
     }
+    bool hidden = false;
+    if (app->scroll_clip) {
+        SDL_Rect shown;
+        bool any = SDL_IntersectRect(&r, &app->scroll_view, &shown);
+        if (is_target(kind))
+            hidden = !any || shown.w != r.w || shown.h != r.h;
+        else if (!any)
+            return; /* a text or picture wholly out of view */
+        else
+            r = shown;
+    }
     app->labels[app->n_layout][0] = '\0';
-    app->layout[app->n_layout++] = (qk_ui_rect){r, kind, id};
+    app->layout[app->n_layout++] = (qk_ui_rect){r, kind, id, hidden};
+}
+
+static void clamp_scroll(qk_app *app)
+{
+    if (app->scroll_y > app->scroll_max)
+        app->scroll_y = app->scroll_max;
+    if (app->scroll_y < 0)
+        app->scroll_y = 0;
+}
+
+int qk_scroll_begin(qk_app *app, SDL_Rect view, int content_h)
+{
+    app->scroll_view = view;
+    app->scroll_max = content_h > view.h ? content_h - view.h : 0;
+    clamp_scroll(app);
+    app->scroll_clip = true;
+    SDL_RenderSetClipRect(qk_gfx_renderer(app->g), &view);
+    return view.y - app->scroll_y;
+}
+
+void qk_scroll_end(qk_app *app)
+{
+    SDL_RenderSetClipRect(qk_gfx_renderer(app->g), NULL);
+    app->scroll_clip = false;
+    if (app->scroll_max <= 0)
+        return;
+    /* where the view is in the content: a thin bar in the right margin (drawn,
+     * not a target) */
+    SDL_Rect v = app->scroll_view;
+    int bw = qk_px(app, 10);
+    SDL_Rect track = qk_rect(v.x + v.w - bw - qk_px(app, 12), v.y, bw, v.h);
+    qk_w_round_fill(app, track, bw / 2, QK_C_LINE);
+    int content = v.h + app->scroll_max;
+    int th = (int)((long)v.h * v.h / content);
+    if (th < qk_px(app, 40))
+        th = qk_px(app, 40);
+    int ty = v.y + (int)((long)(v.h - th) * app->scroll_y / app->scroll_max);
+    qk_w_round_fill(app, qk_rect(track.x, ty, bw, th), bw / 2, QK_C_ACCENT);
+}
+
+bool qk_scroll_by(qk_app *app, int dy)
+{
+    int before = app->scroll_y;
+    app->scroll_y += dy;
+    clamp_scroll(app);
+    if (app->scroll_y == before)
+        return false;
+    app->dirty = app->layout_stale = true;
+    return true;
+}
+
+void qk_scroll_show(qk_app *app, SDL_Rect r)
+{
+    SDL_Rect v = app->scroll_view;
+    if (v.w <= 0 || app->scroll_max <= 0)
+        return;
+    int margin = qk_px(app, 12);
+    if (r.y + r.h + margin > v.y + v.h)
+        qk_scroll_by(app, r.y + r.h + margin - (v.y + v.h));
+    if (r.y - margin < v.y)
+        qk_scroll_by(app, r.y - margin - v.y);
 }
 
 void qk_app_record_label(qk_app *app, const char *text)
@@ -179,7 +257,7 @@ const qk_ui_rect *qk_app_layout(const qk_app *app, size_t *n)
 const qk_ui_rect *qk_app_find(const qk_app *app, qk_ui_kind kind, int id)
 {
     for (size_t i = 0; i < app->n_layout; i++)
-        if (app->layout[i].kind == kind && app->layout[i].id == id)
+        if (app->layout[i].kind == kind && app->layout[i].id == id && !app->layout[i].hidden)
             return &app->layout[i];
     return NULL;
 }
@@ -190,7 +268,7 @@ static const qk_ui_rect *hit_test(const qk_app *app, int x, int y)
     for (size_t i = app->n_layout; i-- > 0;) {
         const qk_ui_rect *u = &app->layout[i];
         if (u->kind == QK_UI_TEXT || u->kind == QK_UI_PICTURE || u->kind == QK_UI_BAR ||
-            u->kind == QK_UI_MARK)
+            u->kind == QK_UI_MARK || u->hidden)
             continue;
         if (SDL_PointInRect(&p, &u->r))
             return u;
@@ -206,6 +284,8 @@ void qk_app_render(qk_app *app)
     SDL_RenderClear(r);
     app->n_layout = 0;
     app->layout_overflow = false;
+    app->scroll_view = qk_rect(0, 0, 0, 0); /* a screen that scrolls sets it again */
+    app->scroll_clip = false;
     if (is_overlay(app->screen)) {
         /* the screen being left shows dimmed under the question; it cannot be tapped */
         app->recording = false;
@@ -255,6 +335,8 @@ void qk_app_go(qk_app *app, qk_screen_id to)
     app->drag = false;
     app->press_hit_valid = false;
     qk_focus_reset(app);
+    app->scroll_y = app->scroll_max = 0;
+    app->scroll_drag = false;
     screens[to]->enter(app);
     app->dirty = app->layout_stale = true;
     /* speech "auto": each screen is read as it appears, cutting the last */
@@ -638,6 +720,18 @@ static void deliver(qk_app *app, const qk_event *ev)
         }
         return;
     }
+    /* a screen's scroll view (not the summary's review, which scrolls itself) */
+    if (app->scroll_view.w > 0 && app->scroll_max > 0 && app->screen != QK_SCR_SUMMARY) {
+        int page = app->scroll_view.h * 8 / 10;
+        if (ev->kind == QK_EV_WHEEL) {
+            qk_scroll_by(app, -ev->wheel * qk_px(app, 80));
+            return;
+        }
+        if (ev->kind == QK_EV_KEY && (ev->key == QK_KEY_PAGEUP || ev->key == QK_KEY_PAGEDOWN)) {
+            qk_scroll_by(app, ev->key == QK_KEY_PAGEUP ? -page : page);
+            return;
+        }
+    }
     /* A+ and the contrast toggle: the same on every participant screen, for
      * the rest of the session (qk_app_end_session puts them back) */
     if (participant_screen(app->screen) && ev->kind == QK_EV_TAP && ev->hit &&
@@ -731,6 +825,11 @@ void qk_app_handle_event(qk_app *app, const SDL_Event *ev)
         app->press_hit_valid = hit != NULL;
         if (hit)
             app->press_hit = *hit;
+        /* a press on no target inside a scroll view can drag it */
+        SDL_Point p = {in.x, in.y};
+        app->scroll_drag = !hit && app->scroll_max > 0 && app->screen != QK_SCR_SUMMARY &&
+                           SDL_PointInRect(&p, &app->scroll_view);
+        app->scroll_drag_from = app->scroll_y;
         e.kind = QK_EV_PRESS;
         e.hit = hit;
         e.x = in.x;
@@ -743,6 +842,10 @@ void qk_app_handle_event(qk_app *app, const SDL_Event *ev)
             return;
         app->cur_x = in.x;
         app->cur_y = in.y;
+        if (app->scroll_drag) {
+            qk_scroll_by(app, app->scroll_drag_from - (in.y - app->press_y) - app->scroll_y);
+            return;
+        }
         const qk_screen_ops *ops = screens[app->screen];
         float dx = (float)(in.x - app->press_x), dy = (float)(in.y - app->press_y);
         float lim = DRAG_UNITS * qk_u(app);
@@ -764,6 +867,10 @@ void qk_app_handle_event(qk_app *app, const SDL_Event *ev)
         if (!app->pressed)
             return;
         app->pressed = false;
+        if (app->scroll_drag) {
+            app->scroll_drag = false;
+            return;
+        }
         const qk_ui_rect *hit = hit_test(app, in.x, in.y);
         e.x = in.x;
         e.y = in.y;

@@ -99,6 +99,9 @@ typedef struct {
     SDL_Rect r;
     qk_ui_kind kind;
     int id;
+    bool hidden;   /* a target scrolled (partly) out of a scroll view: not on
+                    * screen, not tappable, not found by qk_app_find; only the
+                    * keyboard focus reaches it (and scrolls it into view) */
 } qk_ui_rect;
 
 typedef struct {

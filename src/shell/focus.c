@@ -90,6 +90,7 @@ static void move(qk_app *app, int step)
     app->focus_id = u->id;
     app->dirty = true;
     say_focused(app);
+    qk_scroll_show(app, u->r); /* out of a scroll view: brought into it */
 }
 
 /* Screens whose arrow keys mean something of their own. */
@@ -141,6 +142,8 @@ void qk_focus_after_render(qk_app *app)
         app->focus_speak = false;
         return;
     }
+    if (u->hidden) /* scrolled out of view by the wheel or a drag: no ring */
+        goto speak;
     float unit = qk_u(app);
     int off = (int)(5 * unit + 0.5f), thick = (int)(7 * unit + 0.5f), edge = (int)(2 * unit + 0.5f);
     if (off < 2)
@@ -155,6 +158,7 @@ void qk_focus_after_render(qk_app *app)
     SDL_Rect band = {outer.x + edge, outer.y + edge, outer.w - 2 * edge, outer.h - 2 * edge};
     qk_stroke_round_rect(app->g, outer, rad, thick, QK_C_PAGE);
     qk_stroke_round_rect(app->g, band, rad, thick - 2 * edge, QK_C_FOCUS);
+speak:
     if (app->focus_speak) {
         app->focus_speak = false;
         say_focused(app);

@@ -12,6 +12,9 @@
  * and contrast toggles. The focus is kept by kind and id, so it survives a
  * redraw that moves the target; it is cleared when the screen changes.
  *
+ * A target scrolled out of a scroll view (large text) is still in the order:
+ * moving the focus to it scrolls it into view (qk_scroll_show).
+ *
  * Each move says the focused target through qk_app_say(..., QK_SAY_CUT) (its
  * recorded label: a tile's letter and text and whether it is chosen, a
  * button's label), and after Enter or Space changed the target on the same

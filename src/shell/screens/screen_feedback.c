@@ -211,6 +211,79 @@ static void draw_categories(qk_app *app, const qk_question *q, const qk_marks *m
     }
 }
 
+/* The height the marked answers take at full size in a width (large text,
+ * where they are not squeezed into the room left but scroll). */
+static int marks_need(const qk_app *app, const qk_question *q, const qk_marks *mk, int gap)
+{
+    int tile = qk_px(app, MARK_TILE_UNITS);
+    int n = (int)mk->n, cols = 1;
+    switch (q->type) {
+    case QK_Q_TRUEFALSE: n = 2; cols = 2; break;
+    case QK_Q_ORDER: cols = n > 5 ? 2 : 1; break;
+    case QK_Q_CATEGORIZE: {
+        int nc = (int)q->n_categories, most = 1;
+        for (int c = 0; c < nc; c++) {
+            int k = 0;
+            for (size_t i = 0; i < mk->n; i++)
+                k += shown_category(&mk->m[i]) == c;
+            most = k > most ? k : most;
+        }
+        int head = qk_px(app, 44);
+        if (!qk_portrait(app))
+            return head + most * tile + (most - 1) * gap;
+        int irows = (most + 1) / 2;
+        int band = head + irows * tile + (irows - 1) * gap;
+        return nc * band + (nc - 1) * gap;
+    }
+    default: n = q->n_choices > QK_MAX_CHOICES ? QK_MAX_CHOICES : (int)q->n_choices;
+             cols = n > 4 ? 2 : 1; break;
+    }
+    int rows = (n + cols - 1) / cols;
+    return rows * tile + (rows - 1) * gap;
+}
+
+/* Large text: the question, the marked answers and the explanation at full
+ * size one under the other, in a scroll view from y to `bottom`. */
+static void draw_flowing(qk_app *app, const qk_question *q, const qk_marks *mk, int y,
+                         int bottom, int gap)
+{
+    int w, h;
+    qk_screen_size(app, &w, &h);
+    int m = qk_margin(app);
+    int cw = w - 2 * m, pad = qk_px(app, 28), head = qk_px(app, 44);
+    int qw = 0, qh = 0, ew = 0, eh = 0;
+    qk_text_measure(app->g, q->text, qk_px(app, 36), QK_WEIGHT_BOLD, cw, &qw, &qh);
+    qh += qk_px(app, 6);
+    int area_h = marks_need(app, q, mk, gap);
+    qk_text_measure(app->g, q->explanation, qk_px(app, 36), QK_WEIGHT_REGULAR, cw - 2 * pad, &ew,
+                    &eh);
+    int expl_h = q->explanation && *q->explanation ? pad + head + eh + qk_px(app, 8) : 0;
+    int content = qh + gap + head + area_h + (expl_h ? gap + expl_h : 0);
+    int top = qk_scroll_begin(app, qk_rect(0, y, w, bottom - y), content);
+    qk_w_text(app, q->text, qk_rect(m, top, cw, qh), 36, 36, true, QK_C_INK, QK_ALIGN_LEFT,
+              QK_VALIGN_TOP);
+    top += qh + gap;
+    qk_w_text(app, qk_tr(QK_S_YOUR_ANSWER_MARKED), qk_rect(m, top, cw, head), 30, 18, true,
+              QK_C_MUTED, QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
+    SDL_Rect area = qk_rect(m, top + head, cw, area_h);
+    switch (q->type) {
+    case QK_Q_ORDER: draw_order(app, q, mk, area, gap); break;
+    case QK_Q_CATEGORIZE: draw_categories(app, q, mk, area, gap); break;
+    default: draw_choices(app, q, mk, area, gap); break;
+    }
+    top += head + area_h + gap;
+    if (expl_h) {
+        SDL_Rect expl = qk_rect(m, top, cw, expl_h);
+        qk_w_card(app, expl, QK_C_SURFACE);
+        SDL_Rect bi = qk_rect(expl.x + pad, expl.y + pad / 2, expl.w - 2 * pad, expl.h - pad);
+        qk_w_text(app, qk_tr(QK_S_EXPLANATION), qk_rect(bi.x, bi.y, bi.w, head), 30, 18, true,
+                  QK_C_ACCENT, QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
+        qk_w_text(app, q->explanation, qk_rect(bi.x, bi.y + head, bi.w, bi.h - head), 36, 36,
+                  false, QK_C_INK, QK_ALIGN_LEFT, QK_VALIGN_TOP);
+    }
+    qk_scroll_end(app);
+}
+
 static void draw(qk_app *app)
 {
     const qk_record *rec = &app->last;
@@ -260,6 +333,12 @@ static void draw(qk_app *app)
     qk_app_record_label(app, gained); /* points are written alike everywhere (tested) */
     y += vh + gap;
 
+    int btn_h = qk_px(app, 100);
+    if (app->large) {
+        draw_flowing(app, q, &mk, y, h - m - btn_h - gap, gap);
+        goto next;
+    }
+
     /* the question, still in view (shrunk to at most three lines' room) */
     int qw = 0, qh = 0;
     qk_text_measure(app->g, q->text, qk_px(app, 36), QK_WEIGHT_BOLD, cw, &qw, &qh);
@@ -271,7 +350,6 @@ static void draw(qk_app *app)
               QK_VALIGN_TOP);
     y += q_h + gap;
 
-    int btn_h = qk_px(app, 100);
     int bottom = h - m - btn_h - gap;
     SDL_Rect ans, expl;
     if (portrait) {
@@ -302,6 +380,7 @@ static void draw(qk_app *app)
     qk_w_text(app, q->explanation, qk_rect(bi.x, bi.y + head, bi.w, bi.h - head), 36, 20, false,
               QK_C_INK, QK_ALIGN_LEFT, QK_VALIGN_TOP);
 
+next:;
     int bw = portrait ? cw : cw * 32 / 100;
     qk_w_button(app, qk_rect(m + cw - bw, h - m - btn_h, bw, btn_h), qk_tr(QK_S_NEXT),
                 QK_UI_BUTTON, QK_BTN_NEXT, QK_BTN_PRIMARY, true, false);

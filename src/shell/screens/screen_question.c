@@ -340,6 +340,8 @@ const char *qk_q_item_text(const qk_qstate *qs, int place)
 
 float qk_q_tile_pref_units(const qk_app *app, qk_qtype t)
 {
+    if (app->large) /* in units that are 1.5 times larger already */
+        return t == QK_Q_TRUEFALSE ? 160 : 120;
     if (t == QK_Q_TRUEFALSE)
         return 200;
     return qk_portrait(app) ? 170 : 150;
@@ -405,6 +407,56 @@ static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
     }
 }
 
+/* Large text: the question, its picture, the hint and the answers at their
+ * full sizes one under the other, in a scroll view from y to `bottom` (the
+ * footer stays put). Nothing shrinks to fit: what does not fit scrolls. */
+static void draw_flowing(qk_app *app, int y, int bottom, int rows, int extra, int cols, int gap)
+{
+    qk_qstate *qs = &app->qs;
+    const qk_question *q = qs->q;
+    int w, h;
+    qk_screen_size(app, &w, &h);
+    int m = qk_margin(app);
+    int cw = w - 2 * m;
+    bool portrait = qk_portrait(app);
+    bool pic = q->picture && *q->picture;
+    int pic_w = pic && !portrait ? cw * 40 / 100 : 0;
+    int text_w = cw - (pic_w ? pic_w + gap * 2 : 0);
+    int need_w = 0, need_h = 0;
+    qk_text_measure(app->g, q->text, qk_px(app, 50), QK_WEIGHT_BOLD, text_w, &need_w, &need_h);
+    int q_h = need_h + qk_px(app, 12);
+    if (pic_w && q_h < qk_px(app, 260))
+        q_h = qk_px(app, 260);
+    int pic_h = pic && portrait ? qk_px(app, 360) : 0;
+    int hint_w = 0, hint_h = 0;
+    qk_text_measure(app->g, hint_for(q->type), qk_px(app, 30), QK_WEIGHT_REGULAR, cw, &hint_w,
+                    &hint_h);
+    hint_h += qk_px(app, 8);
+    int tile = qk_px(app, qk_q_tile_pref_units(app, q->type));
+    int body_h = rows * tile + (rows - 1) * gap + extra;
+    int content = q_h + gap + (pic_h ? pic_h + gap : 0) + hint_h + gap + body_h;
+    int top = qk_scroll_begin(app, qk_rect(0, y, w, bottom - y), content);
+    qk_w_text(app, q->text, qk_rect(m, top, text_w, q_h), 50, 50, true, QK_C_INK, QK_ALIGN_LEFT,
+              pic_w ? QK_VALIGN_MIDDLE : QK_VALIGN_TOP);
+    if (pic_w) {
+        SDL_Rect pr = qk_rect(m + cw - pic_w, top, pic_w, q_h);
+        qk_image_draw(app->g, q->picture, pr);
+        qk_app_record(app, pr, QK_UI_PICTURE, 0);
+    }
+    top += q_h + gap;
+    if (pic_h) {
+        SDL_Rect pr = qk_rect(m, top, cw, pic_h);
+        qk_image_draw(app->g, q->picture, pr);
+        qk_app_record(app, pr, QK_UI_PICTURE, 0);
+        top += pic_h + gap;
+    }
+    qk_w_text(app, hint_for(q->type), qk_rect(m, top, cw, hint_h), 30, 30, false, QK_C_MUTED,
+              QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
+    top += hint_h + gap;
+    draw_tiles(app, qk_rect(m, top, cw, body_h), cols, gap);
+    qk_scroll_end(app);
+}
+
 static void draw(qk_app *app)
 {
     qk_qstate *qs = &app->qs;
@@ -440,6 +492,10 @@ static void draw(qk_app *app)
     int hint_h = qk_px(app, 48);
     int rows, extra, cols;
     body_need(app, qs, 0, &rows, &extra, &cols);
+    if (app->large) {
+        draw_flowing(app, y, bottom, rows, extra, cols, gap);
+        goto footer;
+    }
     int tile_min = qk_px(app, 76), tile_pref = qk_px(app, qk_q_tile_pref_units(app, q->type));
     int body_min = rows * tile_min + (rows - 1) * gap + extra;
     int space = bottom - y - hint_h - gap * 2;
@@ -513,6 +569,7 @@ static void draw(qk_app *app)
         body_bottom = y + body_h;
     draw_tiles(app, qk_rect(m, y, cw, body_bottom - y), cols, gap);
 
+footer:
     if (footer) {
         int by = h - m - btn_h;
         int bw = portrait ? (cw - gap) * 6 / 10 : cw * 32 / 100;

@@ -63,7 +63,7 @@ void qk_qcat_need(const qk_app *app, const qk_qstate *qs, int force_cols, int *r
     bool portrait = qk_portrait(app);
     int n = (int)qs->n;
     *extra = 0;
-    *cols = force_cols > 0 ? force_cols : n > (portrait ? 5 : 4) ? 2 : 1;
+    *cols = force_cols > 0 ? force_cols : n > (portrait ? 5 : 4) && !app->large ? 2 : 1; /* large: one a row, scrolls */
     *rows = (n + *cols - 1) / *cols;
     if (portrait) {
         *rows += 1;

@@ -50,7 +50,9 @@ void qk_qchoice_need(const qk_app *app, const qk_qstate *qs, int force_cols, int
         *rows = 1;
         return;
     }
-    if (qk_portrait(app))
+    if (app->large)
+        *cols = 1; /* large text: one answer a row, the screen scrolls */
+    else if (qk_portrait(app))
         *cols = n > 5 ? 2 : 1;
     else
         *cols = n > 3 ? 2 : 1;

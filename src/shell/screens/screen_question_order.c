@@ -128,7 +128,7 @@ void qk_qorder_need(const qk_app *app, const qk_qstate *qs, int force_cols, int 
                     int *extra, int *cols)
 {
     int n = (int)qs->n;
-    *cols = force_cols > 0 ? force_cols : n > 5 ? 2 : 1;
+    *cols = force_cols > 0 ? force_cols : n > 5 && !app->large ? 2 : 1; /* large: one a row, scrolls */
     *rows = (n + *cols - 1) / *cols;
     *extra = qk_q_head_px(app);
     if (qk_portrait(app))

@@ -169,6 +169,12 @@ struct qk_app {
     int focus_id;
     bool focus_speak;                /* say the focused target again after the next render */
     bool large;                      /* large text now (station default or A+) */
+    /* the current screen's scroll view (qk_scroll_begin; large text) */
+    SDL_Rect scroll_view;            /* where it shows, this frame; w 0 = none */
+    int scroll_y, scroll_max;        /* offset in pixels, and its largest value */
+    bool scroll_clip;                /* drawing inside it: records are clipped */
+    bool scroll_drag;                /* a press on no target is dragging it */
+    int scroll_drag_from;            /* scroll_y when that press began */
     int theme;                       /* qk_theme now (station default or the toggle) */
 };
 
@@ -187,6 +193,19 @@ void qk_speak_screen(qk_app *app);
  * its width, 0 when speech is not "button" (nothing drawn). */
 int qk_draw_speaker(qk_app *app, int right, int y, int h);
 int qk_speaker_width(qk_app *app, int h); /* what qk_draw_speaker would take; 0 none */
+/* A scroll view (large text, where a screen's content is taller than its
+ * room): the content, content_h pixels tall, shows in `view`; returns the y
+ * at which its top is to be drawn. Drawing is clipped to the view until
+ * qk_scroll_end; a target recorded meanwhile that is not wholly in view is
+ * recorded hidden (see qk_ui_rect), other boxes as far as they show. The
+ * wheel, PageUp/PageDown, a drag that starts on no target, and the keyboard
+ * focus scroll it; a new screen starts at the top. One per screen. */
+int qk_scroll_begin(qk_app *app, SDL_Rect view, int content_h);
+void qk_scroll_end(qk_app *app);
+/* Scrolls the view by dy pixels (clamped); true when it moved. */
+bool qk_scroll_by(qk_app *app, int dy);
+/* Scrolls so that r (in this frame's coordinates) is in view, as far as it fits. */
+void qk_scroll_show(qk_app *app, SDL_Rect r);
 /* Starts a session over the given rounds (NULL = all) and shows the first question. */
 void qk_app_start_session(qk_app *app, const size_t *rounds, size_t n_rounds);
 /* Answers the current question; stores it; shows the feedback. */
