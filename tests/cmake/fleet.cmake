@@ -14,7 +14,7 @@ qk_unit_test(test_backoff ${QK_TESTS_DIR}/test_backoff.c)
 qk_unit_test(test_forward ${QK_TESTS_DIR}/test_forward.c)
 # Forwarding against a real server (tests/fleet/fleet_lib.sh compares the server
 # with the stations row by row).
-foreach(t two_stations server_restart sigkill slow_server)
+foreach(t two_stations server_restart sigkill slow_server stale_copy)
   add_test(NAME fleet_${t}
            COMMAND bash ${QK_TESTS_DIR}/fleet/${t}.sh $<TARGET_FILE:quizkiosk> ${QK_TESTS_DIR})
   set_tests_properties(fleet_${t} PROPERTIES TIMEOUT 240 LABELS fleet)
