@@ -6,7 +6,8 @@
  *     1080x1920, finger-sized, inside the screen, overlapping nothing (the
  *     rig's layout check); a tap reads the screen (one QK_SAY_CUT with the
  *     screen's text); a tap while the listener is still speaking stops it (a
- *     cut with no text); nothing is said until it is tapped;
+ *     cut with no text); nothing is said until it is tapped, and a new screen
+ *     stops what it was reading;
  *   - speech "auto": each new screen is read as it appears, with a cut, and
  *     there is no speaker button; "off": nothing is said, no button;
  *   - the texts: the question with each answer by its letter in display
@@ -26,7 +27,7 @@
 #include "widgets.h" /* qk_letter */
 
 typedef struct {
-    int said, cuts, stops;
+    int said, cuts, stops, texts;
     char last[16384];
     bool busy;
 } recorder;
@@ -39,6 +40,8 @@ static void rec_say(void *ud, const char *text, qk_say_mode mode)
         rc->cuts++;
     if (!text)
         rc->stops++;
+    else
+        rc->texts++;
     snprintf(rc->last, sizeof rc->last, "%s", text ? text : "");
 }
 
@@ -108,13 +111,17 @@ static void test_button_everywhere(void)
         QK_REQUIRE(open_with(&r, sizes[k][0], sizes[k][1], QK_SPEECH_BUTTON, &rc));
         start_round(&r, 0); /* "Ett svar": single, then true/false */
         QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_QUESTION);
-        QK_CHECK_INT(rc.said, 0); /* "button" says nothing by itself */
+        QK_CHECK_INT(rc.texts, 0); /* "button" says nothing by itself */
         QK_CHECK(speaker(&r) != NULL);
         QK_CHECK_INT(layout_problems(&r, "speech-question"), 0);
         QK_CHECK(tap_reads(&r, &rc, "question"));
         QK_CHECK(strstr(rc.last, "Hvilken farge har en moden tomat?") == NULL); /* stopped */
+        /* a new screen stops what the speaker was reading */
+        int stops = rc.stops;
         click(&r, QK_UI_TILE, place_of(&r, 0));
         QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_FEEDBACK);
+        QK_CHECK_INT(rc.stops, stops + 1);
+        QK_CHECK_INT(rc.texts, 1);
         QK_CHECK_INT(layout_problems(&r, "speech-feedback"), 0);
         QK_CHECK(tap_reads(&r, &rc, "feedback"));
         click(&r, QK_UI_BUTTON, QK_BTN_NEXT);
@@ -203,6 +210,25 @@ static void test_auto_reads_each_screen(void)
     rig_close(&r);
 }
 
+/* The program's words in English: the same composition, English words. */
+static void test_english_words(void)
+{
+    rig r;
+    recorder rc;
+    qk_i18n_set("en");
+    QK_REQUIRE(open_with(&r, 1280, 720, QK_SPEECH_AUTO, &rc));
+    start_round(&r, 0);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_QUESTION);
+    QK_CHECK(strstr(rc.last, "Question 1 of 2.") == rc.last);
+    QK_CHECK(strstr(rc.last, "Choose one answer.") != NULL);
+    click(&r, QK_UI_TILE, place_of(&r, 1)); /* "Rød": right */
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_FEEDBACK);
+    QK_CHECK(strstr(rc.last, "Correct!") == rc.last);
+    QK_CHECK(strstr(rc.last, "Why:") != NULL);
+    rig_close(&r);
+    qk_i18n_set("nb");
+}
+
 static void test_off_says_nothing(void)
 {
     rig r;
@@ -227,6 +253,7 @@ int main(int argc, char **argv)
     QK_RUN(test_button_everywhere);
     QK_RUN(test_round_result_button);
     QK_RUN(test_auto_reads_each_screen);
+    QK_RUN(test_english_words);
     QK_RUN(test_off_says_nothing);
     SDL_Quit();
     return qk_test_summary();

@@ -339,9 +339,12 @@ void qk_app_go(qk_app *app, qk_screen_id to)
     app->scroll_drag = false;
     screens[to]->enter(app);
     app->dirty = app->layout_stale = true;
-    /* speech "auto": each screen is read as it appears, cutting the last */
+    /* speech "auto": each screen is read as it appears, cutting the last;
+     * "button": a new screen stops what the speaker was reading */
     if (app->cfg.speech == QK_SPEECH_AUTO)
         qk_speak_screen(app);
+    else if (app->cfg.speech == QK_SPEECH_BUTTON)
+        qk_app_say(app, NULL, QK_SAY_CUT);
 }
 
 qk_screen_id qk_app_screen(const qk_app *app)

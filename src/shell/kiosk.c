@@ -323,6 +323,7 @@ typedef struct {
     qk_speech *sp;
     qk_app *app;
     long cuts;      /* utterances that began with a cut (a new screen, a tap) */
+    uint64_t stream_seen, stream_moved; /* autoplay: the device's last position, and when */
 } speech_link;
 
 static void speech_listen(void *ud, const char *text, qk_say_mode mode)
@@ -374,14 +375,21 @@ static int speech_start(const qk_station *st, qk_speech **out)
 /* Autoplay with speech "auto" listens the way a participant would: it waits
  * for each screen to be read out before it acts, except that on every third
  * screen it moves on once 0.4 s has been heard, so that a cut is heard (and
- * the speech test sees one). True while autoplay should wait. */
-static bool speech_holds(const speech_link *l, int mode)
+ * the speech test sees one). A sound device that stops taking samples for a
+ * second ends the waiting, so autoplay never hangs on it. True while autoplay
+ * should wait. */
+static bool speech_holds(speech_link *l, int mode)
 {
     if (!l->sp || mode != QK_SPEECH_AUTO || !qk_speech_busy(l->sp))
         return false;
     if (l->cuts % 3 == 0 && qk_speech_played(l->sp) > qk_speech_rate(l->sp) * 2 / 5)
         return false;
-    return true;
+    uint64_t stream = qk_speech_get_stats(l->sp).stream, now = SDL_GetTicks64();
+    if (stream != l->stream_seen) {
+        l->stream_seen = stream;
+        l->stream_moved = now;
+    }
+    return now - l->stream_moved < 1000;
 }
 
 int qk_kiosk_run(const qk_cli *cli)
@@ -482,7 +490,7 @@ int qk_kiosk_run(const qk_cli *cli)
     qk_speech *speech = NULL;
     cfg.speech = speech_start(&st, &speech);
     qk_app *app = qk_app_create(g, set, store, &cfg);
-    speech_link link = {speech, app, 0};
+    speech_link link = {speech, app, 0, 0, SDL_GetTicks64()};
     if (app && speech) {
         qk_app_set_listener(app, speech_listen, &link);
         qk_app_set_listener_busy(app, speech_busy);
