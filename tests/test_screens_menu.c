@@ -504,9 +504,23 @@ static void test_unsent_line(void)
     QK_CHECK(strstr(lines, want) != NULL);
     QK_CHECK_INT(off_screen(&r, "menu-unsent"), 0);
     save(&r, "menu-unsent");
+    QK_CHECK_INT(r.app->menu_unsent, queued);
+    /* more results come in while the menu is open: the line follows within
+     * QK_MENU_UNSENT_EVERY_S, and the app asks to be woken for it */
+    play(&r, false, QK_END_STOPPED, c1, 1);
+    long more = qk_store_outbox_count(r.store);
+    QK_CHECK(more > queued);
+    int wait = qk_app_wait_ms(r.app);
+    QK_CHECK(wait >= 0 && wait <= (int)(QK_MENU_UNSENT_EVERY_S * 1000) + 1);
+    r.now += 1;
+    pump(&r);
+    QK_CHECK_INT(r.app->menu_unsent, queued); /* not looked at again yet */
+    r.now += QK_MENU_UNSENT_EVERY_S;
+    pump(&r);
+    QK_CHECK_INT(r.app->menu_unsent, more);
     QK_REQUIRE(qk_i18n_set("nn"));
     qk_menu_status_lines(r.app, lines, sizeof lines);
-    snprintf(want, sizeof want, "%ld resultat er ikkje sende enno", queued);
+    snprintf(want, sizeof want, "%ld resultat er ikkje sende enno", more);
     QK_CHECK(strstr(lines, want) != NULL);
     QK_REQUIRE(qk_i18n_set("nb"));
     rig_close(&r);

@@ -25,6 +25,7 @@
 #include "focus.h"
 #include "qk_i18n.h"
 #include "screens/screens.h"
+#include "screens/screen_menu.h" /* the menu's refresh of results not yet sent */
 #include "widgets.h"
 
 #define LONG_PRESS_S 3.0
@@ -74,6 +75,7 @@ qk_app *qk_app_create(qk_gfx *g, const qk_set *set, qk_store *store, const qk_ap
     app->store = store;
     qk_diags_init(&app->menu_errors);
     app->menu_drag_from = -1;
+    app->menu_unsent = -1;
     if (cfg)
         app->cfg = *cfg;
     if (app->cfg.idle_timeout <= 0)
@@ -966,6 +968,8 @@ int qk_app_wait_ms(const qk_app *app)
     }
     if (app->screen == QK_SCR_PIN && app->pin_msg == 2)
         QK_SOONER(0.5);
+    if (qk_menu_shows_unsent(app)) /* the menu's count of results not yet sent */
+        QK_SOONER(app->menu_unsent_at + QK_MENU_UNSENT_EVERY_S - now);
 #undef QK_SOONER
     if (wait < 0)
         return -1;

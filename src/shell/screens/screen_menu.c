@@ -137,10 +137,22 @@ static void draw(qk_app *app)
     }
 }
 
+/* While the main page shows the results not yet sent, the forwarder may send
+ * some: look again now and then, and redraw when the count changed. */
+static void tick(qk_app *app)
+{
+    if (!qk_menu_shows_unsent(app) ||
+        qk_app_now(app) - app->menu_unsent_at < QK_MENU_UNSENT_EVERY_S)
+        return;
+    app->menu_unsent_at = qk_app_now(app);
+    if (qk_store_outbox_count(app->store) != app->menu_unsent)
+        app->dirty = true;
+}
+
 /* Only the errors page's lines can be dragged (to scroll the list). */
 static bool drag_ok(qk_app *app, const qk_ui_rect *from)
 {
     return app->menu_page == QK_MENU_ERRORS && from->kind == QK_UI_REVIEW;
 }
 
-const qk_screen_ops qk_screen_menu = {"menu", enter, event, NULL, draw, NULL, drag_ok};
+const qk_screen_ops qk_screen_menu = {"menu", enter, event, tick, draw, NULL, drag_ok};

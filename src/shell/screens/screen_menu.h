@@ -40,6 +40,12 @@ int qk_menu_main_count(const qk_app *app);
 #define QK_MENU_BAR_MISSED 200
 #define QK_MENU_TRACK(id) ((id) + 50)
 
+/* Seconds between looks at the results not yet sent, while the main page
+ * shows them (the forwarder sends in the background). */
+#define QK_MENU_UNSENT_EVERY_S 5.0
+/* True when the main page shows the line of results not yet sent. */
+bool qk_menu_shows_unsent(const qk_app *app);
+
 /* Draws a page title at the top of the column (x, cw); returns the y below it. */
 int qk_menu_draw_title(qk_app *app, const char *title, int x, int cw);
 

@@ -10,7 +10,9 @@
  *
  * Then the buttons: back to the quiz, choose the question set, today's
  * figures, export the results, reload the sets, quit (the only way out of the
- * kiosk), and, while sets were skipped, the errors page. Digits 1-7 choose
+ * kiosk), and, while sets were skipped, the errors page. The count of results
+ * not yet sent is looked at again every QK_MENU_UNSENT_EVERY_S seconds
+ * (screen_menu.c's tick) and the page redrawn when it changed. Digits 1-7 choose
  * them too (screen_menu.c). Also the title every page shares.
  */
 #include <stdio.h>
@@ -30,6 +32,12 @@ static const qk_str main_labels[QK_MENU_MAIN_BUTTONS] = {
 int qk_menu_main_count(const qk_app *app)
 {
     return app->menu_bad_files > 0 ? QK_MENU_MAIN_BUTTONS : QK_MENU_MAIN_BUTTONS - 1;
+}
+
+bool qk_menu_shows_unsent(const qk_app *app)
+{
+    return app->screen == QK_SCR_MENU && app->menu_page == QK_MENU_MAIN &&
+           app->cfg.results_server && *app->cfg.results_server;
 }
 
 int qk_menu_draw_title(qk_app *app, const char *title, int x, int cw)
@@ -54,8 +62,11 @@ void qk_menu_status_lines(qk_app *app, char *buf, size_t cap)
         qk_cat(buf, cap, "\n");
         qk_cat(buf, cap, qk_tr(QK_S_MENU_SKIPPED_SEE), (int)app->menu_bad_files);
     }
+    app->menu_unsent = -1;
     if (app->cfg.results_server && *app->cfg.results_server) {
         long n = qk_store_outbox_count(app->store);
+        app->menu_unsent = n;
+        app->menu_unsent_at = qk_app_now(app);
         if (n > 0) {
             qk_cat(buf, cap, "\n");
             qk_cat(buf, cap, qk_tr(QK_S_MENU_UNSENT), n);

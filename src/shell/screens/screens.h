@@ -156,6 +156,8 @@ struct qk_app {
     int menu_scroll_max;             /* its largest offset (last frame) */
     int menu_step, menu_page_px;     /* pixels an arrow key / PageUp/PageDown scroll */
     int menu_drag_from;              /* offset when a drag began; -1 none */
+    long menu_unsent;                /* results not yet sent, as last drawn (-1 none) */
+    double menu_unsent_at;           /* clock when last looked at */
     int offline_why;                 /* qk_offline_why; 0 = in service */
     char offline_folder[512];        /* the quizzes folder, for the out-of-order screen */
     bool (*say_busy)(void *ud);      /* the listener is speaking; NULL: not known */
