@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "qk_catalog.h"
+#include "qk_i18n.h"
 #include "qk_test.h"
 
 static char tmp[256], quizzes[300], results[300];
@@ -384,7 +385,11 @@ static void test_choice_not_saved(void)
 
 int main(void)
 {
+    /* The menu's list of problems is checked in bokmål (the default); the
+     * messages after it in English; test_diag_lang checks nb/nn/en. */
+    qk_i18n_set_lang(QK_LANG_NB);
     QK_RUN(test_good_and_bad);
+    qk_i18n_set_lang(QK_LANG_EN);
     QK_RUN(test_only_bad);
     QK_RUN(test_duplicate_id);
     QK_RUN(test_reload);

@@ -39,17 +39,22 @@ for c in "${cases[@]}"; do
 done
 
 # The other tools (issue 11, item 2): --import (GIFT and Aiken), --export-gift,
+# --check-config (a typo, and a file without a PIN hash),
 # each fixture in nb, nn and en: the words of that language at the right line,
 # and (for nb and nn) no English sentence left. --lang may come after the command.
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 imp=$src/tests/import
+printf 'station_id = "a";\nwidht = 10;\n' >"$tmp/st.cfg"
+printf 'station_id = "a";\n' >"$tmp/ok.cfg"
 # label | command words | nb words | nn words | en words  (words: '~'-separated regexes)
 tools=(
   "import-gift|--import $imp/leftout.gift -o $tmp/o.cfg|leftout.gift:9: warning: spørsmålet «Q4 Essay» er et essayspørsmål; kiosken har ingen skrevne svar: utelatt~: [0-9]+ spørsmål importert i 1 runde, 7 utelatt|leftout.gift:9: warning: spørsmålet «Q4 Essay» er eit essayspørsmål; kiosken har ingen skrivne svar: ikkje teke med~: [0-9]+ spørsmål importerte i 1 runde, 7 ikkje med|leftout.gift:9: warning: question \"Q4 Essay\" is an essay question; the kiosk has no typed answers: left out~: [0-9]+ questions? imported in 1 round, 7 left out"
   "import-rejected|--import $imp/rejected.gift -o $tmp/r.cfg|rejected.gift:3: error: .*en \\{ uten \\}: svarene til et spørsmål står mellom|rejected.gift:3: error: .*ein \\{ utan \\}: svara til eit spørsmål står mellom|rejected.gift:3: error: .*a \\{ with no \\}: a question's answers go between"
   "import-aiken|--import $imp/aiken_errors.txt -o $tmp/a.cfg|aiken_errors.txt:9: error: spørsmålet «Bare ett valg» har for få svaralternativ \\(1\\): Moodle trenger minst 2|aiken_errors.txt:9: error: spørsmålet «Bare ett valg» har for få svaralternativ \\(1\\): Moodle treng minst 2|aiken_errors.txt:9: error: question \"Bare ett valg\" has too few choices \\(1\\): Moodle needs at least 2"
   "import-nothing|--import $imp/nothing.gift -o $tmp/n.cfg|quizkiosk: ingenting kunne importeres \\(2 utelatt, 0 feil\\)|quizkiosk: ingenting kunne importerast \\(2 ikkje med, 0 feil\\)|quizkiosk: nothing could be imported \\(2 left out, 0 errors\\)"
+  "check-config|--check-config $tmp/st.cfg|st.cfg:2: error: ukjent innstilling 'widht': mente du 'width'\\?~st.cfg: 1 feil|st.cfg:2: error: ukjend innstilling 'widht': meinte du 'width'\\?~st.cfg: 1 feil|st.cfg:2: error: unknown setting 'widht': did you mean 'width'\\?~st.cfg: 1 error"
+  "check-config-ok|--check-config $tmp/ok.cfg|ok.cfg:0: warning: ingen trainer_pin_hash: trenermenyen åpnes med standard-PIN-koden~ok.cfg: ok \\(stasjon \"a\"; [0-9]+ gyldige sett i .*, 0 ugyldige; aktivt sett|ok.cfg:0: warning: ingen trainer_pin_hash: trenarmenyen blir opna med standard-PIN-koden~ok.cfg: ok \\(stasjon \"a\"; [0-9]+ gyldige sett i .*, 0 ugyldige; aktivt sett|ok.cfg:0: warning: no trainer_pin_hash: the trainer menu opens with the default PIN~ok.cfg: ok \\(station \"a\"; [0-9]+ valid sets in .*, 0 invalid; active set"
   "export-gift|--export-gift $src/quizzes/god-ledelse.cfg -o $tmp/g.gift|god-ledelse.cfg:[0-9]+: warning: spørsmålet \"[a-z0-9-]+\" er et rekkefølgespørsmål, som GIFT ikke kan holde~[0-9]+ av [0-9]+ spørsmål eksportert som GIFT|god-ledelse.cfg:[0-9]+: warning: spørsmålet \"[a-z0-9-]+\" er eit rekkjefølgjespørsmål, som GIFT ikkje kan halde~[0-9]+ av [0-9]+ spørsmål eksporterte som GIFT|god-ledelse.cfg:[0-9]+: warning: question \"[a-z0-9-]+\" is an order question, which GIFT cannot hold~[0-9]+ of [0-9]+ questions exported as GIFT"
 )
 langs=(nb nn en)
@@ -77,5 +82,5 @@ done
 
 "$bin" --lang de --check "$sets/97_format_decimal.cfg" >/dev/null 2>&1
 [ $? = 2 ] || { echo "FAIL --lang de: not a usage error (exit 2)"; fail=1; }
-[ $fail = 0 ] && echo "ok: ${#cases[@]} --check fixtures, 8 ways of choosing the language; ${#tools[@]} --import/--export-gift fixtures in nb, nn, en"
+[ $fail = 0 ] && echo "ok: ${#cases[@]} --check fixtures, 8 ways of choosing the language; ${#tools[@]} --import/--export-gift/--check-config fixtures in nb, nn, en"
 exit $fail

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "qk_set_install.h"
+#include "qk_i18n.h"
 #include "qk_test.h"
 
 static char *slurp(const char *path, size_t *len)
@@ -215,6 +216,8 @@ static void test_bad_names_refused(void)
 
 int main(void)
 {
+    /* English words are looked for below; test_diag_lang checks nb/nn/en. */
+    qk_i18n_set_lang(QK_LANG_EN);
     cfg_bytes = slurp(QK_TESTS_DIR "/good_sets/doc_example.cfg", &cfg_len);
     png_bytes = slurp(QK_TESTS_DIR "/good_sets/bilder/lederkurs.png", &png_len);
     if (!cfg_bytes || !png_bytes) {

@@ -114,9 +114,7 @@ static char **list_sets(const char *dir, size_t *n_out, bool *ok, qk_diags *diag
     *ok = false;
     DIR *d = opendir(dir);
     if (!d) {
-        qk_diag_add(diags, QK_DIAG_ERROR, dir, 0,
-                    "cannot read the quizzes folder: %s; check quizzes_dir in the station "
-                    "file (see docs/station.md)", strerror(errno));
+        qk_diag_addt(diags, QK_DIAG_ERROR, dir, 0, QK_D_CAT_CANNOT_READ, strerror(errno));
         return NULL;
     }
     char **names = NULL;
@@ -156,9 +154,8 @@ static char *read_choice(const char *state_path, bool *fallback, qk_diags *diags
     FILE *f = fopen(state_path, "rb");
     if (!f) {
         if (errno != ENOENT)
-            qk_diag_add(diags, QK_DIAG_WARNING, state_path, 0,
-                        "cannot read the saved choice of set: %s; choose the set again in "
-                        "the trainer menu", strerror(errno));
+            qk_diag_addt(diags, QK_DIAG_WARNING, state_path, 0, QK_D_CAT_CHOICE_UNREADABLE,
+                         strerror(errno));
         return NULL;
     }
     char buf[STATE_MAX_BYTES + 1];
@@ -175,9 +172,7 @@ static char *read_choice(const char *state_path, bool *fallback, qk_diags *diags
     while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r' || buf[n - 1] == ' '))
         buf[--n] = '\0';
     if (!valid_id(buf)) {
-        qk_diag_add(diags, QK_DIAG_WARNING, state_path, 1,
-                    "the saved choice of set is not a set id; it is ignored (choose the set "
-                    "again in the trainer menu)");
+        qk_diag_addt(diags, QK_DIAG_WARNING, state_path, 1, QK_D_CAT_CHOICE_BAD);
         return NULL;
     }
     return strdup(buf);
@@ -235,9 +230,8 @@ static bool write_choice(const char *state_path, const char *id, bool fallback,
         }
         free(dir);
     } else if (diags) {
-        qk_diag_add(diags, QK_DIAG_WARNING, state_path, 0,
-                    "cannot save the choice of set: %s; it applies until the program stops "
-                    "(check that the results folder is writable)", strerror(err));
+        qk_diag_addt(diags, QK_DIAG_WARNING, state_path, 0, QK_D_CAT_CHOICE_UNSAVED,
+                     strerror(err));
     }
     free(tmp);
     return ok;
@@ -309,7 +303,8 @@ static void set_note(qk_catalog *cat, const char *fmt, const char *a, const char
  * warned about. */
 static void choose_active(qk_catalog *cat, qk_diags *diags)
 {
-    const char *missing = NULL, *missing_where = NULL;
+    const char *missing = NULL;
+    qk_str missing_where = QK_D_CAT_W_BEFORE;
     size_t idx = 0;
     bool menu_choice = cat->choice && !cat->choice_fallback;
     if (menu_choice && find_set(cat, cat->choice, &idx)) {
@@ -318,10 +313,9 @@ static void choose_active(qk_catalog *cat, qk_diags *diags)
     }
     if (menu_choice) {
         missing = cat->choice;
-        missing_where = "chosen in the trainer menu";
-        qk_diag_add(diags, QK_DIAG_WARNING, cat->dir, 0,
-                    "the set '%s' chosen in the trainer menu is not among the valid sets "
-                    "in this folder", cat->choice);
+        missing_where = QK_D_CAT_W_MENU;
+        qk_diag_addt(diags, QK_DIAG_WARNING, cat->dir, 0, QK_D_CAT_MENU_CHOICE_MISSING,
+                     cat->choice);
     }
     if (cat->station_choice && find_set(cat, cat->station_choice, &idx)) {
         cat->active = idx;
@@ -329,19 +323,17 @@ static void choose_active(qk_catalog *cat, qk_diags *diags)
         if (cat->station_choice) {
             if (!missing) {
                 missing = cat->station_choice;
-                missing_where = "named in the station file";
+                missing_where = QK_D_CAT_W_STATION;
             }
-            qk_diag_add(diags, QK_DIAG_WARNING,
-                        cat->station_file ? cat->station_file : cat->dir, 0,
-                        "active_set '%s' is not among the valid sets in %s",
-                        cat->station_choice, cat->dir);
+            qk_diag_addt(diags, QK_DIAG_WARNING, cat->station_file ? cat->station_file : cat->dir,
+                         0, QK_D_CAT_ACTIVE_MISSING, cat->station_choice, cat->dir);
         }
         if (!menu_choice && cat->choice && find_set(cat, cat->choice, &idx)) {
             cat->active = idx; /* the set it fell back to last time */
         } else {
             if (!menu_choice && cat->choice && !missing) {
                 missing = cat->choice;
-                missing_where = "the station ran before";
+                missing_where = QK_D_CAT_W_BEFORE;
             }
             cat->active = 0;
             if (!menu_choice) { /* keep it, so that it stays through reloads and restarts */
@@ -357,11 +349,10 @@ static void choose_active(qk_catalog *cat, qk_diags *diags)
     }
     if (missing) {
         char what[160];
-        snprintf(what, sizeof what, "'%.64s' %s", missing, missing_where);
-        set_note(cat, "The set %s was not found or is invalid; running '%s' instead.", what,
-                 cat->sets[cat->active]->set->id);
-        qk_diag_add(diags, QK_DIAG_WARNING, cat->dir, 0, "running the set '%s' instead",
-                    cat->sets[cat->active]->set->id);
+        snprintf(what, sizeof what, "'%.64s' %s", missing, qk_tr(missing_where));
+        set_note(cat, qk_tr(QK_D_CAT_NOTE_MISSING), what, cat->sets[cat->active]->set->id);
+        qk_diag_addt(diags, QK_DIAG_WARNING, cat->dir, 0, QK_D_CAT_RUNNING_INSTEAD,
+                     cat->sets[cat->active]->set->id);
     }
 }
 
@@ -394,9 +385,7 @@ static bool keep_active(qk_catalog *cat, const qk_catalog *old, qk_diags *diags)
     char id[80];
     snprintf(id, sizeof id, "%.64s", running->id);
     set_note(cat, qk_tr(QK_S_SET_KEPT), id, running->title ? running->title : id);
-    qk_diag_add(diags, QK_DIAG_WARNING, cat->dir, 0,
-                "the active set '%s' is gone from this folder or has errors now; the "
-                "station keeps the version it loaded before", running->id);
+    qk_diag_addt(diags, QK_DIAG_WARNING, cat->dir, 0, QK_D_CAT_KEPT, running->id);
     return true;
 }
 
@@ -413,7 +402,7 @@ static qk_catalog *build(char *dir, char *station_choice, char *station_file,
         free(station_file);
         free(state_path);
         free(choice);
-        qk_diag_add(diags, QK_DIAG_ERROR, "quizkiosk", 0, "out of memory");
+        qk_diag_addt(diags, QK_DIAG_ERROR, "quizkiosk", 0, QK_D_OOM);
         return NULL;
     }
     cat->dir = dir;
@@ -441,9 +430,8 @@ static qk_catalog *build(char *dir, char *station_choice, char *station_file,
         qk_set *set = qk_set_load(path, &fd);
         const qk_set *dup = set ? find_set(cat, set->id, NULL) : NULL;
         if (dup) {
-            qk_diag_add(&fd, QK_DIAG_ERROR, path, 0,
-                        "the set id '%s' is already used by %s; give each set its own id",
-                        set->id, dup->path ? dup->path : "another set");
+            qk_diag_addt(&fd, QK_DIAG_ERROR, path, 0, QK_D_CAT_ID_TWICE, set->id,
+                         dup->path ? dup->path : qk_tr(QK_D_CAT_ANOTHER));
             qk_set_free(set);
             set = NULL;
         }
@@ -473,20 +461,16 @@ static qk_catalog *build(char *dir, char *station_choice, char *station_file,
 
     if (cat->n_sets == 0) {
         if (n_files == 0)
-            qk_diag_add(diags, QK_DIAG_ERROR, dir, 0,
-                        "no question sets (*.cfg files) in this folder; put at least one "
-                        "there, or point quizzes_dir in the station file at the right folder");
+            qk_diag_addt(diags, QK_DIAG_ERROR, dir, 0, QK_D_CAT_NO_SETS);
         else
-            qk_diag_add(diags, QK_DIAG_ERROR, dir, 0,
-                        "none of the %zu question sets here is valid (the errors are listed "
-                        "above); fix one with 'quizkiosk --check FILE'", n_files);
+            qk_diag_addt(diags, QK_DIAG_ERROR, dir, 0, QK_D_CAT_NONE_VALID, n_files);
         qk_catalog_free(cat);
         return NULL;
     }
     if (!old) {
         choose_active(cat, diags);
     } else if (!keep_active(cat, old, diags)) {
-        qk_diag_add(diags, QK_DIAG_ERROR, "quizkiosk", 0, "out of memory");
+        qk_diag_addt(diags, QK_DIAG_ERROR, "quizkiosk", 0, QK_D_OOM);
         qk_catalog_free(cat);
         return NULL;
     }
@@ -513,8 +497,7 @@ qk_catalog *qk_catalog_reload(const qk_catalog *old, qk_diags *diags)
                             dup_or_null(old->station_file), strdup(old->state_path),
                             dup_or_null(old->choice), old->choice_fallback, old, diags);
     if (!cat)
-        qk_diag_add(diags, QK_DIAG_WARNING, old->dir, 0,
-                    "reload found no valid set; the sets loaded before stay in use");
+        qk_diag_addt(diags, QK_DIAG_WARNING, old->dir, 0, QK_D_CAT_RELOAD_NONE);
     return cat;
 }
 

@@ -176,15 +176,11 @@ size_t qk_cfg_check_ints(const char *text, size_t len, const char *file, qk_diag
                 char name[64];
                 name_before(text, start, name, sizeof name);
                 if (name[0])
-                    qk_diag_add(diags, QK_DIAG_ERROR, file, line,
-                                "'%s' is %.*s, which does not fit a whole number "
-                                "setting; use a number in the setting's range",
-                                name, (int)(n > 40 ? 40 : n), text + start);
+                    qk_diag_addt(diags, QK_DIAG_ERROR, file, line, QK_D_INT_NOT_FIT_NAMED, name,
+                                 (int)(n > 40 ? 40 : n), text + start);
                 else
-                    qk_diag_add(diags, QK_DIAG_ERROR, file, line,
-                                "the number %.*s does not fit a whole number setting; use "
-                                "a number in the setting's range",
-                                (int)(n > 40 ? 40 : n), text + start);
+                    qk_diag_addt(diags, QK_DIAG_ERROR, file, line, QK_D_INT_NOT_FIT,
+                                 (int)(n > 40 ? 40 : n), text + start);
                 if (bad_lines && bad < cap)
                     bad_lines[bad] = line;
                 bad++;

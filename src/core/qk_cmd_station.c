@@ -36,24 +36,18 @@ static bool check_folder(const qk_station *st, const char *path, qk_diags *diags
     struct stat sb;
     int line = st->quizzes_dir_line;
     if (stat(st->quizzes_dir, &sb) != 0) {
-        qk_diag_add(diags, QK_DIAG_ERROR, path, line,
-                    "the station would not start: the quizzes folder %s does not exist (%s); "
-                    "create it and put the question sets there, or fix quizzes_dir",
-                    st->quizzes_dir, strerror(errno));
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, line, QK_D_CC_NO_FOLDER, st->quizzes_dir,
+                     strerror(errno));
         return false;
     }
     if (!S_ISDIR(sb.st_mode)) {
-        qk_diag_add(diags, QK_DIAG_ERROR, path, line,
-                    "the station would not start: quizzes_dir %s is a file, not a folder; "
-                    "give the folder the question sets are in", st->quizzes_dir);
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, line, QK_D_CC_NOT_FOLDER, st->quizzes_dir);
         return false;
     }
     DIR *d = opendir(st->quizzes_dir);
     if (!d) {
-        qk_diag_add(diags, QK_DIAG_ERROR, path, line,
-                    "the station would not start: the quizzes folder %s cannot be read (%s); "
-                    "check its permissions (the kiosk's user must be able to read it)",
-                    st->quizzes_dir, strerror(errno));
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, line, QK_D_CC_FOLDER_UNREADABLE, st->quizzes_dir,
+                     strerror(errno));
         return false;
     }
     closedir(d);
@@ -65,37 +59,33 @@ static bool check_folder(const qk_station *st, const char *path, qk_diags *diags
  * font that cannot be read); warnings for invalid sets and rounds the active
  * set lacks. */
 static void check_sets(const qk_station *st, const char *path, qk_diags *diags,
-                       char *summary, size_t cap)
+                       qk_phrase *summary)
 {
     if (st->font) {
         FILE *f = fopen(st->font, "rb");
         if (f)
             fclose(f);
         else
-            qk_diag_add(diags, QK_DIAG_ERROR, path, st->font_line,
-                        "the station would not start: the font %s cannot be read (%s); fix "
-                        "the path, or leave font out to use the system's", st->font,
-                        strerror(errno));
+            qk_diag_addt(diags, QK_DIAG_ERROR, path, st->font_line, QK_D_CC_FONT, st->font,
+                         strerror(errno));
     }
     if (!check_folder(st, path, diags)) {
-        snprintf(summary, cap, "no quizzes folder");
+        qk_phrase_set(summary, QK_D_CC_SUM_NO_FOLDER);
         return;
     }
     qk_diags cd;
     qk_diags_init(&cd);
     qk_catalog *cat = qk_catalog_open(st, &cd);
     if (!cat) {
-        qk_diag_add(diags, QK_DIAG_ERROR, path, st->quizzes_dir_line,
-                    "the station would not start: no valid question set in %s "
-                    "(check them with quizkiosk --check)", st->quizzes_dir);
-        snprintf(summary, cap, "no valid set in %s", st->quizzes_dir);
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, st->quizzes_dir_line, QK_D_CC_NO_VALID_SET,
+                     st->quizzes_dir);
+        qk_phrase_set(summary, QK_D_CC_SUM_NO_SET, st->quizzes_dir);
         qk_diags_clear(&cd);
         return;
     }
     for (size_t i = 0; i < qk_catalog_bad_count(cat); i++)
-        qk_diag_add(diags, QK_DIAG_WARNING, path, 0,
-                    "the set %s has errors and would be skipped; run quizkiosk --check "
-                    "on it", qk_catalog_bad_path(cat, i));
+        qk_diag_addt(diags, QK_DIAG_WARNING, path, 0, QK_D_CC_SET_SKIPPED,
+                     qk_catalog_bad_path(cat, i));
     if (st->active_set && !qk_catalog_find(cat, st->active_set)) {
         char ids[512] = "";
         for (size_t i = 0; i < qk_catalog_count(cat); i++) {
@@ -103,10 +93,10 @@ static void check_sets(const qk_station *st, const char *path, qk_diags *diags,
             snprintf(ids + n, sizeof ids - n, "%s\"%s\"", i ? ", " : "",
                      qk_catalog_set(cat, i)->id);
         }
-        qk_diag_add(diags, QK_DIAG_ERROR, path, st->active_set_line,
-                    "active_set \"%s\" is not a valid set in %s; use one of: %s",
-                    st->active_set, st->quizzes_dir, ids);
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, st->active_set_line, QK_D_CC_ACTIVE_MISSING,
+                     st->active_set, st->quizzes_dir, ids);
     } else if (*qk_catalog_note(cat)) {
+        /* qk-diag-passthrough: the catalog's note, made in the current language */
         qk_diag_add(diags, QK_DIAG_WARNING, path, 0, "%s", qk_catalog_note(cat));
     }
     const qk_set *active = qk_catalog_active(cat);
@@ -115,13 +105,13 @@ static void check_sets(const qk_station *st, const char *path, qk_diags *diags,
         for (size_t k = 0; k < active->n_rounds && !found; k++)
             found = !strcmp(active->rounds[k].id, st->rounds[r]);
         if (!found)
-            qk_diag_add(diags, QK_DIAG_WARNING, path, 0,
-                        "'rounds' names \"%s\", which the set \"%s\" does not have",
-                        st->rounds[r], active->id);
+            qk_diag_addt(diags, QK_DIAG_WARNING, path, 0, QK_D_CC_ROUND_MISSING, st->rounds[r],
+                         active->id);
     }
-    snprintf(summary, cap, "%zu valid set%s in %s, %zu invalid; active set \"%s\"",
-             qk_catalog_count(cat), qk_catalog_count(cat) == 1 ? "" : "s", st->quizzes_dir,
-             qk_catalog_bad_count(cat), active->id);
+    qk_phrase valid;
+    qk_phrase_count(&valid, qk_catalog_count(cat), QK_D_C_VALID_SET, QK_D_C_VALID_SETS);
+    qk_phrase_set(summary, QK_D_CC_SUM, &valid, st->quizzes_dir, qk_catalog_bad_count(cat),
+                  active->id);
     qk_catalog_free(cat);
     qk_diags_clear(&cd);
 }
@@ -133,28 +123,32 @@ int qk_cmd_check_config(const qk_cli *cli, const char *path)
     qk_station st;
     /* The defaults the kiosk itself starts from: the shipped quizzes folder. */
     if (!qk_station_defaults(&st, cli->shipped_quizzes)) {
-        fprintf(stderr, "quizkiosk: out of memory\n");
+        qk_diag_printt(stderr, QK_D_TOOL_OOM);
+        fputc('\n', stderr);
         return 1;
     }
     bool ok = qk_station_load(&st, path, &diags);
-    char summary[1024] = "";
+    qk_phrase summary;
+    qk_phrase_same(&summary, "");
     if (ok) {
-        check_sets(&st, path, &diags, summary, sizeof summary);
+        check_sets(&st, path, &diags, &summary);
         /* A hash made by hand from the example PIN (the example's own hash is
          * warned about by the loader). */
         if (st.pin_hash && strcmp(st.pin_hash, qk_pin_default_hash) &&
             qk_pin_verify(st.pin_hash, "1234"))
-            qk_diag_add(&diags, QK_DIAG_WARNING, path, 0,
-                        "trainer_pin_hash is the hash of 1234, the PIN in the documentation; "
-                        "make your own with 'quizkiosk --hash-pin'");
+            qk_diag_addt(&diags, QK_DIAG_WARNING, path, 0, QK_D_CC_PIN_1234);
         ok = diags.errors == 0;
     }
     qk_diags_print(&diags, stderr);
-    if (ok)
-        printf("%s: ok (station \"%s\"; %s; results in %s)\n", path, st.station_id, summary,
-               st.results_db);
-    else
-        fprintf(stderr, "%s: %zu error%s\n", path, diags.errors, diags.errors == 1 ? "" : "s");
+    if (ok) {
+        qk_diag_printt(stdout, QK_D_CC_OK, path, st.station_id, &summary, st.results_db);
+        putchar('\n');
+    } else {
+        qk_phrase errors;
+        qk_phrase_count(&errors, diags.errors, QK_D_C_ERROR, QK_D_C_ERRORS);
+        qk_diag_printt(stderr, QK_D_CC_ERRORS, path, &errors);
+        fputc('\n', stderr);
+    }
     qk_station_free(&st);
     qk_diags_clear(&diags);
     return ok ? 0 : 1;
@@ -217,35 +211,38 @@ int qk_cmd_hash_pin(void)
     bool tty = isatty(STDIN_FILENO);
     char pin[64] = "", again[64] = "", hash[QK_PIN_HASH_BYTES];
     int rc = 1;
-    if (!read_line(pin, sizeof pin, tty, "New trainer PIN (4-12 digits): ")) {
-        fprintf(stderr, "quizkiosk: no PIN given; type 4 to 12 digits on standard input\n");
+    if (!read_line(pin, sizeof pin, tty, qk_tr(QK_D_PIN_PROMPT))) {
+        qk_diag_printt(stderr, QK_D_PIN_NONE);
+        fputc('\n', stderr);
         goto out;
     }
     if (!qk_pin_is_valid(pin)) {
-        fprintf(stderr, "quizkiosk: a trainer PIN is %d to %d digits (0-9) and nothing else\n",
-                QK_PIN_MIN_DIGITS, QK_PIN_MAX_DIGITS);
+        qk_diag_printt(stderr, QK_D_PIN_FORM, QK_PIN_MIN_DIGITS, QK_PIN_MAX_DIGITS);
+        fputc('\n', stderr);
         goto out;
     }
     if (qk_pin_is_trivial(pin)) {
-        fprintf(stderr, "quizkiosk: %s is too easy to guess (one digit repeated, a run such as "
-                "1234 or 9876, a repeated block such as 1212, or 2580); choose another PIN, "
-                "nothing was made\n", pin);
+        qk_diag_printt(stderr, QK_D_PIN_TRIVIAL, pin);
+        fputc('\n', stderr);
         goto out;
     }
     if (tty) {
-        if (!read_line(again, sizeof again, tty, "The same PIN again: ") || strcmp(pin, again)) {
-            fprintf(stderr, "quizkiosk: the two PINs differ; nothing was made, try again\n");
+        if (!read_line(again, sizeof again, tty, qk_tr(QK_D_PIN_AGAIN)) || strcmp(pin, again)) {
+            qk_diag_printt(stderr, QK_D_PIN_DIFFER);
+            fputc('\n', stderr);
             goto out;
         }
     }
     if (!qk_pin_hash(pin, hash)) {
-        fprintf(stderr, "quizkiosk: could not hash the PIN (out of memory?)\n");
+        qk_diag_printt(stderr, QK_D_PIN_HASH_FAILED);
+        fputc('\n', stderr);
         goto out;
     }
-    if (tty)
-        fprintf(stderr, "Paste this line into station.cfg (it replaces any "
-                        "trainer_pin_hash there):\n");
-    printf("trainer_pin_hash = \"%s\";\n", hash);
+    if (tty) {
+        qk_diag_printt(stderr, QK_D_PIN_PASTE);
+        fputc('\n', stderr);
+    }
+    printf("trainer_pin_hash = \"%s\";\n", hash); /* qk-literal-ok: the setting itself */
     rc = 0;
 out:
     sodium_memzero(pin, sizeof pin);

@@ -1509,6 +1509,427 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
         "eiga (forklaringa er det deltakarane lærer av)",
         "question \"%s\" has no feedback: the importer wrote the explanation \"%s\"; write "
         "your own (the explanation is what participants learn from)"},
+    [QK_D_INT_NOT_FIT_NAMED] = {
+        "'%s' er %.*s, som ikke passer i en innstilling for heltall; bruk et tall innenfor "
+        "området til innstillingen",
+        "'%s' er %.*s, som ikkje passar i ei innstilling for heiltal; bruk eit tal innanfor "
+        "området til innstillinga",
+        "'%s' is %.*s, which does not fit a whole number setting; use a number in the "
+        "setting's range"},
+    [QK_D_INT_NOT_FIT] = {
+        "tallet %.*s passer ikke i en innstilling for heltall; bruk et tall innenfor området "
+        "til innstillingen",
+        "talet %.*s passar ikkje i ei innstilling for heiltal; bruk eit tal innanfor området "
+        "til innstillinga",
+        "the number %.*s does not fit a whole number setting; use a number in the setting's "
+        "range"},
+    [QK_D_ST_CANNOT_OPEN] = {
+        "kan ikke åpne stasjonsfila: %s; sjekk stien og tilgangene til fila",
+        "kan ikkje opne stasjonsfila: %s; sjekk stien og tilgangane til fila",
+        "cannot open the station file: %s; check the path and its permissions"},
+    [QK_D_ST_IS_FOLDER] = {
+        "dette er en mappe; oppgi selve stasjonsfila (f.eks. station.cfg)",
+        "dette er ei mappe; gje sjølve stasjonsfila (t.d. station.cfg)",
+        "this is a folder; give the station file itself (e.g. station.cfg)"},
+    [QK_D_ST_OOM] = {
+        "ikke nok minne til å lese stasjonsfila",
+        "ikkje nok minne til å lese stasjonsfila",
+        "out of memory reading the station file"},
+    [QK_D_ST_CANNOT_READ] = {
+        "kan ikke lese stasjonsfila: %s",
+        "kan ikkje lese stasjonsfila: %s",
+        "cannot read the station file: %s"},
+    [QK_D_ST_TOO_BIG] = {
+        "stasjonsfila er større enn %u KiB; er dette riktig fil?",
+        "stasjonsfila er større enn %u KiB; er dette rett fil?",
+        "the station file is larger than %u KiB; is this the right file?"},
+    [QK_D_ST_NUL] = {
+        "fila inneholder en NUL-byte; lagre den som vanlig UTF-8-tekst",
+        "fila inneheld ein NUL-byte; lagre ho som vanleg UTF-8-tekst",
+        "the file contains a NUL byte; save it as plain UTF-8 text"},
+    [QK_D_ST_INCLUDE] = {
+        "@include er ikke tillatt i en stasjonsfil; skriv innstillingene i denne fila i "
+        "stedet",
+        "@include er ikkje tillate i ei stasjonsfil; skriv innstillingane i denne fila i "
+        "staden",
+        "@include is not allowed in a station file; write the settings in this file instead"},
+    [QK_D_ST_WRONG_TYPE] = {
+        "'%s' må være %@, ikke %@; for eksempel: %s",
+        "'%s' må vere %@, ikkje %@; til dømes: %s",
+        "'%s' must be %@, not %@; for example: %s"},
+    [QK_D_T_ROUND_IDS] = {
+        "en liste med runde-id-er",
+        "ei liste med runde-id-ar",
+        "a list of round ids"},
+    [QK_D_T_BOOL_BARE] = {
+        "true eller false (uten anførselstegn)",
+        "true eller false (utan hermeteikn)",
+        "true or false (without quotes)"},
+    [QK_D_T_OTHER] = {
+        "noe annet",
+        "noko anna",
+        "something else"},
+    [QK_D_W_OR] = {
+        " eller ",
+        " eller ",
+        " or "},
+    [QK_D_ST_ROUND_NOT_STRING] = {
+        "'rounds' punkt %d må være en runde-id i anførselstegn; for eksempel: %s",
+        "'rounds' punkt %d må vere ein runde-id i hermeteikn; til dømes: %s",
+        "'rounds' item %d must be a round id in quotes; for example: %s"},
+    [QK_D_ST_ROUND_NOT_ID] = {
+        "'rounds' punkt %d (\"%s\") er ikke en runde-id: bruk id-en til en runde i settet "
+        "(bokstaver, sifre, - og _)",
+        "'rounds' punkt %d (\"%s\") er ikkje ein runde-id: bruk id-en til ein runde i settet "
+        "(bokstavar, siffer, - og _)",
+        "'rounds' item %d (\"%s\") is not a round id: use the id of a round in the set "
+        "(letters, digits, - and _)"},
+    [QK_D_ST_ROUND_TWICE] = {
+        "'rounds' nevner \"%s\" to ganger; før opp hver runde én gang",
+        "'rounds' nemner \"%s\" to gonger; før opp kvar runde éin gong",
+        "'rounds' names \"%s\" twice; list each round once"},
+    [QK_D_ST_SERVER_URI] = {
+        "'results_server' må være en PostgreSQL-tilkoblings-URI som starter med "
+        "postgresql://; for eksempel: results_server = "
+        "\"postgresql://quizkiosk@db.example.no/quizkiosk?sslmode=verify-full\";",
+        "'results_server' må vere ein PostgreSQL-tilkoplings-URI som byrjar med "
+        "postgresql://; til dømes: results_server = "
+        "\"postgresql://quizkiosk@db.example.no/quizkiosk?sslmode=verify-full\";",
+        "'results_server' must be a PostgreSQL connection URI starting with postgresql://; "
+        "for example: results_server = "
+        "\"postgresql://quizkiosk@db.example.no/quizkiosk?sslmode=verify-full\";"},
+    [QK_D_ST_SERVER_PASSWORD] = {
+        "'results_server' inneholder et passord, og stasjonsfila kan leses av alle: ta "
+        "passordet ut, og legg det i en fil som bare kioskens bruker kan lese, oppgitt i "
+        "results_server_password_file (se docs/fleet.md)",
+        "'results_server' inneheld eit passord, og stasjonsfila kan lesast av alle: ta "
+        "passordet ut, og legg det i ei fil som berre brukaren til kiosken kan lese, gjeven "
+        "i results_server_password_file (sjå docs/fleet.md)",
+        "'results_server' holds a password, and the station file can be read by anyone: take "
+        "the password out of it and put it in a file readable only by the kiosk's user, "
+        "named by results_server_password_file (see docs/fleet.md)"},
+    [QK_D_ST_UNKNOWN_NEAR] = {
+        "ukjent innstilling '%s': mente du '%s'?",
+        "ukjend innstilling '%s': meinte du '%s'?",
+        "unknown setting '%s': did you mean '%s'?"},
+    [QK_D_ST_UNKNOWN] = {
+        "ukjent innstilling '%s'; sjekk stavemåten (stasjonsfila kjenner: %s)",
+        "ukjend innstilling '%s'; sjekk stavemåten (stasjonsfila kjenner: %s)",
+        "unknown setting '%s'; check the spelling (the station file knows: %s)"},
+    [QK_D_ST_RANGE] = {
+        "'%s' er %lld; bruk et tall fra %d til %d",
+        "'%s' er %lld; bruk eit tal frå %d til %d",
+        "'%s' is %lld; use a number from %d to %d"},
+    [QK_D_ST_RANGE_SECONDS] = {
+        "'%s' er %lld; bruk et tall fra %d til %d (sekunder)",
+        "'%s' er %lld; bruk eit tal frå %d til %d (sekund)",
+        "'%s' is %lld; use a number from %d to %d (seconds)"},
+    [QK_D_ST_CHOICE] = {
+        "'%s' er \"%s\"; bruk %&",
+        "'%s' er \"%s\"; bruk %&",
+        "'%s' is \"%s\"; use %&"},
+    [QK_D_ST_STRING] = {
+        "'%s' må være 1 til %u tegn på én linje; for eksempel: %s",
+        "'%s' må vere 1 til %u teikn på éi linje; til dømes: %s",
+        "'%s' must be 1 to %u characters on one line; for example: %s"},
+    [QK_D_ST_SET_ID] = {
+        "'%s' er \"%s\", som ikke er en sett-id; bruk id = \"...\" til et sett i "
+        "quizzes-mappa (bokstaver, sifre, - og _)",
+        "'%s' er \"%s\", som ikkje er ein sett-id; bruk id = \"...\" til eit sett i "
+        "quizzes-mappa (bokstavar, siffer, - og _)",
+        "'%s' is \"%s\", which is not a set id; use the id = \"...\" of a set in the quizzes "
+        "folder (letters, digits, - and _)"},
+    [QK_D_ST_LANGUAGE] = {
+        "'language' er \"%s\"; bruk \"nb\" (bokmål), \"nn\" (nynorsk) eller \"en\" (engelsk)",
+        "'language' er \"%s\"; bruk \"nb\" (bokmål), \"nn\" (nynorsk) eller \"en\" (engelsk)",
+        "'language' is \"%s\"; use \"nb\" (bokmål), \"nn\" (nynorsk) or \"en\" (English)"},
+    [QK_D_ST_PIN_HASH] = {
+        "'trainer_pin_hash' er ikke en PIN-hash; kjør 'quizkiosk --hash-pin', skriv "
+        "PIN-koden, og lim inn linja den skriver ut her (aldri selve PIN-koden)",
+        "'trainer_pin_hash' er ikkje ein PIN-hash; køyr 'quizkiosk --hash-pin', skriv "
+        "PIN-koden, og lim inn linja han skriv ut her (aldri sjølve PIN-koden)",
+        "'trainer_pin_hash' is not a PIN hash; run 'quizkiosk --hash-pin', type the PIN, and "
+        "paste the line it prints here (never the PIN itself)"},
+    [QK_D_ST_PATH] = {
+        "'%s' må være en sti; for eksempel: %s",
+        "'%s' må vere ein sti; til dømes: %s",
+        "'%s' must be a path; for example: %s"},
+    [QK_D_ST_PATH_FONT] = {
+        "'%s' må være en sti; for eksempel: %s (eller utelat den for å finne en)",
+        "'%s' må vere ein sti; til dømes: %s (eller sløyf han for å finne ein)",
+        "'%s' must be a path; for example: %s (or leave it out to find one)"},
+    [QK_D_ST_SYNTAX] = {
+        "%&; sjekk denne linja og den før for et manglende anførselstegn, '=', ';' eller en "
+        "parentes",
+        "%&; sjekk denne linja og den før for eit manglande hermeteikn, '=', ';' eller ein "
+        "parentes",
+        "%&; check this line and the one before for a missing quote, '=', ';' or bracket"},
+    [QK_D_ST_NO_PIN] = {
+        "ingen trainer_pin_hash: trenermenyen åpnes med standard-PIN-koden (se "
+        "docs/station.md); lag din egen med 'quizkiosk --hash-pin'",
+        "ingen trainer_pin_hash: trenarmenyen blir opna med standard-PIN-koden (sjå "
+        "docs/station.md); lag din eigen med 'quizkiosk --hash-pin'",
+        "no trainer_pin_hash: the trainer menu opens with the default PIN (see "
+        "docs/station.md); make your own with 'quizkiosk --hash-pin'"},
+    [QK_D_ST_EXAMPLE_PIN] = {
+        "trainer_pin_hash er fortsatt eksempelet fra docs/station.md, så trener-PIN-koden er "
+        "1234, som alle kan lese der; lag din egen med 'quizkiosk --hash-pin'",
+        "trainer_pin_hash er framleis dømet frå docs/station.md, så trenar-PIN-koden er "
+        "1234, som alle kan lese der; lag din eigen med 'quizkiosk --hash-pin'",
+        "trainer_pin_hash is still the example from docs/station.md, so the trainer PIN is "
+        "1234, which anyone can read there; make your own with 'quizkiosk --hash-pin'"},
+    [QK_D_ST_NO_FILE] = {
+        "fant ingen stasjonsfil; kjører med innebygde standardverdier og standard-PIN-koden "
+        "for treneren (se docs/station.md)",
+        "fann inga stasjonsfil; køyrer med innebygde standardverdiar og standard-PIN-koden "
+        "for trenaren (sjå docs/station.md)",
+        "no station file found; running on built-in defaults with the default trainer PIN "
+        "(see docs/station.md)"},
+    [QK_D_CC_NO_FOLDER] = {
+        "stasjonen ville ikke starte: quizzes-mappa %s finnes ikke (%s); opprett den og legg "
+        "spørsmålssettene der, eller rett quizzes_dir",
+        "stasjonen ville ikkje starte: quizzes-mappa %s finst ikkje (%s); opprett ho og legg "
+        "spørsmålssetta der, eller rett quizzes_dir",
+        "the station would not start: the quizzes folder %s does not exist (%s); create it "
+        "and put the question sets there, or fix quizzes_dir"},
+    [QK_D_CC_NOT_FOLDER] = {
+        "stasjonen ville ikke starte: quizzes_dir %s er en fil, ikke en mappe; oppgi mappa "
+        "spørsmålssettene ligger i",
+        "stasjonen ville ikkje starte: quizzes_dir %s er ei fil, ikkje ei mappe; gje mappa "
+        "spørsmålssetta ligg i",
+        "the station would not start: quizzes_dir %s is a file, not a folder; give the "
+        "folder the question sets are in"},
+    [QK_D_CC_FOLDER_UNREADABLE] = {
+        "stasjonen ville ikke starte: quizzes-mappa %s kan ikke leses (%s); sjekk tilgangene "
+        "(kioskens bruker må kunne lese den)",
+        "stasjonen ville ikkje starte: quizzes-mappa %s kan ikkje lesast (%s); sjekk "
+        "tilgangane (brukaren til kiosken må kunne lese ho)",
+        "the station would not start: the quizzes folder %s cannot be read (%s); check its "
+        "permissions (the kiosk's user must be able to read it)"},
+    [QK_D_CC_FONT] = {
+        "stasjonen ville ikke starte: skrifta %s kan ikke leses (%s); rett stien, eller "
+        "utelat font for å bruke systemets",
+        "stasjonen ville ikkje starte: skrifta %s kan ikkje lesast (%s); rett stien, eller "
+        "sløyf font for å bruke skrifta til systemet",
+        "the station would not start: the font %s cannot be read (%s); fix the path, or "
+        "leave font out to use the system's"},
+    [QK_D_CC_NO_VALID_SET] = {
+        "stasjonen ville ikke starte: ingen gyldige spørsmålssett i %s (sjekk dem med "
+        "quizkiosk --check)",
+        "stasjonen ville ikkje starte: ingen gyldige spørsmålssett i %s (sjekk dei med "
+        "quizkiosk --check)",
+        "the station would not start: no valid question set in %s (check them with quizkiosk "
+        "--check)"},
+    [QK_D_CC_SET_SKIPPED] = {
+        "settet %s har feil og ville blitt hoppet over; kjør quizkiosk --check på det",
+        "settet %s har feil og ville vorte hoppa over; køyr quizkiosk --check på det",
+        "the set %s has errors and would be skipped; run quizkiosk --check on it"},
+    [QK_D_CC_ACTIVE_MISSING] = {
+        "active_set \"%s\" er ikke et gyldig sett i %s; bruk ett av: %s",
+        "active_set \"%s\" er ikkje eit gyldig sett i %s; bruk eitt av: %s",
+        "active_set \"%s\" is not a valid set in %s; use one of: %s"},
+    [QK_D_CC_ROUND_MISSING] = {
+        "'rounds' nevner \"%s\", som settet \"%s\" ikke har",
+        "'rounds' nemner \"%s\", som settet \"%s\" ikkje har",
+        "'rounds' names \"%s\", which the set \"%s\" does not have"},
+    [QK_D_CC_PIN_1234] = {
+        "trainer_pin_hash er hashen av 1234, PIN-koden i dokumentasjonen; lag din egen med "
+        "'quizkiosk --hash-pin'",
+        "trainer_pin_hash er hashen av 1234, PIN-koden i dokumentasjonen; lag din eigen med "
+        "'quizkiosk --hash-pin'",
+        "trainer_pin_hash is the hash of 1234, the PIN in the documentation; make your own "
+        "with 'quizkiosk --hash-pin'"},
+    [QK_D_CC_SUM_NO_FOLDER] = {
+        "ingen quizzes-mappe",
+        "inga quizzes-mappe",
+        "no quizzes folder"},
+    [QK_D_CC_SUM_NO_SET] = {
+        "ingen gyldige sett i %s",
+        "ingen gyldige sett i %s",
+        "no valid set in %s"},
+    [QK_D_CC_SUM] = {
+        "%& i %s, %zu ugyldige; aktivt sett \"%s\"",
+        "%& i %s, %zu ugyldige; aktivt sett \"%s\"",
+        "%& in %s, %zu invalid; active set \"%s\""},
+    [QK_D_C_VALID_SET] = {
+        "1 gyldig sett",
+        "1 gyldig sett",
+        "1 valid set"},
+    [QK_D_C_VALID_SETS] = {
+        "%zu gyldige sett",
+        "%zu gyldige sett",
+        "%zu valid sets"},
+    [QK_D_CC_OK] = {
+        "%s: ok (stasjon \"%s\"; %&; resultater i %s)",
+        "%s: ok (stasjon \"%s\"; %&; resultat i %s)",
+        "%s: ok (station \"%s\"; %&; results in %s)"},
+    [QK_D_CC_ERRORS] = {
+        "%s: %&",
+        "%s: %&",
+        "%s: %&"},
+    [QK_D_CAT_CANNOT_READ] = {
+        "kan ikke lese quizzes-mappa: %s; sjekk quizzes_dir i stasjonsfila (se "
+        "docs/station.md)",
+        "kan ikkje lese quizzes-mappa: %s; sjekk quizzes_dir i stasjonsfila (sjå "
+        "docs/station.md)",
+        "cannot read the quizzes folder: %s; check quizzes_dir in the station file (see "
+        "docs/station.md)"},
+    [QK_D_CAT_CHOICE_UNREADABLE] = {
+        "kan ikke lese det lagrede valget av sett: %s; velg settet på nytt i trenermenyen",
+        "kan ikkje lese det lagra valet av sett: %s; vel settet på nytt i trenarmenyen",
+        "cannot read the saved choice of set: %s; choose the set again in the trainer menu"},
+    [QK_D_CAT_CHOICE_BAD] = {
+        "det lagrede valget av sett er ikke en sett-id; det blir oversett (velg settet på "
+        "nytt i trenermenyen)",
+        "det lagra valet av sett er ikkje ein sett-id; det blir oversett (vel settet på nytt "
+        "i trenarmenyen)",
+        "the saved choice of set is not a set id; it is ignored (choose the set again in the "
+        "trainer menu)"},
+    [QK_D_CAT_CHOICE_UNSAVED] = {
+        "kan ikke lagre valget av sett: %s; det gjelder til programmet stopper (sjekk at "
+        "resultatmappa er skrivbar)",
+        "kan ikkje lagre valet av sett: %s; det gjeld til programmet stoppar (sjekk at "
+        "resultatmappa kan skrivast til)",
+        "cannot save the choice of set: %s; it applies until the program stops (check that "
+        "the results folder is writable)"},
+    [QK_D_CAT_MENU_CHOICE_MISSING] = {
+        "settet '%s' som ble valgt i trenermenyen, er ikke blant de gyldige settene i denne "
+        "mappa",
+        "settet '%s' som vart valt i trenarmenyen, er ikkje blant dei gyldige setta i denne "
+        "mappa",
+        "the set '%s' chosen in the trainer menu is not among the valid sets in this folder"},
+    [QK_D_CAT_ACTIVE_MISSING] = {
+        "active_set '%s' er ikke blant de gyldige settene i %s",
+        "active_set '%s' er ikkje blant dei gyldige setta i %s",
+        "active_set '%s' is not among the valid sets in %s"},
+    [QK_D_CAT_W_MENU] = {
+        "valgt i trenermenyen",
+        "valt i trenarmenyen",
+        "chosen in the trainer menu"},
+    [QK_D_CAT_W_STATION] = {
+        "oppgitt i stasjonsfila",
+        "gjeve i stasjonsfila",
+        "named in the station file"},
+    [QK_D_CAT_W_BEFORE] = {
+        "som stasjonen kjørte før",
+        "som stasjonen køyrde før",
+        "the station ran before"},
+    [QK_D_CAT_NOTE_MISSING] = {
+        "Fant ikke settet %s, eller det er ugyldig; kjører '%s' i stedet.",
+        "Fann ikkje settet %s, eller det er ugyldig; køyrer '%s' i staden.",
+        "The set %s was not found or is invalid; running '%s' instead."},
+    [QK_D_CAT_RUNNING_INSTEAD] = {
+        "kjører settet '%s' i stedet",
+        "køyrer settet '%s' i staden",
+        "running the set '%s' instead"},
+    [QK_D_CAT_KEPT] = {
+        "det aktive settet '%s' er borte fra denne mappa eller har feil nå; stasjonen "
+        "beholder versjonen den lastet før",
+        "det aktive settet '%s' er borte frå denne mappa eller har feil no; stasjonen held "
+        "fram med versjonen han lasta før",
+        "the active set '%s' is gone from this folder or has errors now; the station keeps "
+        "the version it loaded before"},
+    [QK_D_CAT_ID_TWICE] = {
+        "sett-id-en '%s' er alt brukt av %s; gi hvert sett sin egen id",
+        "sett-id-en '%s' er alt brukt av %s; gje kvart sett sin eigen id",
+        "the set id '%s' is already used by %s; give each set its own id"},
+    [QK_D_CAT_ANOTHER] = {
+        "et annet sett",
+        "eit anna sett",
+        "another set"},
+    [QK_D_CAT_NO_SETS] = {
+        "ingen spørsmålssett (*.cfg-filer) i denne mappa; legg minst ett der, eller pek "
+        "quizzes_dir i stasjonsfila på riktig mappe",
+        "ingen spørsmålssett (*.cfg-filer) i denne mappa; legg minst eitt der, eller peik "
+        "quizzes_dir i stasjonsfila på rett mappe",
+        "no question sets (*.cfg files) in this folder; put at least one there, or point "
+        "quizzes_dir in the station file at the right folder"},
+    [QK_D_CAT_NONE_VALID] = {
+        "ingen av de %zu spørsmålssettene her er gyldige (feilene står over); rett ett med "
+        "'quizkiosk --check FILE'",
+        "ingen av dei %zu spørsmålssetta her er gyldige (feila står over); rett eitt med "
+        "'quizkiosk --check FILE'",
+        "none of the %zu question sets here is valid (the errors are listed above); fix one "
+        "with 'quizkiosk --check FILE'"},
+    [QK_D_CAT_RELOAD_NONE] = {
+        "ny innlesing fant ingen gyldige sett; settene som var lastet før, blir brukt videre",
+        "ny innlesing fann ingen gyldige sett; setta som var lasta før, blir brukte vidare",
+        "reload found no valid set; the sets loaded before stay in use"},
+    [QK_D_INS_PICTURE] = {
+        "bildet \"%s\" fulgte ikke med settet: publiser det på nytt med bildene",
+        "biletet \"%s\" følgde ikkje med settet: publiser det på nytt med bileta",
+        "picture \"%s\" did not come with the set: publish it again with its pictures"},
+    [QK_D_INS_BAD_NAME] = {
+        "ikke et vanlig filnavn for et sett som slutter på .cfg: settet blir ikke installert",
+        "ikkje eit vanleg filnamn for eit sett som sluttar på .cfg: settet blir ikkje "
+        "installert",
+        "not a plain set file name ending in .cfg: the set is not installed"},
+    [QK_D_INS_BAD_FILE] = {
+        "fila \"%s\" i settet ville gått ut av mappa til settet eller erstattet selve "
+        "settet: settet blir ikke installert",
+        "fila \"%s\" i settet ville gått ut av mappa til settet eller erstatta sjølve "
+        "settet: settet blir ikkje installert",
+        "file \"%s\" of the set would leave the set's folder or replace the set itself: the "
+        "set is not installed"},
+    [QK_D_INS_HASH] = {
+        "bytene i settet har SHA-256 %s, ikke %s som publisert: det ble endret eller kuttet "
+        "underveis, så settet blir ikke installert",
+        "bytane i settet har SHA-256 %s, ikkje %s som publisert: det vart endra eller kutta "
+        "undervegs, så settet blir ikkje installert",
+        "the set's bytes have SHA-256 %s, not %s as published: it was changed or cut on the "
+        "way, so the set is not installed"},
+    [QK_D_INS_STAGING] = {
+        "kan ikke lage en mellomlagringsmappe her (%s): sjekk at kioskens bruker kan skrive "
+        "i quizzes-mappa",
+        "kan ikkje lage ei mellomlagringsmappe her (%s): sjekk at brukaren til kiosken kan "
+        "skrive i quizzes-mappa",
+        "cannot make a staging folder here (%s): check that the kiosk's user may write the "
+        "quizzes folder"},
+    [QK_D_INS_WRITE] = {
+        "kan ikke skrive \"%s\" (%s)",
+        "kan ikkje skrive \"%s\" (%s)",
+        "cannot write \"%s\" (%s)"},
+    [QK_D_INS_PLACE] = {
+        "kan ikke flytte \"%s\" på plass (%s)",
+        "kan ikkje flytte \"%s\" på plass (%s)",
+        "cannot put \"%s\" in place (%s)"},
+    [QK_D_PIN_PROMPT] = {
+        "Ny trener-PIN (4-12 sifre): ",
+        "Ny trenar-PIN (4-12 siffer): ",
+        "New trainer PIN (4-12 digits): "},
+    [QK_D_PIN_AGAIN] = {
+        "Samme PIN-kode en gang til: ",
+        "Same PIN-kode ein gong til: ",
+        "The same PIN again: "},
+    [QK_D_PIN_NONE] = {
+        "quizkiosk: ingen PIN-kode oppgitt; skriv 4 til 12 sifre på standard inn",
+        "quizkiosk: ingen PIN-kode gjeven; skriv 4 til 12 siffer på standard inn",
+        "quizkiosk: no PIN given; type 4 to 12 digits on standard input"},
+    [QK_D_PIN_FORM] = {
+        "quizkiosk: en trener-PIN er %d til %d sifre (0-9) og ikke noe annet",
+        "quizkiosk: ein trenar-PIN er %d til %d siffer (0-9) og ikkje noko anna",
+        "quizkiosk: a trainer PIN is %d to %d digits (0-9) and nothing else"},
+    [QK_D_PIN_TRIVIAL] = {
+        "quizkiosk: %s er for lett å gjette (ett siffer gjentatt, en rekke som 1234 eller "
+        "9876, en gjentatt blokk som 1212, eller 2580); velg en annen PIN-kode, ingenting "
+        "ble laget",
+        "quizkiosk: %s er for lett å gjette (eitt siffer gjenteke, ei rekkje som 1234 eller "
+        "9876, ei gjenteken blokk som 1212, eller 2580); vel ein annan PIN-kode, ingenting "
+        "vart laga",
+        "quizkiosk: %s is too easy to guess (one digit repeated, a run such as 1234 or 9876, "
+        "a repeated block such as 1212, or 2580); choose another PIN, nothing was made"},
+    [QK_D_PIN_DIFFER] = {
+        "quizkiosk: de to PIN-kodene er ulike; ingenting ble laget, prøv igjen",
+        "quizkiosk: dei to PIN-kodane er ulike; ingenting vart laga, prøv igjen",
+        "quizkiosk: the two PINs differ; nothing was made, try again"},
+    [QK_D_PIN_HASH_FAILED] = {
+        "quizkiosk: kunne ikke lage hash av PIN-koden (ikke nok minne?)",
+        "quizkiosk: kunne ikkje lage hash av PIN-koden (ikkje nok minne?)",
+        "quizkiosk: could not hash the PIN (out of memory?)"},
+    [QK_D_PIN_PASTE] = {
+        "Lim inn denne linja i station.cfg (den erstatter en eventuell trainer_pin_hash der):",
+        "Lim inn denne linja i station.cfg (ho erstattar ein eventuell trainer_pin_hash der):",
+        "Paste this line into station.cfg (it replaces any trainer_pin_hash there):"},
     /* end of the issue 11 diagnostics */
     [QK_D_FORMAT_MISSING] = {
         "settet har ikke 'format': legg til format = %d; øverst (formatet til et "

@@ -434,6 +434,88 @@ typedef enum {
     QK_D_AIKEN_NO_ANSWER_CASE, /* %s %d */
     QK_D_AIKEN_NO_ANSWER_END, /* %s */
     QK_D_NO_FEEDBACK,      /* %s %s: the question, the explanation written */
+    QK_D_INT_NOT_FIT_NAMED, /* %s %.*s: the setting, the number */
+    QK_D_INT_NOT_FIT,      /* %.*s: the number */
+    QK_D_ST_CANNOT_OPEN,   /* %s: the system error */
+    QK_D_ST_IS_FOLDER,
+    QK_D_ST_OOM,
+    QK_D_ST_CANNOT_READ,   /* %s */
+    QK_D_ST_TOO_BIG,       /* %u: KiB */
+    QK_D_ST_NUL,
+    QK_D_ST_INCLUDE,
+    QK_D_ST_WRONG_TYPE,    /* %s %@ %@ %s: the setting, what it must be, what it is, an example */
+    QK_D_T_ROUND_IDS,      /* what a station setting must be */
+    QK_D_T_BOOL_BARE,
+    QK_D_T_OTHER,
+    QK_D_W_OR,             /* between the last two words of a list */
+    QK_D_ST_ROUND_NOT_STRING, /* %d %s: the item, an example */
+    QK_D_ST_ROUND_NOT_ID,  /* %d %s */
+    QK_D_ST_ROUND_TWICE,   /* %s */
+    QK_D_ST_SERVER_URI,
+    QK_D_ST_SERVER_PASSWORD,
+    QK_D_ST_UNKNOWN_NEAR,  /* %s %s: the name, the near one */
+    QK_D_ST_UNKNOWN,       /* %s %s: the name, the known names */
+    QK_D_ST_RANGE,         /* %s %lld %d %d: the setting, its value, lowest, highest */
+    QK_D_ST_RANGE_SECONDS, /* %s %lld %d %d */
+    QK_D_ST_CHOICE,        /* %s %s %&: the setting, its value, the words it takes */
+    QK_D_ST_STRING,        /* %s %u %s: the setting, its most characters, an example */
+    QK_D_ST_SET_ID,        /* %s %s */
+    QK_D_ST_LANGUAGE,      /* %s */
+    QK_D_ST_PIN_HASH,
+    QK_D_ST_PATH,          /* %s %s: the setting, an example */
+    QK_D_ST_PATH_FONT,     /* %s %s */
+    QK_D_ST_SYNTAX,        /* %&: libconfig's error */
+    QK_D_ST_NO_PIN,
+    QK_D_ST_EXAMPLE_PIN,
+    QK_D_ST_NO_FILE,
+    QK_D_CC_NO_FOLDER,     /* %s %s: the folder, the system error */
+    QK_D_CC_NOT_FOLDER,    /* %s */
+    QK_D_CC_FOLDER_UNREADABLE, /* %s %s */
+    QK_D_CC_FONT,          /* %s %s: the font, the system error */
+    QK_D_CC_NO_VALID_SET,  /* %s: the folder */
+    QK_D_CC_SET_SKIPPED,   /* %s: the set file */
+    QK_D_CC_ACTIVE_MISSING, /* %s %s %s: the id, the folder, the valid ids */
+    QK_D_CC_ROUND_MISSING, /* %s %s: the round, the set */
+    QK_D_CC_PIN_1234,
+    QK_D_CC_SUM_NO_FOLDER, /* the summary of --check-config's ok line */
+    QK_D_CC_SUM_NO_SET,    /* %s: the folder */
+    QK_D_CC_SUM,           /* %& %s %zu %s: the valid sets, the folder, the invalid ones, the active set */
+    QK_D_C_VALID_SET,
+    QK_D_C_VALID_SETS,     /* %zu */
+    QK_D_CC_OK,            /* %s %s %& %s: the file, the station, the summary, the results file */
+    QK_D_CC_ERRORS,        /* %s %&: the file, its errors */
+    QK_D_CAT_CANNOT_READ,  /* %s: the system error */
+    QK_D_CAT_CHOICE_UNREADABLE, /* %s */
+    QK_D_CAT_CHOICE_BAD,
+    QK_D_CAT_CHOICE_UNSAVED, /* %s */
+    QK_D_CAT_MENU_CHOICE_MISSING, /* %s: the set id */
+    QK_D_CAT_ACTIVE_MISSING, /* %s %s: the id, the folder */
+    QK_D_CAT_W_MENU,       /* where a missing set was named (the kiosk note) */
+    QK_D_CAT_W_STATION,
+    QK_D_CAT_W_BEFORE,
+    QK_D_CAT_NOTE_MISSING, /* %s %s: the set and where it was named, the set running (the kiosk note) */
+    QK_D_CAT_RUNNING_INSTEAD, /* %s */
+    QK_D_CAT_KEPT,         /* %s */
+    QK_D_CAT_ID_TWICE,     /* %s %s: the id, the other file */
+    QK_D_CAT_ANOTHER,
+    QK_D_CAT_NO_SETS,
+    QK_D_CAT_NONE_VALID,   /* %zu: the files */
+    QK_D_CAT_RELOAD_NONE,
+    QK_D_INS_PICTURE,      /* %s: the picture */
+    QK_D_INS_BAD_NAME,
+    QK_D_INS_BAD_FILE,     /* %s: the file */
+    QK_D_INS_HASH,         /* %s %s: the hash found, the one published */
+    QK_D_INS_STAGING,      /* %s: the system error */
+    QK_D_INS_WRITE,        /* %s %s: the file, the system error */
+    QK_D_INS_PLACE,        /* %s %s */
+    QK_D_PIN_PROMPT,       /* asked on the terminal */
+    QK_D_PIN_AGAIN,
+    QK_D_PIN_NONE,
+    QK_D_PIN_FORM,         /* %d %d: fewest and most digits */
+    QK_D_PIN_TRIVIAL,      /* %s: the PIN */
+    QK_D_PIN_DIFFER,
+    QK_D_PIN_HASH_FAILED,
+    QK_D_PIN_PASTE,
     /* end of the issue 11 diagnostics */
     QK_D_FORMAT_MISSING,     /* %d %d: the format version twice */
     QK_D_FORMAT_NOT_INT,     /* %d %d: the format version twice */

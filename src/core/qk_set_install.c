@@ -137,9 +137,7 @@ static int pictures_delivered(const qk_set *set, const char *staging, const char
             if (strncmp(rel, dir, root) == 0 && rel[root] == '/')
                 rel += root + 1;
             if (!delivered(rel, files, n_files)) {
-                qk_diag_add(diags, QK_DIAG_ERROR, cfg_name, qq->line,
-                            "picture \"%s\" did not come with the set: publish it again "
-                            "with its pictures", rel);
+                qk_diag_addt(diags, QK_DIAG_ERROR, cfg_name, qq->line, QK_D_INS_PICTURE, rel);
                 ok = 0;
             }
         }
@@ -153,15 +151,14 @@ qk_install_result qk_set_install(const char *quizzes_dir, const char *cfg_name,
     size_t cn = cfg_name ? strlen(cfg_name) : 0;
     if (!qk_set_install_name_ok(cfg_name) || strchr(cfg_name, '/') || cn <= 4 ||
         strcmp(cfg_name + cn - 4, ".cfg") != 0) {
-        qk_diag_add(diags, QK_DIAG_ERROR, cfg_name ? cfg_name : "(no name)", 0,
-                    "not a plain set file name ending in .cfg: the set is not installed");
+        qk_diag_addt(diags, QK_DIAG_ERROR, cfg_name ? cfg_name : "(no name)", 0,
+                     QK_D_INS_BAD_NAME);
         return QK_INSTALL_BAD_NAME;
     }
     for (size_t i = 0; i < n_files; i++)
         if (!qk_set_install_name_ok(files[i].name) || strcmp(files[i].name, cfg_name) == 0) {
-            qk_diag_add(diags, QK_DIAG_ERROR, cfg_name, 0,
-                        "file \"%s\" of the set would leave the set's folder or replace the "
-                        "set itself: the set is not installed", files[i].name ? files[i].name : "");
+            qk_diag_addt(diags, QK_DIAG_ERROR, cfg_name, 0, QK_D_INS_BAD_FILE,
+                         files[i].name ? files[i].name : "");
             return QK_INSTALL_BAD_NAME;
         }
     if (sha256_hex) {
@@ -172,18 +169,14 @@ qk_install_result qk_set_install(const char *quizzes_dir, const char *cfg_name,
         crypto_hash_sha256(digest, cfg, cfg_len);
         sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
         if (strcmp(hex, sha256_hex) != 0) {
-            qk_diag_add(diags, QK_DIAG_ERROR, cfg_name, 0,
-                        "the set's bytes have SHA-256 %s, not %s as published: it was changed "
-                        "or cut on the way, so the set is not installed", hex, sha256_hex);
+            qk_diag_addt(diags, QK_DIAG_ERROR, cfg_name, 0, QK_D_INS_HASH, hex, sha256_hex);
             return QK_INSTALL_HASH;
         }
     }
 
     char *staging = qk_path_join(quizzes_dir, ".incoming-XXXXXX");
     if (!staging || !mkdtemp(staging)) {
-        qk_diag_add(diags, QK_DIAG_ERROR, quizzes_dir, 0,
-                    "cannot make a staging folder here (%s): check that the kiosk's user "
-                    "may write the quizzes folder", strerror(errno));
+        qk_diag_addt(diags, QK_DIAG_ERROR, quizzes_dir, 0, QK_D_INS_STAGING, strerror(errno));
         free(staging);
         return QK_INSTALL_IO;
     }
@@ -191,13 +184,13 @@ qk_install_result qk_set_install(const char *quizzes_dir, const char *cfg_name,
     qk_install_result res = QK_INSTALL_OK;
     for (size_t i = 0; i < n_files && res == QK_INSTALL_OK; i++)
         if (write_file(staging, files[i].name, files[i].data, files[i].len) != 0) {
-            qk_diag_add(diags, QK_DIAG_ERROR, quizzes_dir, 0, "cannot write \"%s\" (%s)",
-                        files[i].name, strerror(errno));
+            qk_diag_addt(diags, QK_DIAG_ERROR, quizzes_dir, 0, QK_D_INS_WRITE, files[i].name,
+                         strerror(errno));
             res = QK_INSTALL_IO;
         }
     if (res == QK_INSTALL_OK && write_file(staging, cfg_name, cfg, cfg_len) != 0) {
-        qk_diag_add(diags, QK_DIAG_ERROR, quizzes_dir, 0, "cannot write \"%s\" (%s)",
-                    cfg_name, strerror(errno));
+        qk_diag_addt(diags, QK_DIAG_ERROR, quizzes_dir, 0, QK_D_INS_WRITE, cfg_name,
+                     strerror(errno));
         res = QK_INSTALL_IO;
     }
 
@@ -225,8 +218,8 @@ qk_install_result qk_set_install(const char *quizzes_dir, const char *cfg_name,
             rc = rename(from, to);
         }
         if (rc != 0) {
-            qk_diag_add(diags, QK_DIAG_ERROR, quizzes_dir, 0, "cannot put \"%s\" in place (%s)",
-                        files[i].name, strerror(errno));
+            qk_diag_addt(diags, QK_DIAG_ERROR, quizzes_dir, 0, QK_D_INS_PLACE, files[i].name,
+                         strerror(errno));
             res = QK_INSTALL_IO;
         }
         free(from);
@@ -236,8 +229,8 @@ qk_install_result qk_set_install(const char *quizzes_dir, const char *cfg_name,
         char *from = qk_path_join(staging, cfg_name);
         char *to = qk_path_join(quizzes_dir, cfg_name);
         if (!from || !to || rename(from, to) != 0) {
-            qk_diag_add(diags, QK_DIAG_ERROR, quizzes_dir, 0, "cannot put \"%s\" in place (%s)",
-                        cfg_name, strerror(errno));
+            qk_diag_addt(diags, QK_DIAG_ERROR, quizzes_dir, 0, QK_D_INS_PLACE, cfg_name,
+                         strerror(errno));
             res = QK_INSTALL_IO;
         }
         free(from);

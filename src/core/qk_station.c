@@ -212,16 +212,13 @@ static char *read_file(const char *path, size_t *len_out, qk_diags *diags)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        qk_diag_add(diags, QK_DIAG_ERROR, path, 0,
-                    "cannot open the station file: %s; check the path and its permissions",
-                    strerror(errno));
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_ST_CANNOT_OPEN, strerror(errno));
         return NULL;
     }
     struct stat sb;
     if (fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
         fclose(f);
-        qk_diag_add(diags, QK_DIAG_ERROR, path, 0,
-                    "this is a folder; give the station file itself (e.g. station.cfg)");
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_ST_IS_FOLDER);
         return NULL;
     }
     size_t cap = 4096, len = 0;
@@ -247,20 +244,17 @@ static char *read_file(const char *path, size_t *len_out, qk_diags *diags)
     bool err = ferror(f);
     fclose(f);
     if (!buf) {
-        qk_diag_add(diags, QK_DIAG_ERROR, path, 0, "out of memory reading the station file");
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_ST_OOM);
         return NULL;
     }
     if (err) {
         free(buf);
-        qk_diag_add(diags, QK_DIAG_ERROR, path, 0, "cannot read the station file: %s",
-                    strerror(errno));
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_ST_CANNOT_READ, strerror(errno));
         return NULL;
     }
     if (len > STATION_MAX_BYTES) {
         free(buf);
-        qk_diag_add(diags, QK_DIAG_ERROR, path, 0,
-                    "the station file is larger than %u KiB; is this the right file?",
-                    STATION_MAX_BYTES / 1024u);
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_ST_TOO_BIG, STATION_MAX_BYTES / 1024u);
         return NULL;
     }
     buf[len] = '\0';
@@ -296,8 +290,7 @@ static char *prepare_text(const char *path, char *buf, size_t len, size_t *text_
             continue;
         }
         if (c == '\0') {
-            qk_diag_add(diags, QK_DIAG_ERROR, path, line,
-                        "the file contains a NUL byte; save it as plain UTF-8 text");
+            qk_diag_addt(diags, QK_DIAG_ERROR, path, line, QK_D_ST_NUL);
             text[i] = ' ';
             continue;
         }
@@ -309,9 +302,7 @@ static char *prepare_text(const char *path, char *buf, size_t len, size_t *text_
         if (line_start && (c == ' ' || c == '\t'))
             continue;
         if (line_start && c == '@' && !strncmp(text + i, "@include", 8)) {
-            qk_diag_add(diags, QK_DIAG_ERROR, path, line,
-                        "@include is not allowed in a station file; write the settings "
-                        "in this file instead");
+            qk_diag_addt(diags, QK_DIAG_ERROR, path, line, QK_D_ST_INCLUDE);
             text[i] = '#';
         }
         line_start = false;
@@ -380,18 +371,19 @@ static const char known_names[] =
     "speech, text_size, theme, renderer, results_server, results_server_password_file, "
     "sets_poll_interval";
 
-static const char *type_name(int type)
+/* The kind of a setting, a string-table word (for "%@"). */
+static int type_name(int type)
 {
     switch (type) {
-    case CONFIG_TYPE_GROUP: return "a group { ... }";
+    case CONFIG_TYPE_GROUP: return QK_D_T_GROUP;
     case CONFIG_TYPE_INT:
-    case CONFIG_TYPE_INT64: return "a number";
-    case CONFIG_TYPE_FLOAT: return "a decimal number";
-    case CONFIG_TYPE_STRING: return "a text in quotes";
-    case CONFIG_TYPE_BOOL: return "true/false";
-    case CONFIG_TYPE_ARRAY: return "a list [ ... ]";
-    case CONFIG_TYPE_LIST: return "a list ( ... )";
-    default: return "something else";
+    case CONFIG_TYPE_INT64: return QK_D_T_INT;
+    case CONFIG_TYPE_FLOAT: return QK_D_T_FLOAT;
+    case CONFIG_TYPE_STRING: return QK_D_T_STRING;
+    case CONFIG_TYPE_BOOL: return QK_D_T_BOOL;
+    case CONFIG_TYPE_ARRAY: return QK_D_T_ARRAY;
+    case CONFIG_TYPE_LIST: return QK_D_T_LIST;
+    default: return QK_D_T_OTHER;
     }
 }
 
@@ -412,18 +404,17 @@ static int line_of(const config_setting_t *s)
 }
 
 static void wrong_type(load_ctx *c, const config_setting_t *s, const setting_spec *sp,
-                       const char *want)
+                       qk_str want)
 {
-    qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line_of(s),
-                "'%s' must be %s, not %s; for example: %s", sp->name, want,
-                type_name(config_setting_type(s)), sp->example);
+    qk_diag_addt(c->diags, QK_DIAG_ERROR, c->path, line_of(s), QK_D_ST_WRONG_TYPE, sp->name,
+                 (int)want, type_name(config_setting_type(s)), sp->example);
 }
 
 /* Replaces the string field at `field` with a copy of `v`. */
 static void set_string(load_ctx *c, char **field, char *v)
 {
     if (!v) {
-        qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, 0, "out of memory");
+        qk_diag_addt(c->diags, QK_DIAG_ERROR, c->path, 0, QK_D_OOM);
         return;
     }
     free(*field);
@@ -442,7 +433,7 @@ static void apply_rounds(load_ctx *c, const config_setting_t *s, const setting_s
 {
     int type = config_setting_type(s);
     if (type != CONFIG_TYPE_ARRAY && type != CONFIG_TYPE_LIST) {
-        wrong_type(c, s, sp, "a list of round ids");
+        wrong_type(c, s, sp, QK_D_T_ROUND_IDS);
         return;
     }
     int n = config_setting_length(s);
@@ -454,23 +445,19 @@ static void apply_rounds(load_ctx *c, const config_setting_t *s, const setting_s
         int line = line_of(e) ? line_of(e) : line_of(s);
         const char *v = config_setting_get_string(e);
         if (config_setting_type(e) != CONFIG_TYPE_STRING || !v) {
-            qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line,
-                        "'rounds' item %d must be a round id in quotes; for example: %s",
-                        i + 1, sp->example);
+            qk_diag_addt(c->diags, QK_DIAG_ERROR, c->path, line, QK_D_ST_ROUND_NOT_STRING, i + 1,
+                         sp->example);
             ok = false;
             break;
         }
         if (!is_id(v, SET_ID_MAX)) {
-            qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line,
-                        "'rounds' item %d (\"%s\") is not a round id: use the id of a round "
-                        "in the set (letters, digits, - and _)", i + 1, v);
+            qk_diag_addt(c->diags, QK_DIAG_ERROR, c->path, line, QK_D_ST_ROUND_NOT_ID, i + 1, v);
             ok = false;
             continue;
         }
         for (size_t j = 0; j < got; j++)
             if (!strcmp(ids[j], v)) {
-                qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line,
-                            "'rounds' names \"%s\" twice; list each round once", v);
+                qk_diag_addt(c->diags, QK_DIAG_ERROR, c->path, line, QK_D_ST_ROUND_TWICE, v);
                 ok = false;
             }
         if (ok && !(ids[got++] = strdup(v)))
@@ -497,10 +484,7 @@ static bool server_uri_problem(load_ctx *c, const char *v, int line)
         if (!strncmp(v, schemes[i], strlen(schemes[i])))
             rest = v + strlen(schemes[i]);
     if (!*v || has_control_chars(v) || (!rest && !strchr(v, '='))) {
-        qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line,
-                    "'results_server' must be a PostgreSQL connection URI starting with "
-                    "postgresql://; for example: results_server = "
-                    "\"postgresql://quizkiosk@db.example.no/quizkiosk?sslmode=verify-full\";");
+        qk_diag_addt(c->diags, QK_DIAG_ERROR, c->path, line, QK_D_ST_SERVER_URI);
         return true;
     }
     bool has_pw = false;
@@ -521,11 +505,7 @@ static bool server_uri_problem(load_ctx *c, const char *v, int line)
             has_pw = true;
     }
     if (has_pw) {
-        qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line,
-                    "'results_server' holds a password, and the station file can be read "
-                    "by anyone: take the password out of it and put it in a file readable "
-                    "only by the kiosk's user, named by results_server_password_file "
-                    "(see docs/fleet.md)");
+        qk_diag_addt(c->diags, QK_DIAG_ERROR, c->path, line, QK_D_ST_SERVER_PASSWORD);
         return true;
     }
     return false;
@@ -545,12 +525,11 @@ static void apply_setting(load_ctx *c, const config_setting_t *s)
         names[N_SPECS] = NULL;
         const char *near = qk_cfg_closest_name(name, names);
         if (near)
-            qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line_of(s),
-                        "unknown setting '%s': did you mean '%s'?", name, near);
+            qk_diag_addt(c->diags, QK_DIAG_ERROR, c->path, line_of(s), QK_D_ST_UNKNOWN_NEAR, name,
+                         near);
         else
-            qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line_of(s),
-                        "unknown setting '%s'; check the spelling (the station file knows: %s)",
-                        name ? name : "?", known_names);
+            qk_diag_addt(c->diags, QK_DIAG_ERROR, c->path, line_of(s), QK_D_ST_UNKNOWN,
+                         name ? name : "?", known_names);
         return;
     }
     char *base = (char *)c->st;
@@ -569,7 +548,7 @@ static void apply_setting(load_ctx *c, const config_setting_t *s)
     }
     if (sp->kind == K_INT) {
         if (type != CONFIG_TYPE_INT && type != CONFIG_TYPE_INT64) {
-            wrong_type(c, s, sp, "a whole number");
+            wrong_type(c, s, sp, QK_D_T_INT);
             return;
         }
         for (size_t i = 0; i < c->n_bad_ints && i < QK_BAD_INTS_MAX; i++)
@@ -577,9 +556,9 @@ static void apply_setting(load_ctx *c, const config_setting_t *s)
                 return; /* already reported: libconfig wrapped the number */
         long long v = config_setting_get_int64(s);
         if (v < sp->lo || v > sp->hi) {
-            qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line,
-                        "'%s' is %lld; use a number from %d to %d%s", sp->name, v, sp->lo,
-                        sp->hi, strstr(sp->name, "idle") ? " (seconds)" : "");
+            qk_diag_addt(c->diags, QK_DIAG_ERROR, c->path, line,
+                         strstr(sp->name, "idle") ? QK_D_ST_RANGE_SECONDS : QK_D_ST_RANGE, sp->name,
+                         v, sp->lo, sp->hi);
             return;
         }
         *(int *)(base + sp->offset) = (int)v;
@@ -587,7 +566,7 @@ static void apply_setting(load_ctx *c, const config_setting_t *s)
     }
     if (sp->kind == K_BOOL) {
         if (type != CONFIG_TYPE_BOOL) {
-            wrong_type(c, s, sp, "true or false (without quotes)");
+            wrong_type(c, s, sp, QK_D_T_BOOL_BARE);
             return;
         }
         *(bool *)(base + sp->offset) = config_setting_get_bool(s) != 0;
@@ -597,7 +576,7 @@ static void apply_setting(load_ctx *c, const config_setting_t *s)
     /* Every other kind is a string. */
     const char *v = type == CONFIG_TYPE_STRING ? config_setting_get_string(s) : NULL;
     if (!v) {
-        wrong_type(c, s, sp, "a text in quotes");
+        wrong_type(c, s, sp, QK_D_T_STRING);
         return;
     }
     if (sp->kind == K_CHOICE) {
@@ -610,48 +589,46 @@ static void apply_setting(load_ctx *c, const config_setting_t *s)
                 *(int *)(base + sp->offset) = choice_specs[k].base + i;
                 return;
             }
-        char words[128] = "";
-        for (int i = 0; w[i]; i++)
-            snprintf(words + strlen(words), sizeof words - strlen(words), "%s\"%s\"",
-                     i ? (w[i + 1] ? ", " : " or ") : "", w[i]);
-        qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line, "'%s' is \"%s\"; use %s",
-                    sp->name, v, words);
+        qk_phrase words;
+        for (int l = 0; l < QK_LANG_COUNT; l++) {
+            char *out = words.text[l];
+            size_t cap = sizeof words.text[l];
+            out[0] = '\0';
+            for (int i = 0; w[i]; i++)
+                snprintf(out + strlen(out), cap - strlen(out), "%s\"%s\"",
+                         i ? (w[i + 1] ? ", " : qk_tr_in((qk_lang)l, QK_D_W_OR)) : "", w[i]);
+        }
+        qk_diag_addt(c->diags, QK_DIAG_ERROR, c->path, line, QK_D_ST_CHOICE, sp->name, v,
+                     &words);
         return;
     }
     char **field = (char **)(base + sp->offset);
     switch (sp->kind) {
     case K_STRING:
         if (!*v || strlen(v) > STATION_ID_MAX || has_control_chars(v)) {
-            qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line,
-                        "'%s' must be 1 to %u characters on one line; for example: %s",
-                        sp->name, STATION_ID_MAX, sp->example);
+            qk_diag_addt(c->diags, QK_DIAG_ERROR, c->path, line, QK_D_ST_STRING, sp->name,
+                         STATION_ID_MAX, sp->example);
             return;
         }
         set_string(c, field, strdup(v));
         return;
     case K_ID:
         if (!is_id(v, SET_ID_MAX)) {
-            qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line,
-                        "'%s' is \"%s\", which is not a set id; use the id = \"...\" of a set "
-                        "in the quizzes folder (letters, digits, - and _)", sp->name, v);
+            qk_diag_addt(c->diags, QK_DIAG_ERROR, c->path, line, QK_D_ST_SET_ID, sp->name, v);
             return;
         }
         set_string(c, field, strdup(v));
         return;
     case K_LANGUAGE:
         if (strcmp(v, "nb") && strcmp(v, "nn") && strcmp(v, "en")) {
-            qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line,
-                        "'language' is \"%s\"; use \"nb\" (bokmål), \"nn\" (nynorsk) or "
-                        "\"en\" (English)", v);
+            qk_diag_addt(c->diags, QK_DIAG_ERROR, c->path, line, QK_D_ST_LANGUAGE, v);
             return;
         }
         set_string(c, field, strdup(v));
         return;
     case K_PIN:
         if (!qk_pin_hash_looks_valid(v)) {
-            qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line,
-                        "'trainer_pin_hash' is not a PIN hash; run 'quizkiosk --hash-pin', "
-                        "type the PIN, and paste the line it prints here (never the PIN itself)");
+            qk_diag_addt(c->diags, QK_DIAG_ERROR, c->path, line, QK_D_ST_PIN_HASH);
             return;
         }
         set_string(c, field, strdup(v));
@@ -663,9 +640,9 @@ static void apply_setting(load_ctx *c, const config_setting_t *s)
         return;
     case K_PATH:
         if (!*v || has_control_chars(v)) {
-            qk_diag_add(c->diags, QK_DIAG_ERROR, c->path, line,
-                        "'%s' must be a path; for example: %s%s", sp->name, sp->example,
-                        !strcmp(sp->name, "font") ? " (or leave it out to find one)" : "");
+            qk_diag_addt(c->diags, QK_DIAG_ERROR, c->path, line,
+                         !strcmp(sp->name, "font") ? QK_D_ST_PATH_FONT : QK_D_ST_PATH, sp->name,
+                         sp->example);
             return;
         }
         if (!strcmp(sp->name, "results_db"))
@@ -682,7 +659,7 @@ static void apply_setting(load_ctx *c, const config_setting_t *s)
 bool qk_station_load(qk_station *st, const char *path, qk_diags *diags)
 {
     if (!st->language && !qk_station_defaults(st, NULL)) {
-        qk_diag_add(diags, QK_DIAG_ERROR, path, 0, "out of memory");
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_OOM);
         return false;
     }
     size_t errors_before = diags->errors;
@@ -704,10 +681,13 @@ bool qk_station_load(qk_station *st, const char *path, qk_diags *diags)
     config_t cfg;
     config_init(&cfg);
     if (config_read_string(&cfg, text) != CONFIG_TRUE) {
-        qk_diag_add(diags, QK_DIAG_ERROR, path, config_error_line(&cfg),
-                    "%s; check this line and the one before for a missing quote, '=', ';' "
-                    "or bracket", config_error_text(&cfg) ? config_error_text(&cfg)
-                                                          : "syntax error");
+        const char *said = config_error_text(&cfg);
+        qk_phrase what;
+        if (!said || !strcmp(said, "syntax error"))
+            qk_phrase_set(&what, QK_D_LC_SYNTAX);
+        else
+            qk_phrase_same(&what, said);
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, config_error_line(&cfg), QK_D_ST_SYNTAX, &what);
         config_destroy(&cfg);
         free(buf);
         return false;
@@ -717,7 +697,7 @@ bool qk_station_load(qk_station *st, const char *path, qk_diags *diags)
     if (!qk_station_copy(&work, st)) {
         config_destroy(&cfg);
         free(buf);
-        qk_diag_add(diags, QK_DIAG_ERROR, path, 0, "out of memory");
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_OOM);
         return false;
     }
     char *dir = qk_path_dir(path);
@@ -744,14 +724,9 @@ bool qk_station_load(qk_station *st, const char *path, qk_diags *diags)
         return false;
     }
     if (!work.pin_hash)
-        qk_diag_add(diags, QK_DIAG_WARNING, path, 0,
-                    "no trainer_pin_hash: the trainer menu opens with the default PIN "
-                    "(see docs/station.md); make your own with 'quizkiosk --hash-pin'");
+        qk_diag_addt(diags, QK_DIAG_WARNING, path, 0, QK_D_ST_NO_PIN);
     else if (!strcmp(work.pin_hash, qk_pin_default_hash))
-        qk_diag_add(diags, QK_DIAG_WARNING, path, 0,
-                    "trainer_pin_hash is still the example from docs/station.md, so the "
-                    "trainer PIN is 1234, which anyone can read there; make your own with "
-                    "'quizkiosk --hash-pin'");
+        qk_diag_addt(diags, QK_DIAG_WARNING, path, 0, QK_D_ST_EXAMPLE_PIN);
     qk_station_free(st);
     *st = work;
     return true;
@@ -768,7 +743,7 @@ bool qk_station_find_in(qk_station *st, const char *explicit_path,
                         qk_diags *diags)
 {
     if (!qk_station_defaults(st, shipped_quizzes)) {
-        qk_diag_add(diags, QK_DIAG_ERROR, "quizkiosk", 0, "out of memory");
+        qk_diag_addt(diags, QK_DIAG_ERROR, "quizkiosk", 0, QK_D_OOM);
         return false;
     }
     if (explicit_path)
@@ -786,9 +761,7 @@ bool qk_station_find_in(qk_station *st, const char *explicit_path,
     if (system_path && exists(system_path))
         return qk_station_load(st, system_path, diags);
 
-    qk_diag_add(diags, QK_DIAG_WARNING, "quizkiosk", 0,
-                "no station file found; running on built-in defaults with the default "
-                "trainer PIN (see docs/station.md)");
+    qk_diag_addt(diags, QK_DIAG_WARNING, "quizkiosk", 0, QK_D_ST_NO_FILE);
     return true;
 }
 
