@@ -459,6 +459,49 @@ static void test_pictures_load_and_cache(void)
     qk_gfx_close(g);
 }
 
+/* Pictures are kept within two screens of texture bytes (at least 16 MiB):
+ * twelve 1000x1000 pictures (4 MB each) at 640x360 keep at most four, the
+ * newest; it was 48 pictures whatever their size. */
+static void test_picture_cache_budget(void)
+{
+    qk_gfx *g = open_at(640, 360);
+    QK_REQUIRE(g);
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, 1000, 1000, 32, SDL_PIXELFORMAT_ARGB8888);
+    QK_REQUIRE(s);
+    char png[12][1024];
+    for (int i = 0; i < 12; i++) {
+        SDL_FillRect(s, NULL, SDL_MapRGB(s->format, (Uint8)(20 * i), 30, 30));
+        char name[32];
+        snprintf(name, sizeof name, "big-%d.png", i);
+        snprintf(png[i], sizeof png[i], "%s", out(name));
+        QK_REQUIRE(IMG_SavePNG(s, png[i]) == 0);
+    }
+    SDL_FreeSurface(s);
+    SDL_Rect box = {0, 0, 300, 300};
+    qk_gfx_stats st;
+    size_t most = 0;
+    for (int i = 0; i < 12; i++) {
+        QK_CHECK(qk_image_draw(g, png[i], box));
+        qk_gfx_cache_stats(g, &st);
+        if (st.image_bytes > most)
+            most = st.image_bytes;
+    }
+    printf("pictures: budget %.1f MiB, most held %.1f MiB, %zu kept\n",
+           (double)st.image_budget / 1048576.0, (double)most / 1048576.0, st.image_entries);
+    QK_CHECK_INT(st.image_budget, 16u << 20);
+    QK_CHECK(most <= st.image_budget);
+    QK_CHECK(st.image_entries >= 2 && st.image_entries <= 4);
+    unsigned long loads = st.image_loads;
+    QK_CHECK(qk_image_draw(g, png[11], box)); /* the newest: kept */
+    QK_CHECK(qk_image_draw(g, png[10], box));
+    qk_gfx_cache_stats(g, &st);
+    QK_CHECK_INT(st.image_loads, loads);
+    QK_CHECK(qk_image_draw(g, png[0], box)); /* the oldest: loaded again */
+    qk_gfx_cache_stats(g, &st);
+    QK_CHECK_INT(st.image_loads, loads + 1);
+    qk_gfx_close(g);
+}
+
 static void test_shapes(void)
 {
     qk_gfx *g = open_at(800, 600);
@@ -621,6 +664,7 @@ int main(void)
     QK_RUN(test_empty_text_draws_nothing);
     QK_RUN(test_missing_picture_placeholder);
     QK_RUN(test_pictures_load_and_cache);
+    QK_RUN(test_picture_cache_budget);
     QK_RUN(test_shapes);
     QK_RUN(test_present_rects);
     QK_RUN(test_save_png_reads_back);

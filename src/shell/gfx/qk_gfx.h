@@ -87,6 +87,8 @@ typedef struct {
     unsigned long measure_hits, measure_misses; /* sizes and fits looked up */
     unsigned long image_hits, image_loads, image_failures;
     size_t image_entries;
+    size_t image_bytes;           /* pictures' textures (w * h * 4), at most image_budget */
+    size_t image_budget;          /* two screens of pixels, at least 16 MiB */
     unsigned long fonts_opened;   /* TTF fonts opened (one per size and weight) */
     unsigned long sprites_made;   /* rounded-corner sprites drawn (qk_gfx_shapes.c) */
     unsigned long sprite_hits;    /* rounded shapes drawn from a kept sprite */

@@ -1,8 +1,10 @@
 /* qk_gfx_image.c: pictures (PNG, JPEG, SVG) and the placeholder for broken ones.
  *
  * A picture is loaded once with SDL_image, turned into a texture and kept in
- * a short list in order of use (at most QK_IMAGE_MAX entries, least recently
- * used dropped first). It is drawn fitted inside its box with its aspect kept
+ * a short list in order of use (at most QK_IMAGE_MAX entries and two screens'
+ * worth of texture bytes, least recently used dropped first; the two newest
+ * always stay, so a picture and its sized SVG copy drawn together are both
+ * there). It is drawn fitted inside its box with its aspect kept
  * and centred. An SVG is first loaded at its own size to learn its shape, and
  * then rendered again at exactly the size it is shown, so it stays sharp at
  * any resolution; that sized copy is cached too.
@@ -38,6 +40,17 @@ static bool is_svg_name(const char *path)
            tolower((unsigned char)path[n - 2]) == 'v' && tolower((unsigned char)path[n - 1]) == 'g';
 }
 
+static size_t entry_bytes(const qk_image_entry *e)
+{
+    return e->tex ? (size_t)e->w * (size_t)e->h * 4u : 0;
+}
+
+size_t qk_image_cache_budget(const qk_gfx *g)
+{
+    size_t screens = (size_t)g->out_w * (size_t)g->out_h * 4u * 2u;
+    return screens > (16u << 20) ? screens : (16u << 20);
+}
+
 static void entry_free(qk_image_entry *e)
 {
     if (e->tex)
@@ -56,6 +69,7 @@ void qk_image_cache_clear(qk_gfx *g)
     }
     g->images.head = NULL;
     g->images.count = 0;
+    g->images.bytes = 0;
 }
 
 /* Finds (path, rw, rh) and moves it to the front. */
@@ -74,21 +88,31 @@ static qk_image_entry *find(qk_image_cache *c, const char *path, int rw, int rh)
     return NULL;
 }
 
-static void trim(qk_image_cache *c)
+/* Drops the least recently used past QK_IMAGE_MAX entries or the byte
+ * budget, keeping the two newest whatever their size. */
+static void trim(qk_gfx *g)
 {
-    if (c->count <= QK_IMAGE_MAX)
+    qk_image_cache *c = &g->images;
+    size_t budget = qk_image_cache_budget(g);
+    if (c->count <= QK_IMAGE_MAX && c->bytes <= budget)
         return;
     qk_image_entry **pp = &c->head;
-    size_t i = 0;
-    while (*pp && i < QK_IMAGE_MAX) {
-        pp = &(*pp)->next;
-        i++;
-    }
+    size_t i = 0, kept = 0;
+    bool full = false; /* from the first that does not fit on, all go */
     while (*pp) {
         qk_image_entry *e = *pp;
+        size_t b = entry_bytes(e);
+        if (!full && (i < 2 || (i < QK_IMAGE_MAX && kept + b <= budget))) {
+            kept += b;
+            pp = &e->next;
+            i++;
+            continue;
+        }
+        full = true;
         *pp = e->next;
-        entry_free(e);
+        c->bytes -= b;
         c->count--;
+        entry_free(e);
     }
 }
 
@@ -132,7 +156,8 @@ static qk_image_entry *load(qk_gfx *g, const char *path, int rw, int rh)
     e->next = g->images.head;
     g->images.head = e;
     g->images.count++;
-    trim(&g->images);
+    g->images.bytes += entry_bytes(e);
+    trim(g);
     return e;
 }
 
@@ -197,9 +222,9 @@ bool qk_image_draw(qk_gfx *g, const char *path, SDL_Rect box)
         qk_image_entry *sized = get(g, path, dw, dh);
         if (sized && sized->tex)
             tex = sized->tex;
-        /* the natural-size entry may have moved; tex stays valid (nothing
-         * was dropped: get() only trims past QK_IMAGE_MAX, and the natural
-         * entry was just used, so it is second in line). */
+        /* the natural-size entry may have moved; tex stays valid (trim
+         * keeps the two newest, and the natural entry was just used, so it
+         * is second in line). */
     }
     SDL_RenderCopy(g->renderer, tex, NULL, &dst);
     return true;

@@ -70,9 +70,12 @@ typedef struct qk_image_entry qk_image_entry;
 typedef struct {
     qk_image_entry *head; /* most recently used first */
     size_t count;
+    size_t bytes;         /* the textures' size (w * h * 4) */
 } qk_image_cache;
 
 void qk_image_cache_clear(qk_gfx *g);
+/* The most bytes of picture textures kept: two screens, at least 16 MiB. */
+size_t qk_image_cache_budget(const qk_gfx *g);
 
 /* ---- shape sprites (qk_gfx_shapes.c) ---- */
 /* A rounded corner drawn once into a texture and copied after that: the

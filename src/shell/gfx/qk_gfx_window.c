@@ -514,6 +514,8 @@ void qk_gfx_cache_stats(const qk_gfx *g, qk_gfx_stats *out)
     out->text_bytes = g->text.tex_bytes;
     out->text_budget = qk_text_cache_budget(g);
     out->image_entries = g->images.count;
+    out->image_bytes = g->images.bytes;
+    out->image_budget = qk_image_cache_budget(g);
 }
 
 static void stamp_first_frame(qk_gfx *g)
