@@ -716,7 +716,7 @@ static bool participant_screen(qk_screen_id s)
 
 static void deliver(qk_app *app, const qk_event *ev)
 {
-    qk_event tap;
+    qk_event tap = {0}; /* qk_focus_key fills it only for Enter/Space */
     if (qk_focus_key(app, ev, &tap)) {
         if (tap.kind == QK_EV_TAP && tap.hit) {
             qk_ui_rect hit = *tap.hit; /* the layout may be redrawn under it */
