@@ -628,7 +628,7 @@ static void *thread_main(void *arg)
         f->st.pending = pending;
         if (r < 0) {
             f->st.failures++;
-            snprintf(f->st.last_error, sizeof f->st.last_error, "%s", err);
+            snprintf(f->st.last_error, sizeof f->st.last_error, "%.*s", (int)sizeof f->st.last_error - 1, err);
         } else if (r == 0) {
             f->st.last_error[0] = '\0';
             if (pending == 0 && gen > f->flush_done)
