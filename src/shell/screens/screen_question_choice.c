@@ -53,7 +53,7 @@ void qk_qchoice_need(const qk_app *app, const qk_qstate *qs, int force_cols, int
     if (app->large)
         *cols = 1; /* large text: one answer a row, the screen scrolls */
     else if (qk_portrait(app))
-        *cols = n > 5 ? 2 : 1;
+        *cols = 1; /* full-width tiles, one line of text; two columns only if too tall */
     else
         *cols = n > 3 ? 2 : 1;
     if (force_cols > 0)
