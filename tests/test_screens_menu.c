@@ -357,6 +357,52 @@ static void test_kept_set_line(void)
     qk_station_free(&st);
 }
 
+/* Out of order (no valid set): the menu over the out-of-order screen lists
+ * every error the catalog reported. */
+static void test_errors_out_of_order(void)
+{
+    QK_REQUIRE(qk_i18n_set("nb"));
+    char path[600];
+    snprintf(path, sizeof path, "%s/a-god.cfg", qdir);
+    QK_REQUIRE(rename(path, "/tmp/qk-menu-god.cfg") == 0); /* only the bad set is left */
+    qk_station st;
+    QK_REQUIRE(qk_station_defaults(&st, qdir));
+    free(st.quizzes_dir);
+    st.quizzes_dir = strdup(qdir);
+    qk_diags d;
+    qk_diags_init(&d);
+    QK_CHECK(qk_catalog_open(&st, &d) == NULL);
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1280, 720, NULL));
+    qk_app_set_offline(r.app, QK_OFFLINE_NO_SETS, qdir);
+    QK_CHECK(qk_app_menu_errors(r.app, &d));
+    qk_station_free(&st);
+    QK_REQUIRE(rename("/tmp/qk-menu-god.cfg", path) == 0);
+    open_menu(&r);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_MENU);
+    QK_CHECK_INT((int)r.app->menu_bad_files, 1);
+    QK_CHECK(click(&r, QK_UI_BUTTON, QK_BTN_MENU_ERRORS));
+    QK_CHECK((int)qk_menu_error_count(r.app) >= N_BAD);
+    char line[1200];
+    int no_comma = 0;
+    for (size_t k = 0; k < qk_menu_error_count(r.app); k++) {
+        qk_menu_error_line(r.app, k, line, sizeof line);
+        no_comma += strstr(line, "b-mange-feil.cfg:") && strstr(line, "uten komma");
+    }
+    QK_CHECK_INT(no_comma, N_BAD);
+    /* looked at again (the folder is watched): the place in the list stays */
+    key(&r, SDLK_PAGEDOWN, 0);
+    int at = r.app->menu_scroll;
+    QK_CHECK(at > 0);
+    QK_CHECK(qk_app_menu_errors(r.app, &d));
+    pump(&r);
+    QK_CHECK_INT(r.app->menu_scroll, at);
+    QK_CHECK_INT(r.app->menu_page, QK_MENU_ERRORS);
+    qk_diags_clear(&d);
+    save(&r, "menu-errors-out-of-order");
+    rig_close(&r);
+}
+
 /* ---- stored history ---- */
 
 static const qk_question *question(const qk_set *set, const char *id, size_t *round)
@@ -651,6 +697,7 @@ int main(int argc, char **argv)
     QK_RUN(test_errors_en_1920x1080);
     QK_RUN(test_errors_nn_3840x2160);
     QK_RUN(test_errors_nb_1080x1920);
+    QK_RUN(test_errors_out_of_order);
     QK_RUN(test_figures_1280x720);
     QK_RUN(test_figures_1920x1080);
     QK_RUN(test_figures_3840x2160);

@@ -460,6 +460,29 @@ bool qk_app_menu_sets(qk_app *app, const qk_catalog *cat)
     return app->menu_errors.count == want;
 }
 
+bool qk_app_menu_errors(qk_app *app, const qk_diags *d)
+{
+    int scroll = app->menu_scroll; /* looked at again every few seconds: keep the place */
+    qk_app_menu_sets(app, NULL);
+    app->menu_scroll = scroll;
+    size_t want = 0;
+    for (size_t k = 0; d && k < d->count; k++) {
+        const qk_diag *g = &d->items[k];
+        if (g->severity != QK_DIAG_ERROR)
+            continue;
+        want++;
+        bool seen = false;
+        for (size_t j = 0; j < k && !seen; j++)
+            seen = d->items[j].severity == QK_DIAG_ERROR && d->items[j].file && g->file &&
+                   strcmp(d->items[j].file, g->file) == 0;
+        /* the folder's own "no valid set" is listed, but is not a set file */
+        if (!seen && !(g->file && strcmp(g->file, app->offline_folder) == 0))
+            app->menu_bad_files++;
+        qk_diag_copy(&app->menu_errors, g);
+    }
+    return app->menu_errors.count == want;
+}
+
 void qk_app_set_listener(qk_app *app, qk_say_fn fn, void *ud)
 {
     app->say_fn = fn;

@@ -204,6 +204,11 @@ void qk_app_menu_message(qk_app *app, const char *msg);
  * page). Call it after every open and reload; NULL (no catalog) clears both.
  * Returns false out of memory (then part of the list may be missing). */
 bool qk_app_menu_sets(qk_app *app, const qk_catalog *cat);
+/* The same without a catalog (out of order: no set is valid): the errors in
+ * `d` (copied), as qk_catalog_open reported them, are what the menu lists;
+ * the files skipped are the distinct files they name other than the folder
+ * given to qk_app_set_offline (call that first). */
+bool qk_app_menu_errors(qk_app *app, const qk_diags *d);
 
 /* Keeps the PIN pad's lock-out in `path` (see qk_pin_guard_attach) so that it
  * survives a restart; reads what an earlier run left there. False, with a

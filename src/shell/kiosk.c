@@ -410,8 +410,7 @@ int qk_kiosk_run(const qk_cli *cli)
     qk_i18n_set(st.language);
 
     qk_catalog *cat = qk_catalog_open(&st, &d), *retired = NULL;
-    qk_log_diags(&d);
-    qk_diags_clear(&d);
+    qk_log_diags(&d); /* kept until the app exists: out of order, the menu lists them */
     if (!cat && cli->autoplay) {
         qk_log(QK_LOG_ERROR, "no valid question set in %s; check them with quizkiosk --check "
                "FILE", st.quizzes_dir);
@@ -500,7 +499,11 @@ int qk_kiosk_run(const qk_cli *cli)
         menu_sets(app, cat, NULL);
     } else if (app) {
         qk_app_set_offline(app, offline_reason(st.quizzes_dir), st.quizzes_dir);
+        if (!qk_app_menu_errors(app, &d))
+            qk_log(QK_LOG_WARNING, "out of memory: the trainer menu lists only part of the "
+                   "errors of the sets");
     }
+    qk_diags_clear(&d);
     /* The PIN lock-out outlives the process: beside the results (the state
      * directory under systemd). Autoplay's clock is its own: not there. */
     if (app && !cli->autoplay) {
@@ -553,6 +556,8 @@ int qk_kiosk_run(const qk_cli *cli)
             qk_catalog *fresh = cat ? qk_catalog_reload(cat, &d) : qk_catalog_open(&st, &d);
             if (cat || fresh)
                 qk_log_diags(&d); /* out of order, the same complaints are not repeated */
+            if (!cat && !fresh) /* still out of order: the menu lists what is wrong now */
+                qk_app_menu_errors(app, &d);
             qk_diags_clear(&d);
             if (!fresh && !cat) {
                 qk_offline_why why = offline_reason(st.quizzes_dir);
