@@ -12,7 +12,8 @@
  *     there is no speaker button; "off": nothing is said, no button;
  *   - the texts: the question with each answer by its letter in display
  *     order, the hint; the feedback's verdict, right answer and explanation;
- *     the round result; the summary with the questions to look over again.
+ *     the round result; the summary with the questions to look over again;
+ *     order items and categories, and a right order said with its numbers.
  * PNGs of the button at each size go to OUTDIR (looked at by hand).
  * Usage: test_speech_screens [OUTDIR]
  */
@@ -210,6 +211,42 @@ static void test_auto_reads_each_screen(void)
     rig_close(&r);
 }
 
+/* Order and categorize: the items by their letters, the categories by their
+ * numbers; a wrong order's feedback gives the right order, numbered. */
+static void test_order_and_categorize(void)
+{
+    rig r;
+    recorder rc;
+    QK_REQUIRE(open_with(&r, 1920, 1080, QK_SPEECH_AUTO, &rc));
+    start_round(&r, 2); /* "Rekkefølge" */
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_QUESTION);
+    QK_CHECK(strstr(rc.last, "Sett årstidene i rekkefølge, fra vinter.") != NULL);
+    QK_CHECK(strstr(rc.last, qk_tr(QK_S_HINT_ORDER)) != NULL);
+    const char *items[] = {"Vinter", "Vår", "Sommer", "Høst"};
+    for (size_t c = 0; c < 4; c++) {
+        char want[100];
+        snprintf(want, sizeof want, "%s: %s.", qk_letter(place_of(&r, c)), items[c]);
+        QK_CHECK(strstr(rc.last, want) != NULL);
+    }
+    /* put them in backwards: wrong, and the feedback says the right order */
+    for (int k = 3; k >= 0; k--)
+        click(&r, QK_UI_TILE, place_of(&r, (size_t)k));
+    if (qk_app_screen(r.app) == QK_SCR_QUESTION)
+        click(&r, QK_UI_BUTTON, QK_BTN_SUBMIT);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_FEEDBACK);
+    QK_CHECK(strstr(rc.last, "1. Vinter. 2. Vår. 3. Sommer. 4. Høst.") != NULL);
+    QK_CHECK(strstr(rc.last, "Vinter, vår, sommer, høst.") != NULL);
+    rig_close(&r);
+
+    QK_REQUIRE(open_with(&r, 1920, 1080, QK_SPEECH_AUTO, &rc));
+    start_round(&r, 3); /* "Sortering" */
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_QUESTION);
+    QK_CHECK(strstr(rc.last, "Dyr eller plante?") != NULL);
+    QK_CHECK(strstr(rc.last, "1: Dyr. 2: Plante.") != NULL);
+    QK_CHECK(strstr(rc.last, ": Elg.") != NULL && strstr(rc.last, ": Blåbær.") != NULL);
+    rig_close(&r);
+}
+
 /* The program's words in English: the same composition, English words. */
 static void test_english_words(void)
 {
@@ -253,6 +290,7 @@ int main(int argc, char **argv)
     QK_RUN(test_button_everywhere);
     QK_RUN(test_round_result_button);
     QK_RUN(test_auto_reads_each_screen);
+    QK_RUN(test_order_and_categorize);
     QK_RUN(test_english_words);
     QK_RUN(test_off_says_nothing);
     SDL_Quit();
