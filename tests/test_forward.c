@@ -124,7 +124,8 @@ static bool load(const char *name, qk_station *st, int *line, char *msg, size_t 
     for (size_t i = 0; i < d.count; i++)
         if (d.items[i].severity == QK_DIAG_ERROR) {
             *line = d.items[i].line;
-            snprintf(msg, cap, "%s", d.items[i].message);
+            /* the English text, whatever the test's own language */
+            snprintf(msg, cap, "%s", qk_diag_text(&d.items[i], QK_LANG_EN));
             break;
         }
     qk_diags_clear(&d);

@@ -116,6 +116,27 @@ static void check_sets(const qk_station *st, const char *path, qk_diags *diags,
     qk_diags_clear(&cd);
 }
 
+/* results_server_password_file: there, a regular file, unreadable by group and
+ * others (the forwarder refuses it otherwise, at run time, in the log). Its owner
+ * is not checked here: --check-config may run as root for the kiosk's user. */
+static void check_password_file(const qk_station *st, const char *path, qk_diags *diags)
+{
+    const char *pw = st->results_server_password_file;
+    int line = st->password_file_line;
+    if (pw && !st->results_server)
+        qk_diag_addt(diags, QK_DIAG_WARNING, path, line, QK_D_CC_PW_NO_SERVER);
+    if (!pw)
+        return;
+    struct stat sb;
+    if (stat(pw, &sb) != 0)
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, line, QK_D_CC_PW_MISSING, pw, strerror(errno));
+    else if (!S_ISREG(sb.st_mode))
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, line, QK_D_CC_PW_NOT_FILE, pw);
+    else if (sb.st_mode & (S_IRWXG | S_IRWXO))
+        qk_diag_addt(diags, QK_DIAG_ERROR, path, line, QK_D_CC_PW_OPEN, pw,
+                     (unsigned)(sb.st_mode & 0777), pw);
+}
+
 int qk_cmd_check_config(const qk_cli *cli, const char *path)
 {
     qk_diags diags;
@@ -132,6 +153,7 @@ int qk_cmd_check_config(const qk_cli *cli, const char *path)
     qk_phrase_same(&summary, "");
     if (ok) {
         check_sets(&st, path, &diags, &summary);
+        check_password_file(&st, path, &diags);
         /* A hash made by hand from the example PIN (the example's own hash is
          * warned about by the loader). */
         if (st.pin_hash && strcmp(st.pin_hash, qk_pin_default_hash) &&

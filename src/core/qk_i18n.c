@@ -1739,6 +1739,31 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
         "'quizkiosk --hash-pin'",
         "trainer_pin_hash is the hash of 1234, the PIN in the documentation; make your own "
         "with 'quizkiosk --hash-pin'"},
+    [QK_D_CC_PW_NO_SERVER] = {
+        "results_server_password_file er satt, men ikke results_server, så ingenting "
+        "sendes videre; sett results_server også (se docs/fleet.md)",
+        "results_server_password_file er sett, men ikkje results_server, så ingenting "
+        "vert sendt vidare; set results_server òg (sjå docs/fleet.md)",
+        "results_server_password_file is set but results_server is not, so nothing is "
+        "forwarded; set results_server too (see docs/fleet.md)"},
+    [QK_D_CC_PW_MISSING] = {
+        "results_server_password_file %s: %s; skriv passordet til serveren på første linje, "
+        "og gi fila til kioskens bruker med chmod 600",
+        "results_server_password_file %s: %s; skriv passordet til serveren på første linja, "
+        "og gje fila til brukaren til kiosken med chmod 600",
+        "results_server_password_file %s: %s; put the server's password on its first line, "
+        "then chown it to the kiosk's user and chmod 600"},
+    [QK_D_CC_PW_NOT_FILE] = {
+        "results_server_password_file %s er ikke en vanlig fil",
+        "results_server_password_file %s er ikkje ei vanleg fil",
+        "results_server_password_file %s is not a regular file"},
+    [QK_D_CC_PW_OPEN] = {
+        "results_server_password_file %s kan leses eller skrives av gruppe eller andre "
+        "(modus %03o), og kiosken avviser den: chmod 600 %s",
+        "results_server_password_file %s kan lesast eller skrivast av gruppe eller andre "
+        "(modus %03o), og kiosken avviser henne: chmod 600 %s",
+        "results_server_password_file %s can be read or written by group or others "
+        "(mode %03o), and the kiosk refuses it: chmod 600 %s"},
     [QK_D_CC_SUM_NO_FOLDER] = {
         "ingen quizzes-mappe",
         "inga quizzes-mappe",

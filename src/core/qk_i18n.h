@@ -477,6 +477,10 @@ typedef enum {
     QK_D_CC_ACTIVE_MISSING, /* %s %s %s: the id, the folder, the valid ids */
     QK_D_CC_ROUND_MISSING, /* %s %s: the round, the set */
     QK_D_CC_PIN_1234,
+    QK_D_CC_PW_NO_SERVER,  /* results_server_password_file without results_server */
+    QK_D_CC_PW_MISSING,    /* %s %s: the password file, the system error */
+    QK_D_CC_PW_NOT_FILE,   /* %s */
+    QK_D_CC_PW_OPEN,       /* %s %o %s: the file, its mode, the file */
     QK_D_CC_SUM_NO_FOLDER, /* the summary of --check-config's ok line */
     QK_D_CC_SUM_NO_SET,    /* %s: the folder */
     QK_D_CC_SUM,           /* %& %s %zu %s: the valid sets, the folder, the invalid ones, the active set */

@@ -541,6 +541,8 @@ static void apply_setting(load_ctx *c, const config_setting_t *s)
         c->st->active_set_line = line;
     else if (!strcmp(sp->name, "font"))
         c->st->font_line = line;
+    else if (!strcmp(sp->name, "results_server_password_file"))
+        c->st->password_file_line = line;
 
     if (sp->kind == K_ROUNDS) {
         apply_rounds(c, s, sp);

@@ -58,7 +58,7 @@ typedef struct {
                                results_server; default 300; 0 = never (docs/fleet.md) */
     /* The lines of the file these were set on (0 = not in the file), so that
      * --check-config can point at them. */
-    int quizzes_dir_line, active_set_line, font_line;
+    int quizzes_dir_line, active_set_line, font_line, password_file_line;
 } qk_station;
 
 /* Fills `st` with the built-in defaults. `shipped_quizzes` is the quizzes folder

@@ -19,3 +19,7 @@ foreach(t two_stations server_restart sigkill slow_server stale_copy)
            COMMAND bash ${QK_TESTS_DIR}/fleet/${t}.sh $<TARGET_FILE:quizkiosk> ${QK_TESTS_DIR})
   set_tests_properties(fleet_${t} PROPERTIES TIMEOUT 240 LABELS fleet)
 endforeach()
+# --check-config on results_server and its password file (no server).
+add_test(NAME fleet_check_config
+         COMMAND bash ${QK_TESTS_DIR}/fleet/check_config.sh $<TARGET_FILE:quizkiosk> ${QK_TESTS_DIR})
+set_tests_properties(fleet_check_config PROPERTIES TIMEOUT 60 LABELS cli)
