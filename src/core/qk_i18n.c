@@ -517,7 +517,7 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
         "mismatched element type in array"},
     [QK_D_HINT_DUP] = {
         ": denne innstillingen er alt gitt tidligere i samme gruppe; behold bare én av dem",
-        ": denne innstillinga er alt gitt tidlegare i same gruppa; behald berre éi av dei",
+        ": denne innstillinga er alt gitt tidlegare i same gruppe; behald berre éi av dei",
         ": this setting is already given earlier in the same group; keep one of them"},
     [QK_D_HINT_ARRAY] = {
         ": en tabell [ ... ] holder verdier av ett slag; bruk en liste ( ... ) eller gjør "
@@ -1166,7 +1166,7 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
         "report it with the source file): %s was not written"},
     [QK_D_IMPORT_DONE] = {
         "%s: %& importert i %&",
-        "%s: %& importerte i %&",
+        "%s: importerte %& i %&",
         "%s: %& imported in %&"},
     [QK_D_IMPORT_LEFT] = {
         ", %zu utelatt",
@@ -1186,7 +1186,7 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
         "quizkiosk: none of the set's questions can be written as GIFT"},
     [QK_D_EXPORT_DONE] = {
         "%s: %zu av %& eksportert som GIFT",
-        "%s: %zu av %& eksporterte som GIFT",
+        "%s: eksporterte %zu av %& som GIFT",
         "%s: %zu of %& exported as GIFT"},
     [QK_D_TOOL_OOM] = {
         "quizkiosk: ikke nok minne",
@@ -1287,8 +1287,8 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
         "på %zu byte; grensa i kiosken for ein spørsmålstekst er %u",
         "%zu bytes long; the kiosk's limit for a question text is %u"},
     [QK_D_X_TEXT_LONG] = {
-        "kort den ned i kilden, eller del den opp",
-        "kort han ned i kjelda, eller del han opp",
+        "kort ned teksten i kilden, eller del opp spørsmålet",
+        "kort ned teksten i kjelda, eller del opp spørsmålet",
         "shorten it in the source, or split it"},
     [QK_D_R_FEEDBACK_LONG] = {
         "forklart med %zu byte; kioskens grense er %u",
@@ -1655,8 +1655,8 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
         "'%s' må vere ein sti; til dømes: %s",
         "'%s' must be a path; for example: %s"},
     [QK_D_ST_PATH_FONT] = {
-        "'%s' må være en sti; for eksempel: %s (eller utelat den for å finne en)",
-        "'%s' må vere ein sti; til dømes: %s (eller sløyf han for å finne ein)",
+        "'%s' må være en sti; for eksempel: %s (eller utelat font for å finne en skrift)",
+        "'%s' må vere ein sti; til dømes: %s (eller sløyf font for å finne ei skrift)",
         "'%s' must be a path; for example: %s (or leave it out to find one)"},
     [QK_D_ST_SYNTAX] = {
         "%&; sjekk denne linja og den før for et manglende anførselstegn, '=', ';' eller en "
