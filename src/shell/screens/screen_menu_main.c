@@ -49,33 +49,58 @@ int qk_menu_draw_title(qk_app *app, const char *title, int x, int cw)
     return y + qk_px(app, 76) + qk_px(app, 16);
 }
 
+/* The lines above the buttons come in parts, each its own colour: the set
+ * (muted), what needs the trainer (ink: a set kept in memory, sets skipped),
+ * results not yet sent (ink), the news (muted). */
+enum { PART_SET, PART_ALERT, PART_UNSENT, PART_NEWS, PARTS };
+
+static void part(qk_app *app, int which, char *buf, size_t cap)
+{
+    buf[0] = '\0';
+    switch (which) {
+    case PART_SET:
+        snprintf(buf, cap, qk_tr(QK_S_MENU_SET), app->set->title);
+        break;
+    case PART_ALERT:
+        if (app->menu_set_kept) {
+            char id[80];
+            snprintf(id, sizeof id, "%.64s", app->set->id);
+            qk_cat(buf, cap, qk_tr(QK_S_SET_KEPT), id, app->set->title);
+        }
+        if (app->menu_bad_files > 0) {
+            qk_cat(buf, cap, "%s", buf[0] ? "\n" : "");
+            qk_cat(buf, cap, qk_tr(QK_S_MENU_SKIPPED_SEE), (int)app->menu_bad_files);
+        }
+        break;
+    case PART_UNSENT:
+        app->menu_unsent = -1;
+        if (app->cfg.results_server && *app->cfg.results_server) {
+            long n = qk_store_outbox_count(app->store);
+            app->menu_unsent = n;
+            app->menu_unsent_at = qk_app_now(app);
+            if (n > 0)
+                snprintf(buf, cap, qk_tr(QK_S_MENU_UNSENT), n);
+            else if (n == 0)
+                snprintf(buf, cap, "%s", qk_tr(QK_S_MENU_ALL_SENT));
+        }
+        break;
+    default:
+        snprintf(buf, cap, "%s", app->menu_msg);
+        break;
+    }
+}
+
 void qk_menu_status_lines(qk_app *app, char *buf, size_t cap)
 {
-    snprintf(buf, cap, qk_tr(QK_S_MENU_SET), app->set->title);
-    if (app->menu_set_kept) {
-        char id[80];
-        snprintf(id, sizeof id, "%.64s", app->set->id);
-        qk_cat(buf, cap, "\n");
-        qk_cat(buf, cap, qk_tr(QK_S_SET_KEPT), id, app->set->title);
+    if (!cap)
+        return;
+    buf[0] = '\0';
+    char p[1600];
+    for (int k = 0; k < PARTS; k++) {
+        part(app, k, p, sizeof p);
+        if (p[0])
+            qk_cat(buf, cap, "%s%s", buf[0] ? "\n" : "", p);
     }
-    if (app->menu_bad_files > 0) {
-        qk_cat(buf, cap, "\n");
-        qk_cat(buf, cap, qk_tr(QK_S_MENU_SKIPPED_SEE), (int)app->menu_bad_files);
-    }
-    app->menu_unsent = -1;
-    if (app->cfg.results_server && *app->cfg.results_server) {
-        long n = qk_store_outbox_count(app->store);
-        app->menu_unsent = n;
-        app->menu_unsent_at = qk_app_now(app);
-        if (n > 0) {
-            qk_cat(buf, cap, "\n");
-            qk_cat(buf, cap, qk_tr(QK_S_MENU_UNSENT), n);
-        } else if (n == 0) {
-            qk_cat(buf, cap, "\n%s", qk_tr(QK_S_MENU_ALL_SENT));
-        }
-    }
-    if (app->menu_msg[0])
-        qk_cat(buf, cap, "\n%s", app->menu_msg);
 }
 
 void qk_menu_draw_main(qk_app *app, int x, int cw, int h)
@@ -86,18 +111,34 @@ void qk_menu_draw_main(qk_app *app, int x, int cw, int h)
     int n = qk_menu_main_count(app);
     int cols = qk_portrait(app) ? 1 : 2;
     int rows = (n + cols - 1) / cols;
-    /* The lines take what they need at MAIN_TEXT (at least as much as two
-     * lines), leaving buttons of at least 80 units; past that they shrink. */
-    char line[2400];
-    qk_menu_status_lines(app, line, sizeof line);
-    int tw = 0, th = 0;
-    qk_text_measure(app->g, line, qk_px(app, MAIN_TEXT), QK_WEIGHT_REGULAR, cw, &tw, &th);
-    int lh = th > qk_px(app, 90) ? th : qk_px(app, 90);
+    /* The parts take what they need at MAIN_TEXT (together at least two
+     * lines' worth), leaving buttons of at least 80 units; past that each
+     * part's box is cut in proportion and its text shrinks to fit. */
+    char text[PARTS][1600];
+    int ph[PARTS], total = 0, sep = qk_px(app, 6);
+    for (int k = 0; k < PARTS; k++) {
+        part(app, k, text[k], sizeof text[k]);
+        int tw = 0, th = 0;
+        if (text[k][0])
+            qk_text_measure(app->g, text[k], qk_px(app, MAIN_TEXT), QK_WEIGHT_REGULAR, cw, &tw,
+                            &th);
+        ph[k] = th;
+        total += th ? th + sep : 0;
+    }
+    int lh = total > qk_px(app, 90) ? total : qk_px(app, 90);
     int room = h - m - y - gap - rows * qk_px(app, 80) - (rows - 1) * gap;
     if (lh > room)
         lh = room;
-    qk_w_text(app, line, qk_rect(x, y, cw, lh), MAIN_TEXT, 16, false, QK_C_MUTED, QK_ALIGN_LEFT,
-              QK_VALIGN_TOP);
+    int ly = y;
+    for (int k = 0; k < PARTS; k++) {
+        if (!ph[k])
+            continue;
+        int bhk = total > lh ? (int)((long)(ph[k] + sep) * lh / total) - sep : ph[k];
+        bool alert = k == PART_ALERT || k == PART_UNSENT;
+        qk_w_text(app, text[k], qk_rect(x, ly, cw, bhk), MAIN_TEXT, 16, false,
+                  alert ? QK_C_INK : QK_C_MUTED, QK_ALIGN_LEFT, QK_VALIGN_TOP);
+        ly += bhk + sep;
+    }
     y += lh + gap;
     int bh = (h - m - y - (rows - 1) * gap) / rows;
     if (bh > qk_px(app, 110))
