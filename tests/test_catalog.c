@@ -362,6 +362,34 @@ static void test_saved_choice(void)
     teardown();
 }
 
+/* The set the station fell back to (no choice, no active_set) is gone: the
+ * note names it (it was read from freed memory: garbage, a use-after-free under
+ * ASan), the first valid set runs and becomes the new fallback. */
+static void test_fallback_set_gone(void)
+{
+    setup();
+    qk_station st;
+    station(&st, NULL);
+    sh("mkdir -p '%s/data'", tmp);
+    sh("printf 'gone-set\\nfallback\\n' > '%s/data/active-set'", tmp);
+    qk_diags d;
+    qk_diags_init(&d);
+    qk_catalog *cat = qk_catalog_open(&st, &d);
+    QK_REQUIRE(cat != NULL);
+    QK_CHECK_STR(qk_catalog_active(cat)->id, "god-ledelse");
+    QK_CHECK(strstr(qk_catalog_note(cat), "'gone-set' the station ran before") != NULL);
+    FILE *f = fopen(qk_catalog_state_path(cat), "r");
+    QK_REQUIRE(f != NULL);
+    char line[64] = "";
+    QK_CHECK(fgets(line, sizeof line, f) != NULL);
+    fclose(f);
+    QK_CHECK_STR(line, "god-ledelse\n");
+    qk_catalog_free(cat);
+    qk_station_free(&st);
+    qk_diags_clear(&d);
+    teardown();
+}
+
 /* When the choice cannot be saved, it still applies, with a warning. */
 static void test_choice_not_saved(void)
 {
@@ -396,5 +424,6 @@ int main(void)
     QK_RUN(test_active_fallback);
     QK_RUN(test_saved_choice);
     QK_RUN(test_choice_not_saved);
+    QK_RUN(test_fallback_set_gone);
     return qk_test_summary();
 }

@@ -304,6 +304,7 @@ static void set_note(qk_catalog *cat, const char *fmt, const char *a, const char
 static void choose_active(qk_catalog *cat, qk_diags *diags)
 {
     const char *missing = NULL;
+    char missing_copy[80];
     qk_str missing_where = QK_D_CAT_W_BEFORE;
     size_t idx = 0;
     bool menu_choice = cat->choice && !cat->choice_fallback;
@@ -339,6 +340,10 @@ static void choose_active(qk_catalog *cat, qk_diags *diags)
             if (!menu_choice) { /* keep it, so that it stays through reloads and restarts */
                 char *keep = strdup(cat->sets[0]->set->id);
                 if (keep) {
+                    if (missing && missing == cat->choice) { /* named in the note below */
+                        snprintf(missing_copy, sizeof missing_copy, "%.64s", missing);
+                        missing = missing_copy;
+                    }
                     free(cat->choice);
                     cat->choice = keep;
                     cat->choice_fallback = true;
