@@ -381,7 +381,7 @@ int qk_cmd_stats(const qk_cli *cli)
         return 1;
     }
     if (src.pg) {
-        char ids[300];
+        char ids[160];
         long n = station_list(&h, ids, sizeof ids);
         printf("Results server: %s\n", src.where);
         if (cli->station && *cli->station)

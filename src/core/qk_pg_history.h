@@ -10,7 +10,7 @@
  * which station; sessions come in the order they started (ties by station and
  * id), each with its answers in seq order.
  *
- * The rows are fetched in libpq's single-row mode, so a server with a million
+ * The rows are fetched through a cursor in batches, so a server with a million
  * answers is streamed into the history rather than held twice in memory.
  * No SDL here; the call blocks, and only command-line tools make it.
  */
