@@ -135,6 +135,32 @@ static void test_button_everywhere(void)
     }
 }
 
+/* With A+ (large text) on, the speaker still fits beside A+, contrast and
+ * "Avslutt" at every size. */
+static void test_button_large_text(void)
+{
+    static const int sizes[][2] = {{1280, 720}, {1920, 1080}, {3840, 2160}, {1080, 1920}};
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        rig r;
+        recorder rc;
+        QK_REQUIRE(open_with(&r, sizes[k][0], sizes[k][1], QK_SPEECH_BUTTON, &rc));
+        start_round(&r, 0);
+        QK_REQUIRE(click(&r, QK_UI_BUTTON, QK_BTN_LARGE_TEXT));
+        QK_REQUIRE(qk_app_large_text(r.app));
+        QK_CHECK(speaker(&r) != NULL);
+        QK_CHECK_INT(layout_problems(&r, "speech-large-question"), 0);
+        click(&r, QK_UI_TILE, place_of(&r, 0));
+        QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_FEEDBACK);
+        QK_CHECK_INT(layout_problems(&r, "speech-large-feedback"), 0);
+        click(&r, QK_UI_BUTTON, QK_BTN_NEXT);
+        click(&r, QK_UI_TILE, 0);
+        click(&r, QK_UI_BUTTON, QK_BTN_NEXT);
+        QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_SUMMARY);
+        QK_CHECK_INT(layout_problems(&r, "speech-large-summary"), 0);
+        rig_close(&r);
+    }
+}
+
 static void test_round_result_button(void)
 {
     rig r;
@@ -288,6 +314,7 @@ int main(int argc, char **argv)
         mkdir(png_dir, 0777);
     qk_i18n_set("nb");
     QK_RUN(test_button_everywhere);
+    QK_RUN(test_button_large_text);
     QK_RUN(test_round_result_button);
     QK_RUN(test_auto_reads_each_screen);
     QK_RUN(test_order_and_categorize);

@@ -142,8 +142,18 @@ int qk_draw_header(qk_app *app)
     }
     int y = m + hh + qk_px(app, 10);
     if (two_rows) {
-        header_text(app, right, qk_rect(m, m, w - 2 * m - stop_w, hh), true, QK_C_INK,
-                    QK_ALIGN_LEFT);
+        /* with the speaker too (large text in portrait) there may be no room
+         * beside the buttons for "Spørsmål · Poeng" even on two lines: then
+         * it gets a line of its own under them, above the round */
+        int room = w - 2 * m - stop_w, need_w = 0, need_h = 0;
+        qk_text_measure(app->g, right, qk_px(app, 18), QK_WEIGHT_BOLD, room, &need_w, &need_h);
+        if (right[0] && (need_w > room || need_h > hh)) {
+            header_text(app, right, qk_rect(m, y, w - 2 * m, qk_px(app, 44)), true, QK_C_INK,
+                        QK_ALIGN_LEFT);
+            y += qk_px(app, 44) + qk_px(app, 6);
+        } else {
+            header_text(app, right, qk_rect(m, m, room, hh), true, QK_C_INK, QK_ALIGN_LEFT);
+        }
         if (left[0]) {
             int need_w = 0, need_h = 0, lh = qk_px(app, 44);
             qk_text_measure(app->g, left, qk_px(app, 30), QK_WEIGHT_REGULAR, w - 2 * m, &need_w,

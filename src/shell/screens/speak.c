@@ -301,7 +301,7 @@ static void speaker_icon(qk_app *app, float x, float y, float d, SDL_Color c)
 static qk_text_style speaker_style(const qk_app *app)
 {
     bool stacked = qk_portrait(app);
-    qk_text_style st = {qk_px(app, stacked ? 22 : 30), qk_px(app, 16), QK_WEIGHT_BOLD,
+    qk_text_style st = {qk_px(app, stacked ? 20 : 30), qk_px(app, 16), QK_WEIGHT_BOLD,
                         QK_C_ACCENT, stacked ? QK_ALIGN_CENTER : QK_ALIGN_LEFT,
                         stacked ? QK_VALIGN_BOTTOM : QK_VALIGN_MIDDLE};
     return st;
