@@ -100,7 +100,7 @@ check "... and is a system user with no login shell" \
   bash -c '[ "$(id -u quizkiosk)" -lt 1000 ] && getent passwd quizkiosk | grep -q ":/usr/sbin/nologin$"'
 
 # The installed program on its installed station file and sets.
-out=$(/usr/bin/quizkiosk --check-config /etc/quizkiosk/station.cfg 2>&1); rc=$?
+out=$(/usr/bin/quizkiosk --lang en --check-config /etc/quizkiosk/station.cfg 2>&1); rc=$?
 echo "$out" | sed 's/^/    /'
 check "--check-config /etc/quizkiosk/station.cfg exits 0 (got $rc)" test "$rc" = 0
 check "... finds the shipped sets, none invalid" \
