@@ -103,8 +103,8 @@ static bool arrows_are_the_screen_s(const qk_app *app)
 
 bool qk_focus_key(qk_app *app, const qk_event *ev, qk_event *tap)
 {
-    if (ev->kind != QK_EV_KEY || app->screen == QK_SCR_ATTRACT)
-        return false; /* on the attract screen any key wakes the station */
+    if (ev->kind != QK_EV_KEY || app->screen == QK_SCR_ATTRACT || app->screen == QK_SCR_WALKAWAY)
+        return false; /* there any key wakes the station, or carries on */
     switch (ev->key) {
     case QK_KEY_TAB:
         move(app, ev->shift ? -1 : 1);

@@ -43,8 +43,10 @@ static void draw(qk_app *app)
     int gap = qk_px(app, 24);
     int iw = cw - 2 * pad, y = card.y + pad;
     int title_h = qk_px(app, portrait ? 200 : 130);
-    qk_w_text(app, r->title, qk_rect(x + pad, y, iw, title_h), 64, 32, true, QK_C_INK,
-              QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
+    int top_y = y; /* large text: the title scrolls with the intro */
+    if (!app->large)
+        qk_w_text(app, r->title, qk_rect(x + pad, y, iw, title_h), 64, 32, true, QK_C_INK,
+                  QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
     y += title_h + gap;
     int btn_h = qk_px(app, 110);
     int by = card.y + card.h - pad - btn_h;
@@ -56,8 +58,24 @@ static void draw(qk_app *app)
     else
         snprintf(count, sizeof count, qk_tr(QK_S_ROUND_INTRO_COUNT), (int)nq);
     int text_h = by - gap - count_h - gap - y;
-    qk_w_text(app, r->intro, qk_rect(x + pad, y, iw, text_h), 42, 22, false, QK_C_INK,
-              QK_ALIGN_LEFT, QK_VALIGN_TOP);
+    if (app->large) {
+        /* large text: the title and intro at full size, scrolling when long */
+        int tw = 0, th = 0, iw2 = 0, ih = 0;
+        qk_text_measure(app->g, r->title, qk_px(app, 64), QK_WEIGHT_BOLD, iw, &tw, &th);
+        qk_text_measure(app->g, r->intro, qk_px(app, 42), QK_WEIGHT_REGULAR, iw, &iw2, &ih);
+        th += qk_px(app, 8);
+        ih += qk_px(app, 8);
+        SDL_Rect view = qk_rect(card.x, top_y, card.w, y + text_h - top_y);
+        int top = qk_scroll_begin(app, view, th + gap + ih);
+        qk_w_text(app, r->title, qk_rect(x + pad, top, iw, th), 64, 64, true, QK_C_INK,
+                  QK_ALIGN_LEFT, QK_VALIGN_TOP);
+        qk_w_text(app, r->intro, qk_rect(x + pad, top + th + gap, iw, ih), 42, 42, false,
+                  QK_C_INK, QK_ALIGN_LEFT, QK_VALIGN_TOP);
+        qk_scroll_end(app);
+    } else {
+        qk_w_text(app, r->intro, qk_rect(x + pad, y, iw, text_h), 42, 22, false, QK_C_INK,
+                  QK_ALIGN_LEFT, QK_VALIGN_TOP);
+    }
     y += text_h + gap;
     qk_w_text(app, count, qk_rect(x + pad, y, iw, count_h), 36, 22, true, QK_C_ACCENT,
               QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
