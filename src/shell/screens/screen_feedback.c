@@ -324,7 +324,14 @@ static void draw(qk_app *app)
     qk_fmt_session_points(app, rec->points, pts, sizeof pts);
     snprintf(gained, sizeof gained, qk_tr(QK_S_GAINED), pts);
     int tx = band.x + qk_px(app, 48) + d;
-    int gw = qk_px(app, portrait ? 200 : 260);
+    /* "+0,8 poeng" on one line, as wide as it is (at most a third of the band) */
+    int gw = 0, gh = 0;
+    qk_text_measure(app->g, gained, qk_px(app, 38), QK_WEIGHT_BOLD, band.w, &gw, &gh);
+    gw += qk_px(app, 8);
+    if (gw < qk_px(app, 140))
+        gw = qk_px(app, 140);
+    if (gw > band.w / 3)
+        gw = band.w / 3;
     int gx = band.x + band.w - gw - qk_px(app, 28);
     qk_w_text(app, verdict, qk_rect(tx, band.y, gx - gap - tx, vh), 54, 28, true, ink,
               QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);

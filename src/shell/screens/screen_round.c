@@ -79,6 +79,8 @@ static void draw(qk_app *app)
     int room = card.h - 2 * pad - btn_h - qk_px(app, 24);
     double k = want > room && want > 0 ? (double)room / want : 1.0;
     int y = card.y + pad;
+    if (portrait && want < room)
+        y += (room - want) / 3; /* the tall card: the figures a little above its middle */
     for (int i = 0; i < n_blk; i++) {
         if (!blk[i].text[0])
             continue;
