@@ -18,7 +18,8 @@
  * instead (every station's, or one's) into the same qk_history (qk_pg_history),
  * so the figures, the export and the report are made by the same code as for one
  * station, added up. The station settings still give the language and the
- * quizzes folder the texts come from; the password comes as for --migrate
+ * quizzes folder the texts come from, and the sets published on the server
+ * give the texts of rows played on them; the password comes as for --migrate
  * (libpq's rules, or QK_PASSWORD_FILE). 1 also when the server cannot be read.
  */
 #include <stdio.h>
@@ -32,6 +33,7 @@
 #include "qk_cli.h"
 #include "qk_export.h"
 #include "qk_i18n.h"
+#include "qk_loader.h"
 #include "qk_pg_history.h"
 #include "qk_report.h"
 #include "qk_station.h"
@@ -183,6 +185,46 @@ static bool read_history(const qk_cli *cli, results_source *src, const qk_histor
     return qk_store_history(src->st, f, h, err, cap);
 }
 
+/* Texts for rows played on sets this machine does not have: every set
+ * published on the server (its exact bytes, so its content hash is the one the
+ * rows name) is loaded and lent to the textbook. The sets go into *owned
+ * (the caller frees them with free_sets, after the textbook). A server without
+ * published sets, or one that fails here, simply adds none. */
+static size_t add_published_texts(PGconn *c, qk_textbook *tb, qk_set ***owned)
+{
+    *owned = NULL;
+    PGresult *r = PQexecParams(c, "SELECT DISTINCT ON (content_hash) file_name, content"
+                                  " FROM published_sets ORDER BY content_hash, publish_id",
+                               0, NULL, NULL, NULL, NULL, 1);
+    int n = PQresultStatus(r) == PGRES_TUPLES_OK ? PQntuples(r) : 0;
+    qk_set **sets = n > 0 ? calloc((size_t)n + 1, sizeof *sets) : NULL;
+    size_t k = 0;
+    for (int i = 0; sets && i < n; i++) {
+        char name[300];
+        int ln = PQgetlength(r, i, 0);
+        snprintf(name, sizeof name, "%.*s", ln < 299 ? ln : 299, PQgetvalue(r, i, 0));
+        qk_diags d;
+        qk_diags_init(&d);
+        qk_set *set = qk_set_load_buffer(name, NULL, PQgetvalue(r, i, 1),
+                                         (size_t)PQgetlength(r, i, 1), &d);
+        qk_diags_clear(&d);
+        if (set && qk_textbook_add_set(tb, set))
+            sets[k++] = set;
+        else
+            qk_set_free(set);
+    }
+    PQclear(r);
+    *owned = sets;
+    return k;
+}
+
+static void free_sets(qk_set **sets)
+{
+    for (size_t i = 0; sets && sets[i]; i++)
+        qk_set_free(sets[i]);
+    free(sets);
+}
+
 /* The distinct station ids in `h` (in order of first session), comma-separated,
  * into buf[cap], cut with "..." when long; returns how many there are. Linear in
  * sessions times stations (a fleet has tens, not thousands). */
@@ -241,8 +283,11 @@ int qk_cmd_export_results(const qk_cli *cli, const char *out_path)
     qk_history_init(&h);
     char err[1200];
     qk_history_filter filter = {since, NULL, !cli->no_autoplay};
+    qk_set **published = NULL;
     if (texts && read_history(cli, &src, &filter, &h, err, sizeof err)) {
         qk_textbook_add_folder(texts, station.quizzes_dir);
+        if (src.pg)
+            add_published_texts(src.pg, texts, &published);
         qk_export_opts opts = {cli->separator, texts};
         qk_export_result res;
         bool xlsx = wants_xlsx(out_path);
@@ -271,6 +316,7 @@ int qk_cmd_export_results(const qk_cli *cli, const char *out_path)
     }
     qk_history_clear(&h);
     qk_textbook_destroy(texts);
+    free_sets(published);
     close_source(&src);
     qk_station_free(&station);
     return code;
@@ -297,8 +343,11 @@ int qk_cmd_report(const qk_cli *cli, const char *html_path)
     qk_history_init(&h);
     char err[1200];
     qk_history_filter filter = {since, cli->report_set, false};
+    qk_set **published = NULL;
     if (texts && read_history(cli, &src, &filter, &h, err, sizeof err)) {
         qk_textbook_add_folder(texts, station.quizzes_dir);
+        if (src.pg)
+            add_published_texts(src.pg, texts, &published);
         /* The heading names the station: this one, the one picked on the
          * server, or all the server's stations in these rows. */
         char all[400], ids[300];
@@ -325,6 +374,7 @@ int qk_cmd_report(const qk_cli *cli, const char *html_path)
     }
     qk_history_clear(&h);
     qk_textbook_destroy(texts);
+    free_sets(published);
     close_source(&src);
     qk_station_free(&station);
     return code;

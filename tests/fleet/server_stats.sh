@@ -120,6 +120,17 @@ check "--export-results --server --station: the station's CSV byte for byte" cmp
 run "$tmp/x.out" --config "$tmp/radhus-1.cfg" --export-results "$tmp/a.xlsx" $S
 check "--export-results --server .xlsx: every answer of both ($n_ans)" grep -q "^Exported $n_ans answers from the results server" "$tmp/x.out"
 
+# Texts on a machine without the sets: from the sets published on the server.
+mkdir -p "$tmp/desk/q"
+printf 'station_id = "kontor";\nquizzes_dir = "%s";\nresults_db = "%s";\n' "$tmp/desk/q" "$tmp/desk/r.db" >"$tmp/desk.cfg"
+run "$tmp/t0.out" --config "$tmp/desk.cfg" --export-results "$tmp/t0.csv" $S
+check "export on a desk without the set: no question texts" bash -c "! grep -q 'Hva er 1 + 1?' '$tmp/t0.csv'"
+"$QK" --publish "$tmp/q/every_type.cfg" $S >/dev/null 2>&1 || bad "publishing every_type.cfg"
+run "$tmp/t1.out" --config "$tmp/desk.cfg" --export-results "$tmp/t1.csv" $S
+check "export on a desk, the set published: the question texts come from the server" grep -q 'Hva er 1 + 1?' "$tmp/t1.csv"
+check "export on a desk, the set published: the same texts as a station's export" \
+    cmp -s <(tail -q -n +2 "$tmp/e1.csv" "$tmp/e2.csv" | sort) <(tail -n +2 "$tmp/t1.csv" | sort)
+
 # --report: both stations' sessions, named in the heading.
 run "$tmp/r1.out" --config "$tmp/radhus-1.cfg" --report "$tmp/r1.html"
 run "$tmp/r2.out" --config "$tmp/sjukeheim-2.cfg" --report "$tmp/r2.html"
