@@ -9,6 +9,8 @@ PKGS=(build-essential cmake pkg-config
       fonts-dejavu-core fontconfig sqlite3
       xvfb xauth x11-utils x11-apps xdotool imagemagick valgrind time
       cage grim xwayland
+      # docs/screenshots/ made smaller without loss (docs/screenshots/README.md)
+      optipng
       clang libclang-rt-14-dev
       # systemd notify / watchdog (src/shell/notify.c)
       libsystemd-dev
