@@ -524,6 +524,32 @@ static void test_capital_h_angle(void)
     rig_close(&r);
 }
 
+/* The round intro with large text at the four sizes: nothing overlaps or
+ * leaves the screen (the title and intro scroll when they must), and Tab
+ * reaches "Start runden". */
+static void test_large_intro(void)
+{
+    static const int sizes[][2] = {{1280, 720}, {1920, 1080}, {3840, 2160}, {1080, 1920}};
+    const char *was = rig_fixture;
+    rig_fixture = QK_TESTS_DIR "/screens/feedback.cfg"; /* its round 0 has an intro */
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        rig r;
+        rig_text_size = QK_TEXT_LARGE;
+        QK_REQUIRE(rig_open(&r, sizes[i][0], sizes[i][1], NULL));
+        qk_app_set_listener(r.app, record_say, NULL);
+        key(&r, SDLK_SPACE, 0);
+        click(&r, QK_UI_ROUND, 0);
+        QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_INTRO);
+        QK_CHECK_INT(layout_problems(&r, "intro"), 0);
+        QK_CHECK(tab_to(&r, QK_UI_BUTTON, QK_BTN_START_ROUND));
+        key(&r, SDLK_RETURN, 0);
+        QK_CHECK_INT(qk_app_screen(r.app), QK_SCR_QUESTION);
+        rig_text_size = QK_TEXT_NORMAL;
+        rig_close(&r);
+    }
+    rig_fixture = was;
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1) {
@@ -540,6 +566,7 @@ int main(int argc, char **argv)
     QK_RUN(test_toggles_reset_with_session);
     QK_RUN(test_large_text_scrolls);
     QK_RUN(test_capital_h_angle);
+    QK_RUN(test_large_intro);
     QK_RUN(test_keyboard_session);
     QK_RUN(test_keyboard_session_large);
     QK_RUN(test_keyboard_session_portrait);
