@@ -95,6 +95,9 @@ static void test_speak_cut_queue(void)
     QK_REQUIRE(n == 5);
     qk_sa_audio a = qk_sa_read(audio_path);
     QK_REQUIRE(a.s && a.n > rate);
+    long off = qk_sa_align(&a, u, n);
+    printf("  the recording begins %ld samples before the engine's first callback\n", off);
+    QK_REQUIRE(off >= 0 && off % QK_SPEECH_BUFFER == 0);
     const char *tags[] = {"long", "short-nb", "short-en", "old-screen", "new-screen"};
     for (int i = 0; i < 5; i++) {
         QK_CHECK_STR(u[i].tag, tags[i]);

@@ -236,11 +236,14 @@ static void log_utt(qk_speech *sp, const utt *u)
 {
     if (!sp->log)
         return;
-    fprintf(sp->log, "utt %ld %s said=%llu first=%lld end=%llu synth=%ld played=%ld "
+    long lead = 0; /* exact-zero samples it begins with (for aligning a recording) */
+    while (lead < u->pos && u->pcm[lead] == 0)
+        lead++;
+    fprintf(sp->log, "utt %ld %s said=%llu first=%lld end=%llu synth=%ld played=%ld lead=%ld "
             "latency_ms=%.1f cut=%d by=%s text=", u->id, u->tag[0] ? u->tag : "-",
             (unsigned long long)u->said_at,
             u->first_at == UINT64_MAX ? -1LL : (long long)u->first_at,
-            (unsigned long long)u->end_at, u->synth_done ? u->n : -1L, u->pos,
+            (unsigned long long)u->end_at, u->synth_done ? u->n : -1L, u->pos, lead,
             u->latency_ms, u->cut ? 1 : 0, u->cut && u->cut_by[0] ? u->cut_by : "-");
     for (const char *s = u->spoken ? u->spoken : u->text; *s; s++)
         fputc(*s == '\n' || *s == '\r' ? ' ' : *s, sp->log);

@@ -19,10 +19,14 @@
  *
  * Recording hook: with a log path, one line per utterance is written when it
  * ends (played through, or cut), for tests and for measuring:
- *   utt ID TAG said=S first=F end=E synth=N played=P latency_ms=L cut=0|1 by=BY text=TEXT
+ *   utt ID TAG said=S first=F end=E synth=N played=P lead=Z latency_ms=L cut=0|1 by=BY
+ *       text=TEXT
  * S, F, E are positions in the output stream in samples (the stream is what
- * the device was given, silence included, so with SDL's disk audio driver they
- * are sample offsets into its file): S where the stream was when the text was
+ * the device was given through the callback, silence included; with SDL's disk
+ * audio driver they are offsets into its file after the silence SDL wrote while
+ * the device was still paused, a whole number of buffers, usually none: Z, the
+ * exact-zero samples the utterance begins with, lets a reader find that
+ * offset, see tests/speech/speech_audio.h): S where the stream was when the text was
  * given, F where its first sample was played (-1: none), E where it ended.
  * N is the length of its full synthesis in samples (-1 when the synthesis was
  * abandoned by a cut), P how many of them were played, L the time from the

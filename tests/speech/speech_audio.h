@@ -97,7 +97,7 @@ static inline int qk_sa_is_speech(qk_sa_measure m)
 typedef struct {
     long id;
     char tag[64];
-    long long said, first, end, synth, played;
+    long long said, first, end, synth, played, lead;
     double latency_ms;
     int cut;
     char by[64];
@@ -117,9 +117,9 @@ static inline int qk_sa_read_log(const char *path, qk_sa_utt *u, int cap)
         qk_sa_utt *x = &u[n];
         int at = 0;
         if (sscanf(line, "utt %ld %63s said=%lld first=%lld end=%lld synth=%lld played=%lld "
-                   "latency_ms=%lf cut=%d by=%63s text=%n", &x->id, x->tag, &x->said, &x->first,
-                   &x->end, &x->synth, &x->played, &x->latency_ms, &x->cut, x->by,
-                   &at) != 10 || !at)
+                   "lead=%lld latency_ms=%lf cut=%d by=%63s text=%n", &x->id, x->tag, &x->said,
+                   &x->first, &x->end, &x->synth, &x->played, &x->lead, &x->latency_ms,
+                   &x->cut, x->by, &at) != 11 || !at)
             continue;
         snprintf(x->text, sizeof x->text, "%s", line + at);
         size_t k = strlen(x->text);
@@ -129,6 +129,34 @@ static inline int qk_sa_read_log(const char *path, qk_sa_utt *u, int cap)
     }
     fclose(f);
     return n;
+}
+
+/* The engine's stream positions start at its first callback; SDL's disk
+ * driver may have written a few buffers of silence before that, while the
+ * device was still paused (more on a loaded machine). Finds that offset from
+ * the first utterance that was heard (its first non-zero sample is at
+ * first + lead in the stream) and adds it to every position. Returns the
+ * offset in samples, or -1 when the recording does not fit the log. */
+static inline long qk_sa_align(const qk_sa_audio *a, qk_sa_utt *u, int n)
+{
+    int k = 0;
+    while (k < n && (u[k].first < 0 || u[k].lead >= u[k].played))
+        k++;
+    if (k == n)
+        return -1;
+    long nz = 0;
+    while (nz < a->n && a->s[nz] == 0)
+        nz++;
+    long off = nz - (long)(u[k].first + u[k].lead);
+    if (nz == a->n || off < 0)
+        return -1;
+    for (int i = 0; i < n; i++) {
+        u[i].said += off;
+        u[i].end += off;
+        if (u[i].first >= 0)
+            u[i].first += off;
+    }
+    return off;
 }
 
 #endif

@@ -47,6 +47,11 @@ int main(int argc, char **argv)
     check(n >= 3 && a.s && a.n > rate, "a log and a recording", d);
     if (n < 1 || !a.s)
         return 1;
+    long off = qk_sa_align(&a, u, n);
+    snprintf(d, sizeof d, "(%ld samples of silence before the engine's first buffer)", off);
+    check(off >= 0 && off % 512 == 0, "the recording lines up with the log", d);
+    if (off < 0)
+        return 1;
 
     long speech_samples = 0;
     int cuts = 0, good_cuts = 0;
