@@ -357,8 +357,8 @@ done:
  * published sets, now (the kiosk does the same on its own
  * thread every sets_poll_interval seconds). The station id and quizzes folder
  * come from the station settings. A set published --active is made the active
- * one (the `active-set` choice, as the trainer menu makes it): a running kiosk
- * takes it between sessions. Exit 0 when the server was read and every set
+ * one (the `active-set` choice, as the trainer menu makes it), which a kiosk
+ * reads when it starts (a running kiosk fetches and switches by itself). Exit 0 when the server was read and every set
  * installed (or none was waiting), 1 when one was rejected, could not be
  * written, or the server could not be read. */
 int qk_cmd_fetch_sets(const qk_cli *cli)
@@ -419,8 +419,8 @@ int qk_cmd_fetch_sets(const qk_cli *cli)
     if (rep.activate[0]) {
         qk_catalog *cat = qk_catalog_open(&station, &d);
         if (cat && qk_catalog_choose(cat, rep.activate, &d))
-            printf("%s is now the active set (a running kiosk takes it between sessions).\n",
-                   rep.activate);
+            printf("%s is now the active set (a kiosk running meanwhile keeps its set until "
+                   "it is started again).\n", rep.activate);
         else {
             qk_diags_print(&d, stderr);
             fprintf(stderr, "quizkiosk: %s could not be made the active set\n", rep.activate);
