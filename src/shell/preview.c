@@ -59,6 +59,7 @@ typedef struct {
 
     qk_set *set;          /* the last version that loaded, or NULL */
     qk_diags errs;        /* the file's problems now (errors only); empty when it loaded */
+    qk_lang tool_lang;    /* the trainer's language (--lang, the locale): the errors' */
     size_t n_q, at;       /* questions in file order, and the one on show */
 
     qk_set view;          /* one round, one question: see the top of this file */
@@ -198,8 +199,11 @@ static void reload(preview *p)
             const qk_diag *e = &d.items[i];
             if (e->severity != QK_DIAG_ERROR)
                 continue;
-            qk_diag_add(&p->errs, QK_DIAG_ERROR, e->file, e->line, "%s", e->message);
-            log_line("error %s:%d: %s", e->file, e->line, e->message);
+            /* in the trainer's language, not the set's, which the
+             * participant words on show use */
+            qk_diag_add(&p->errs, QK_DIAG_ERROR, e->file, e->line, "%s",
+                        qk_diag_text(e, p->tool_lang));
+            log_line("error %s:%d: %s", e->file, e->line, qk_diag_text(e, p->tool_lang));
         }
         log_line("%s has %zu error%s; showing the last version that loaded", p->path,
                  p->errs.errors, p->errs.errors == 1 ? "" : "s");
@@ -461,6 +465,7 @@ int qk_preview_run(const qk_cli *cli, const char *path)
     p.ifd = -1;
     p.shot = getenv("QK_PREVIEW_SCREENSHOT");
     qk_diags_init(&p.errs);
+    p.tool_lang = qk_i18n_lang(); /* before the set's language takes over the screens */
 
     reload(&p); /* the first load: a file with errors still opens the window */
     if (p.set) {

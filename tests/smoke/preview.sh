@@ -35,6 +35,25 @@ rc=0; "$bin" --preview >/dev/null 2>&1 || rc=$?
 [ $rc = 2 ] || { echo "FAIL: --preview with no file gave $rc, expected 2"; exit 1; }
 echo "ok   --question not in the set: 1; no file: 2"
 
+# The error list speaks the trainer's language (--lang en), not the set's (nb),
+# also after the set has loaded and switched the screens' words to bokmål.
+# SDL's dummy driver: no display needed for this part.
+cp "$work/set.cfg" "$work/en.cfg"
+SDL_VIDEODRIVER=dummy SDL_RENDER_DRIVER=software \
+  "$bin" --lang en --preview "$work/en.cfg" --size 1280x720 2>"$work/en.log" &
+epid=$!
+en_wait() {
+  for _ in $(seq 1 200); do grep -Eq -- "$1" "$work/en.log" && return 0; sleep 0.05; done
+  echo "FAIL: no line /$1/ with --lang en"; cat "$work/en.log"; kill "$epid"; exit 1
+}
+en_wait '^preview: loaded '
+sed -i '18s/"Lytter", "Bestemmer"/"Lytter" "Bestemmer"/' "$work/en.cfg"
+en_wait '^preview: error .*en\.cfg:18: .*(comma|komma)'
+grep -q '^preview: error .*en\.cfg:18: .*comma' "$work/en.log" ||
+  { echo "FAIL: --lang en, but the error is not English:"; cat "$work/en.log"; kill "$epid"; exit 1; }
+kill -TERM "$epid"; wait "$epid" || true
+echo "ok   --lang en: the error list is English on a bokmål set"
+
 cat >"$work/inner.sh" <<'INNER'
 set -euo pipefail
 bin=$1; out=$2; work=$3
