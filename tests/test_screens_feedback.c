@@ -814,6 +814,44 @@ static void test_points_written_alike(void)
     points_alike_in("en");
 }
 
+/* Issue 9, item 7: in portrait the categories of a categorize question use
+ * the height (at least as tall as an item, down near the footer, not small
+ * over an empty bottom); on order, the slots are as tall as the items they
+ * take, so their labels can be the items' size. */
+static void test_portrait_categorize_and_order(void)
+{
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1080, 1920, NULL));
+    start_round(&r, 1);
+    key(&r, SDLK_1, 0);      /* multiple */
+    key(&r, SDLK_RETURN, 0);
+    key(&r, SDLK_RETURN, 0);
+    QK_REQUIRE(qk_session_question(qk_app_session(r.app))->type == QK_Q_ORDER);
+    qk_app_render(r.app);
+    const qk_ui_rect *item = qk_app_find(r.app, QK_UI_TILE, 0);
+    const qk_ui_rect *slot = qk_app_find(r.app, QK_UI_SLOT, 0);
+    QK_REQUIRE(item && slot);
+    QK_CHECK_INT(slot->r.h, item->r.h);
+    QK_CHECK_INT(slot->r.w, item->r.w);
+    for (int k = 1; k <= 4; k++)
+        key(&r, SDLK_0 + k, 0);
+    key(&r, SDLK_RETURN, 0);
+    key(&r, SDLK_RETURN, 0);
+    QK_REQUIRE(qk_session_question(qk_app_session(r.app))->type == QK_Q_CATEGORIZE);
+    qk_app_render(r.app);
+    item = qk_app_find(r.app, QK_UI_TILE, 0);
+    const qk_ui_rect *cat = qk_app_find(r.app, QK_UI_CATEGORY, 0);
+    QK_REQUIRE(item && cat);
+    QK_CHECK(cat->r.h >= item->r.h);
+    /* under the categories only the footer (its buttons and margins) */
+    int empty = r.h - (cat->r.y + cat->r.h);
+    if (empty >= r.h / 5)
+        fprintf(stderr, "categories end %d px above the screen's bottom\n", empty);
+    QK_CHECK(empty < r.h / 5);
+    save(&r, "portrait-categorize");
+    rig_close(&r);
+}
+
 static void test_layout_four_sizes(void)
 {
     layout_new_screens(1280, 720);
@@ -853,6 +891,7 @@ int main(int argc, char **argv)
     QK_RUN(test_layout_four_sizes);
     QK_RUN(test_header_long_titles);
     QK_RUN(test_points_written_alike);
+    QK_RUN(test_portrait_categorize_and_order);
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", db_dir);
     if (system(cmd) != 0)
