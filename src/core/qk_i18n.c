@@ -1955,6 +1955,14 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
         "Lim inn denne linja i station.cfg (den erstatter en eventuell trainer_pin_hash der):",
         "Lim inn denne linja i station.cfg (ho erstattar ein eventuell trainer_pin_hash der):",
         "Paste this line into station.cfg (it replaces any trainer_pin_hash there):"},
+    [QK_D_PV_NO_QUESTION] = {
+        "quizkiosk: %s har ikke noe spørsmål med id '%s'; bruk en id fra spørsmålenes id = i fila, eller utelat --question\n",
+        "quizkiosk: %s har ikkje noko spørsmål med id '%s'; bruk ein id frå id = i spørsmåla i fila, eller utelat --question\n",
+        "quizkiosk: %s has no question with id '%s'; use an id from the questions' id = in the file, or leave out --question\n"},
+    [QK_D_PV_NO_WATCH] = {
+        "quizkiosk: warning: kan ikke følge med på endringer i %s (%s): forhåndsvisningen viser ikke nye lagringer; start den på nytt etter hver endring\n",
+        "quizkiosk: warning: kan ikkje følgje med på endringar i %s (%s): førehandsvisinga viser ikkje nye lagringar; start ho på nytt etter kvar endring\n",
+        "quizkiosk: warning: cannot watch %s for changes (%s): the preview will not follow edits; start it again after each change\n"},
     /* end of the issue 11 diagnostics */
     [QK_D_FORMAT_MISSING] = {
         "settet har ikke 'format': legg til format = %d; øverst (formatet til et "

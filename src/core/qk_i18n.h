@@ -520,6 +520,8 @@ typedef enum {
     QK_D_PIN_DIFFER,
     QK_D_PIN_HASH_FAILED,
     QK_D_PIN_PASTE,
+    QK_D_PV_NO_QUESTION,   /* %s %s: the set file, the id (printed with fprintf) */
+    QK_D_PV_NO_WATCH,      /* %s %s: the folder, the system error (fprintf) */
     /* end of the issue 11 diagnostics */
     QK_D_FORMAT_MISSING,     /* %d %d: the format version twice */
     QK_D_FORMAT_NOT_INT,     /* %d %d: the format version twice */

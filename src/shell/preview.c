@@ -473,7 +473,7 @@ int qk_preview_run(const qk_cli *cli, const char *path)
         if (cli->question) {
             size_t k = place_of(p.set, cli->question);
             if (k == SIZE_MAX) {
-                fprintf(stderr, "quizkiosk: %s has no question with id '%s'\n", path,
+                fprintf(stderr, qk_tr_in(p.tool_lang, QK_D_PV_NO_QUESTION), path,
                         cli->question);
                 qk_set_free(p.set);
                 qk_diags_clear(&p.errs);
@@ -483,8 +483,7 @@ int qk_preview_run(const qk_cli *cli, const char *path)
         }
     }
     if (!watch(&p))
-        fprintf(stderr, "quizkiosk: warning: cannot watch %s for changes (%s): the preview "
-                "will not follow edits\n", p.dir, strerror(errno));
+        fprintf(stderr, qk_tr_in(p.tool_lang, QK_D_PV_NO_WATCH), p.dir, strerror(errno));
 
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);

@@ -28,9 +28,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$src/tests/smoke/preview_set.cfg" "$work/set.cfg"
 
-rc=0; "$bin" --preview "$work/set.cfg" --question nope >/dev/null 2>"$work/err" || rc=$?
-[ $rc = 1 ] && grep -q "no question with id 'nope'" "$work/err" ||
+rc=0; "$bin" --lang nb --preview "$work/set.cfg" --question nope >/dev/null 2>"$work/err" || rc=$?
+[ $rc = 1 ] && grep -q "har ikke noe spørsmål med id 'nope'" "$work/err" ||
   { echo "FAIL: --question nope gave $rc"; cat "$work/err"; exit 1; }
+rc=0; "$bin" --lang en --preview "$work/set.cfg" --question nope >/dev/null 2>"$work/err" || rc=$?
+[ $rc = 1 ] && grep -q "has no question with id 'nope'" "$work/err" ||
+  { echo "FAIL: --lang en --question nope gave $rc"; cat "$work/err"; exit 1; }
 rc=0; "$bin" --preview >/dev/null 2>&1 || rc=$?
 [ $rc = 2 ] || { echo "FAIL: --preview with no file gave $rc, expected 2"; exit 1; }
 echo "ok   --question not in the set: 1; no file: 2"
