@@ -6,9 +6,15 @@
  *
  * The loop draws only when the app says something changed, then sleeps in
  * SDL_WaitEventTimeout for as long as the app allows (a countdown or long
- * press needs a wake-up; otherwise up to a second), so an idle attract screen
- * costs next to no CPU. SIGHUP asks for the sets to be read again; the handler
- * only sets a flag and the loop does the work (a running session keeps its set;
+ * press needs a wake-up), so an idle attract screen costs no CPU at all: with
+ * nothing to time, it waits for an event without a timeout. Only when it must
+ * look at something no event announces (the quizzes folder while out of
+ * order, sets fetched by the poll thread) does it wake once a second.
+ * Signals: SIGHUP, SIGTERM and SIGINT are blocked in every thread (they are
+ * blocked before the first thread starts, and threads inherit the mask) and
+ * taken by one thread of ours in sigwait(), which sets the flag and pushes an
+ * SDL event, so the sleeping loop wakes at once. SIGHUP asks for the sets to
+ * be read again; the loop does the work (a running session keeps its set;
  * the old catalog is freed when no session uses it any more). SIGTERM and
  * SIGINT end the program cleanly; SDL's own quit events (window close) do not.
  * With no valid set (or no readable quizzes folder) the kiosk does not exit: it
@@ -20,6 +26,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -132,7 +139,48 @@ static void on_signal(int sig)
         got_term = 1;
 }
 
-static void install_signals(void)
+/* The event type the signal thread pushes (SDL_RegisterEvents), 0 until the
+ * window's event queue exists. */
+static SDL_atomic_t sig_wake_type;
+
+static void sig_set(sigset_t *set)
+{
+    sigemptyset(set);
+    sigaddset(set, SIGHUP);
+    sigaddset(set, SIGTERM);
+    sigaddset(set, SIGINT);
+}
+
+/* The signal thread: takes the three signals as they come, sets the flags the
+ * loop reads and wakes it. Ended by pthread_cancel (sigwait is a cancellation
+ * point). */
+static void *sig_thread(void *arg)
+{
+    (void)arg;
+    sigset_t set;
+    sig_set(&set);
+    for (;;) {
+        int sig = 0;
+        if (sigwait(&set, &sig) != 0)
+            continue;
+        on_signal(sig);
+        Uint32 type = (Uint32)SDL_AtomicGet(&sig_wake_type);
+        if (type) {
+            SDL_Event ev;
+            memset(&ev, 0, sizeof ev);
+            ev.type = type;
+            SDL_PushEvent(&ev);
+        }
+    }
+    return NULL;
+}
+
+/* Blocks the signals in this thread (and so in every thread made after it)
+ * and starts the thread that takes them. The handlers stay installed for a
+ * thread that might unblock them (a library's), which only sets the flag.
+ * Returns false when the thread could not start: then the signals are left
+ * unblocked and the loop wakes once a second to look at the flags. */
+static bool install_signals(pthread_t *thread)
 {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
@@ -141,6 +189,23 @@ static void install_signals(void)
     sigaction(SIGHUP, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGINT, &sa, NULL);
+    sigset_t set, old;
+    sig_set(&set);
+    pthread_sigmask(SIG_BLOCK, &set, &old);
+    if (pthread_create(thread, NULL, sig_thread, NULL) != 0) {
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
+        qk_log(QK_LOG_WARNING, "cannot start the signal thread; the kiosk looks at its "
+               "signals once a second");
+        return false;
+    }
+    return true;
+}
+
+static void end_signals(pthread_t thread)
+{
+    pthread_cancel(thread);
+    pthread_join(thread, NULL);
+    SDL_AtomicSet(&sig_wake_type, 0);
 }
 
 /* The station's round ids as indices into `set`; unknown ids are skipped. */
@@ -436,10 +501,12 @@ int qk_kiosk_run(const qk_cli *cli)
     /* Sessions cut off by a power cut or crash in an earlier run: abandoned. */
     if (store && qk_store_ok(store))
         qk_store_close_unfinished(store);
-    qk_forward *fwd = start_forwarder(&st);
-
+    /* Before the first thread (the forwarder's, SDL's, the speech's): they
+     * inherit the blocked signals. */
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-    install_signals();
+    pthread_t sig_tid;
+    bool sig_thread_on = install_signals(&sig_tid);
+    qk_forward *fwd = start_forwarder(&st);
     char icon[4096];
     snprintf(icon, sizeof icon, "%s/icon.svg", cli->assets_dir ? cli->assets_dir : ".");
     qk_gfx_options go = {
@@ -455,12 +522,24 @@ int qk_kiosk_run(const qk_cli *cli)
     qk_gfx *g = qk_gfx_open(&go, err, sizeof err);
     if (!g) {
         qk_log(QK_LOG_ERROR, "%s", err);
+        if (sig_thread_on)
+            end_signals(sig_tid);
         qk_forward_destroy(fwd);
         qk_store_close(store);
         qk_catalog_free(cat);
         qk_station_free(&st);
         return 1;
     }
+
+    if (sig_thread_on) { /* the event queue exists now: signals can wake the loop */
+        Uint32 type = SDL_RegisterEvents(1);
+        if (type != (Uint32)-1)
+            SDL_AtomicSet(&sig_wake_type, (int)type);
+        else
+            qk_log(QK_LOG_WARNING, "no SDL event for signals; the kiosk looks at its "
+                   "signals once a second");
+    }
+    const Uint32 sig_wake = (Uint32)SDL_AtomicGet(&sig_wake_type);
 
     qk_notify *notify = qk_notify_create(); /* silent unless under systemd */
     char status[1024];
@@ -524,6 +603,8 @@ int qk_kiosk_run(const qk_cli *cli)
         qk_app_destroy(app);
         qk_speech_destroy(speech);
         qk_gfx_close(g);
+        if (sig_thread_on)
+            end_signals(sig_tid);
         qk_forward_destroy(fwd);
         qk_store_close(store);
         qk_catalog_free(cat);
@@ -650,15 +731,21 @@ int qk_kiosk_run(const qk_cli *cli)
             else if (!SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT))
                 qk_autoplay_step(ap);
             while (SDL_PollEvent(&ev))
-                if (!qk_notify_is_wakeup(notify, &ev))
+                if (!qk_notify_is_wakeup(notify, &ev) && !(sig_wake && ev.type == sig_wake))
                     qk_app_handle_event(app, &ev);
         } else {
+            /* With nothing to time, sleep until an event (a signal pushes
+             * one); once a second only where no event would tell: out of
+             * order (the folder is looked at), sets fetched by the poll
+             * thread, or signals that cannot push an event. */
             int wait = qk_app_wait_ms(app);
-            if (wait < 0 || wait > 1000)
+            bool look_each_second = !cat || set_poll || !sig_wake;
+            if (look_each_second && (wait < 0 || wait > 1000))
                 wait = 1000;
-            if (SDL_WaitEventTimeout(&ev, wait)) {
+            if (SDL_WaitEventTimeout(&ev, wait)) { /* -1: no time limit */
                 do {
-                    if (!qk_notify_is_wakeup(notify, &ev)) /* not input */
+                    if (!qk_notify_is_wakeup(notify, &ev) && /* not input */
+                        !(sig_wake && ev.type == sig_wake))
                         qk_app_handle_event(app, &ev);
                 } while (SDL_PollEvent(&ev));
             }
@@ -700,5 +787,7 @@ int qk_kiosk_run(const qk_cli *cli)
     qk_diags_clear(&d);
     if (watch.fd >= 0)
         close(watch.fd);
+    if (sig_thread_on)
+        end_signals(sig_tid);
     return rc;
 }

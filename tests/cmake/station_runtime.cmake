@@ -56,3 +56,13 @@ if(QK_HAVE_SHELL)
   set_tests_properties(station_journal_sdl PROPERTIES TIMEOUT 120 LABELS smoke
                        ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 endif()
+# Signals: idle on the attract screen the main thread sleeps in the event wait
+# (no wake by itself); SIGHUP wakes it and the sets are read again; SIGTERM
+# ends it with 0 (tests/station/signals.sh, under xvfb-run).
+if(QK_HAVE_SHELL)
+  add_test(NAME station_signals
+           COMMAND bash ${QK_TESTS_DIR}/station/signals.sh $<TARGET_FILE:quizkiosk>)
+  set_tests_properties(station_signals PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120
+                       LABELS smoke RUN_SERIAL TRUE
+                       ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+endif()

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every harness long, one after another, on one core:
-#   tests/fuzz/long.sh [BUILD_DIR] [RUNS]
+#   tests/fuzz/long.sh [BUILD_DIR] [RUNS] [NAME...]
 # BUILD_DIR is the clang build of tests/fuzz (default build/fuzz, configured
-# here if missing); RUNS per harness (default 10,000,000).
+# here if missing); RUNS per harness (default 10,000,000); NAMEs (loader,
+# gift, ...) pick harnesses, all by default (two runs with different NAMEs can
+# share BUILD_DIR, one per core).
 #
 # Two passes per harness:
 #  1. RUNS mutations with ASan+UBSan, leak checks off. libconfig 1.5 leaks on
@@ -17,6 +19,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build/fuzz}
 runs=${2:-10000000}
+shift $(( $# < 2 ? $# : 2 ))
+only=" $* "
 if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S "$root/tests/fuzz" -B "$build" -DCMAKE_C_COMPILER=clang >/dev/null
 fi
@@ -28,6 +32,7 @@ figures() {
 }
 for src in "$root"/tests/fuzz/fuzz_*.c; do
   name=$(basename "$src" .c); short=${name#fuzz_}
+  [ "$only" = "  " ] || [[ "$only" == *" $short "* ]] || continue
   out=$build/long-$short; mkdir -p "$out/new"
   start=$(date +%s)
   QK_FUZZ_NEW=$out/new QK_FUZZ_ARTIFACTS=$out/artifacts ASAN_OPTIONS=detect_leaks=0 \
