@@ -585,6 +585,129 @@ static void test_one_round_set_has_no_chooser(void)
     rig_close(&r);
 }
 
+/* Answers the single or true/false question on screen rightly, by keys. */
+static void answer_right(rig *r)
+{
+    const qk_question *q = qk_session_question(qk_app_session(r->app));
+    if (q->type == QK_Q_TRUEFALSE) {
+        key(r, q->truth ? SDLK_1 : SDLK_2, 0);
+        return;
+    }
+    for (size_t i = 0; i < q->n_choices; i++)
+        if (q->choices[i].correct)
+            key(r, SDLK_1 + place_of(r, i), 0);
+    if (q->type == QK_Q_MULTIPLE)
+        key(r, SDLK_RETURN, 0);
+}
+
+/* Whether a text the screen recorded says exactly `words`. */
+static bool says(rig *r, const char *words)
+{
+    qk_app_render(r->app);
+    size_t n = 0;
+    const qk_ui_rect *l = qk_app_layout(r->app, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(qk_app_label(r->app, &l[i]), words) == 0)
+            return true;
+    return false;
+}
+
+/* Plays `plan` ('R' right, 'W' wrong, one per question, Return past the
+ * feedback and the round result), then Avslutt and yes; checks the summary
+ * says the encouragement of band `want` and of no other band. */
+static void cheer_after(int round, const char *plan, qk_str want, const char *name)
+{
+    static const qk_str bands[] = {QK_S_ALL_RIGHT, QK_S_CHEER_HIGH, QK_S_CHEER_MID,
+                                   QK_S_CHEER_LOW, QK_S_CHEER_NONE};
+    rig r;
+    QK_REQUIRE(rig_open(&r, 1920, 1080, NULL));
+    start_round(&r, round);
+    if (qk_app_screen(r.app) == QK_SCR_INTRO)
+        key(&r, SDLK_RETURN, 0);
+    for (const char *p = plan; *p; p++) {
+        while (qk_app_screen(r.app) == QK_SCR_FEEDBACK || qk_app_screen(r.app) == QK_SCR_ROUND ||
+               qk_app_screen(r.app) == QK_SCR_INTRO)
+            key(&r, SDLK_RETURN, 0);
+        QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_QUESTION);
+        if (*p == 'R')
+            answer_right(&r);
+        else
+            answer_wrong(&r);
+        if (qk_app_screen(r.app) == QK_SCR_QUESTION) /* multiple, order: submit */
+            key(&r, SDLK_RETURN, 0);
+    }
+    if (qk_app_screen(r.app) != QK_SCR_SUMMARY) {
+        key(&r, SDLK_0, 0); /* Avslutt */
+        key(&r, SDLK_RETURN, 0);
+    }
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_SUMMARY);
+    for (size_t b = 0; b < sizeof bands / sizeof bands[0]; b++) {
+        bool said = says(&r, qk_tr(bands[b]));
+        if (said != (bands[b] == want))
+            fprintf(stderr, "%s: band %zu %s\n", name, b, said ? "said, not wanted" : "not said");
+        QK_CHECK(said == (bands[b] == want));
+    }
+    save(&r, name);
+    rig_close(&r);
+}
+
+/* Issue 9, item 5: a line of encouragement tied to the score, by band:
+ * nothing answered, under 40 %, 40-74 %, 75 % or more, all right. */
+static void test_summary_cheer_bands(void)
+{
+    cheer_after(0, "", QK_S_CHEER_NONE, "cheer-none");
+    cheer_after(0, "WW", QK_S_CHEER_LOW, "cheer-low");     /* 0 of 2 */
+    cheer_after(0, "RW", QK_S_CHEER_MID, "cheer-mid");     /* 1 of 2 */
+    cheer_after(-1, "RRRW", QK_S_CHEER_HIGH, "cheer-high"); /* 3 of 4 */
+    cheer_after(0, "RR", QK_S_ALL_RIGHT, "cheer-all");     /* 2 of 2 */
+}
+
+/* Issue 9, item 6: each round on the start screen says its questions and its
+ * minutes (the time limits, 40 s where none, for the questions it asks),
+ * and so does the one round of a one-round set. */
+static void test_start_round_minutes(void)
+{
+    for (int one = 0; one < 2; one++) {
+        const char *was = rig_fixture;
+        if (one)
+            rig_fixture = QK_TESTS_DIR "/screens/one_round.cfg";
+        rig r;
+        QK_REQUIRE(rig_open(&r, 1920, 1080, NULL));
+        key(&r, SDLK_SPACE, 0);
+        QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_START);
+        const qk_set *set = r.app->set;
+        int found = 0;
+        for (size_t k = 0; k < set->n_rounds; k++) {
+            const qk_round *rd = &set->rounds[k];
+            size_t nq = rd->pick && rd->pick < rd->n_questions ? rd->pick : rd->n_questions;
+            double secs = 0;
+            for (size_t i = 0; i < rd->n_questions; i++)
+                secs += rd->questions[i].time_limit > 0 ? rd->questions[i].time_limit : 40;
+            secs = secs / (double)rd->n_questions * (double)nq;
+            int min = (int)((secs + 59.0) / 60.0);
+            char want[96];
+            if (nq == 1)
+                snprintf(want, sizeof want, qk_tr(QK_S_ROUND_LENGTH_ONE), min < 1 ? 1 : min);
+            else
+                snprintf(want, sizeof want, qk_tr(QK_S_ROUND_LENGTH), (int)nq, min < 1 ? 1 : min);
+            qk_app_render(r.app);
+            size_t n = 0;
+            const qk_ui_rect *l = qk_app_layout(r.app, &n);
+            bool ok = false;
+            for (size_t i = 0; i < n && !ok; i++)
+                ok = strstr(qk_app_label(r.app, &l[i]), want) != NULL;
+            if (!ok)
+                fprintf(stderr, "round %zu: no \"%s\" on the start screen\n", k, want);
+            QK_CHECK(ok);
+            found += ok;
+        }
+        QK_CHECK(found >= 1);
+        QK_CHECK(strstr(qk_tr(QK_S_ROUND_LENGTH), "min") != NULL);
+        rig_close(&r);
+        rig_fixture = was;
+    }
+}
+
 /* The new screens at the four sizes: nothing leaves the screen, no overlap,
  * targets finger-sized. */
 static void layout_new_screens(int w, int h)
@@ -892,6 +1015,8 @@ int main(int argc, char **argv)
     QK_RUN(test_header_long_titles);
     QK_RUN(test_points_written_alike);
     QK_RUN(test_portrait_categorize_and_order);
+    QK_RUN(test_summary_cheer_bands);
+    QK_RUN(test_start_round_minutes);
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", db_dir);
     if (system(cmd) != 0)

@@ -130,6 +130,7 @@ static void draw(qk_app *app)
         y += th + qk_px(app, 12);
         qk_w_text(app, len, qk_rect(x, y, cw, qk_px(app, 60)), 40, 24, false, QK_C_MUTED,
                   QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
+        qk_app_record_label(app, len); /* its length (tested) */
         y += qk_px(app, 60) + qk_px(app, 40);
         int sh = qk_px(app, 140);
         int sw = portrait ? cw : cw * 50 / 100;

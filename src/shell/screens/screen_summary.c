@@ -284,15 +284,21 @@ static void draw(qk_app *app)
     int ch = qk_px(app, 110);
     qk_w_text(app, qk_tr(cheer[b]), qk_rect(left.x, ly, left.w, ch), 34, 22, true, QK_C_INK,
               QK_ALIGN_LEFT, QK_VALIGN_TOP);
+    qk_app_record_label(app, qk_tr(cheer[b])); /* the band's words (tested) */
     ly += ch + gap;
     int rows_room = left.y + left.h - ly;
     if (nr > 0 && rows_room / nr < row_h)
         row_h = rows_room / nr;
     for (int i = 0; i < nr && row_h > qk_px(app, 30); i++) {
         qk_round_score rs = qk_session_round_score(s, (size_t)i);
-        int pct = rs.n_questions ? (int)(100 * rs.correct / rs.n_questions) : 0;
+        /* % of what was answered (all of it, unless stopped early); a round
+         * not reached says "–", not a 0 % it never earned */
+        int pct = rs.answered ? (int)(100 * rs.correct / rs.answered) : 0;
         char line[32];
-        snprintf(line, sizeof line, "%d %%", pct);
+        if (rs.answered)
+            snprintf(line, sizeof line, "%d %%", pct);
+        else
+            snprintf(line, sizeof line, "\u2013");
         int ry = ly + i * row_h;
         int th = row_h * 55 / 100;
         int pw = qk_px(app, 110);
@@ -304,7 +310,7 @@ static void draw(qk_app *app)
         int bh = row_h * 22 / 100;
         qk_w_bar(app, qk_rect(left.x, ry + th + (row_h - th - bh) / 3, left.w, bh),
                  (double)pct / 100.0,
-                 band_color(band_of(rs.correct, rs.answered ? rs.answered : rs.n_questions)));
+                 band_color(band_of(rs.correct, rs.answered)));
     }
 
     /* the review */
