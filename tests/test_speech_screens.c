@@ -25,6 +25,7 @@
 #include "qk_i18n.h"
 #include "qk_station.h"
 #include "screens_rig.h"
+#include "screens/screens.h" /* qk_summary_cheer */
 #include "widgets.h" /* qk_letter */
 
 typedef struct {
@@ -229,11 +230,34 @@ static void test_auto_reads_each_screen(void)
     /* the summary: the score and the question missed, with its right answer */
     QK_CHECK(strstr(rc.last, "Hvilken farge har en moden tomat?") != NULL);
     QK_CHECK(strstr(rc.last, qk_tr(QK_S_RIGHT_ANSWER)) != NULL);
+    /* and the line of encouragement the screen shows for this score */
+    const qk_session *ss = qk_app_session(r.app);
+    QK_CHECK(strstr(rc.last, qk_tr(qk_summary_cheer(qk_session_correct_count(ss),
+                                                    qk_session_record_count(ss)))) != NULL);
     /* back to the attract screen: it says nothing, but cuts the summary */
     int stops = rc.stops;
     click(&r, QK_UI_BUTTON, QK_BTN_FINISH);
     QK_CHECK(qk_app_screen(r.app) == QK_SCR_ATTRACT);
     QK_CHECK_INT(rc.stops, stops + 1);
+    rig_close(&r);
+}
+
+/* Stopped before the first answer: the summary says so, not "0 av 0 riktige"
+ * and "0 av 0 poeng". */
+static void test_stopped_before_any_answer(void)
+{
+    rig r;
+    recorder rc;
+    QK_REQUIRE(open_with(&r, 1280, 720, QK_SPEECH_AUTO, &rc));
+    start_round(&r, 0);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_QUESTION);
+    key(&r, SDLK_0, 0); /* Avslutt */
+    key(&r, SDLK_RETURN, 0);
+    QK_REQUIRE(qk_app_screen(r.app) == QK_SCR_SUMMARY);
+    QK_CHECK(strstr(rc.last, qk_tr(QK_S_CHEER_NONE)) != NULL);
+    QK_CHECK(strstr(rc.last, "0 av 0") == NULL);
+    if (strstr(rc.last, "0 av 0"))
+        fprintf(stderr, "stopped at once, the summary says \"%s\"\n", rc.last);
     rig_close(&r);
 }
 
@@ -320,6 +344,7 @@ int main(int argc, char **argv)
     QK_RUN(test_order_and_categorize);
     QK_RUN(test_english_words);
     QK_RUN(test_off_says_nothing);
+    QK_RUN(test_stopped_before_any_answer);
     SDL_Quit();
     return qk_test_summary();
 }

@@ -117,6 +117,13 @@ static band band_of(size_t right, size_t answered)
     return f >= 0.75 ? BAND_HIGH : f >= 0.40 ? BAND_MID : BAND_LOW;
 }
 
+qk_str qk_summary_cheer(size_t right, size_t answered)
+{
+    static const qk_str cheer[] = {QK_S_ALL_RIGHT, QK_S_CHEER_HIGH, QK_S_CHEER_MID,
+                                   QK_S_CHEER_LOW, QK_S_CHEER_NONE};
+    return cheer[band_of(right, answered)];
+}
+
 static SDL_Color band_color(band b)
 {
     return b == BAND_ALL || b == BAND_HIGH ? QK_C_GOOD : b == BAND_MID ? QK_C_ACCENT : QK_C_INK;
@@ -279,12 +286,11 @@ static void draw(qk_app *app)
               QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
     qk_app_record_label(app, pts); /* points are written alike everywhere (tested) */
     ly += qk_px(app, 48) + gap / 2;
-    static const qk_str cheer[] = {QK_S_ALL_RIGHT, QK_S_CHEER_HIGH, QK_S_CHEER_MID,
-                                   QK_S_CHEER_LOW, QK_S_CHEER_NONE};
+    const char *cheer = qk_tr(qk_summary_cheer(right, answered));
     int ch = qk_px(app, 110);
-    qk_w_text(app, qk_tr(cheer[b]), qk_rect(left.x, ly, left.w, ch), 34, 22, true, QK_C_INK,
+    qk_w_text(app, cheer, qk_rect(left.x, ly, left.w, ch), 34, 22, true, QK_C_INK,
               QK_ALIGN_LEFT, QK_VALIGN_TOP);
-    qk_app_record_label(app, qk_tr(cheer[b])); /* the band's words (tested) */
+    qk_app_record_label(app, cheer); /* the band's words (tested) */
     ly += ch + gap;
     int rows_room = left.y + left.h - ly;
     if (nr > 0 && rows_room / nr < row_h)

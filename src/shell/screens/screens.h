@@ -190,6 +190,9 @@ void qk_app_record_label(qk_app *app, const char *text);
 /* Read aloud (screens/speak.c): the current screen's text into buf; and that
  * text said with QK_SAY_CUT (only a cut when the screen says nothing). */
 size_t qk_speak_compose(const qk_app *app, char *buf, size_t cap);
+/* The summary's line of encouragement for `right` of `answered` (its band:
+ * none answered, under 40 %, 40-74 %, 75 % or more, all): shown and spoken. */
+qk_str qk_summary_cheer(size_t right, size_t answered);
 void qk_speak_screen(qk_app *app);
 /* The speaker button (speech "button") ending at x = right, h high; returns
  * its width, 0 when speech is not "button" (nothing drawn). */

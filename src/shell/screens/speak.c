@@ -167,6 +167,10 @@ static void summary(const qk_app *app, char *buf, size_t cap)
         else
             missed++;
     }
+    if (n == 0) { /* stopped before the first answer: not "0 of 0 right" */
+        sentence(buf, cap, qk_tr(QK_S_CHEER_NONE));
+        return;
+    }
     size_t of = qk_session_state(s) == QK_ST_STOPPED ? n : qk_session_total_questions(s);
     char line[1600], a[32], b[32];
     snprintf(line, sizeof line, qk_tr(QK_S_N_OF_M_RIGHT), (int)right, (int)of);
@@ -175,10 +179,7 @@ static void summary(const qk_app *app, char *buf, size_t cap)
     qk_fmt_session_points((qk_app *)app, qk_session_max_score(s), b, sizeof b);
     snprintf(line, sizeof line, qk_tr(QK_S_POINTS_OF), a, b);
     sentence(buf, cap, line);
-    if (n == 0)
-        sentence(buf, cap, qk_tr(QK_S_CHEER_NONE));
-    else if (missed == 0)
-        sentence(buf, cap, qk_tr(QK_S_ALL_RIGHT));
+    sentence(buf, cap, qk_tr(qk_summary_cheer(right, n))); /* as on screen */
     if (missed == 0)
         return;
     snprintf(line, sizeof line, qk_tr(QK_S_REVIEW_HEAD), (int)missed);
