@@ -78,7 +78,8 @@ static int usage_error(const char *fmt, const char *arg)
 {
     fprintf(stderr, "quizkiosk: ");
     fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\nTry 'quizkiosk --help' for more information.\n");
+    fputc('\n', stderr);
+    fputs(qk_tr(QK_D_U_TRY_HELP), stderr);
     return 2;
 }
 
@@ -86,7 +87,8 @@ static int usage_error2(const char *fmt, const char *a, const char *b)
 {
     fprintf(stderr, "quizkiosk: ");
     fprintf(stderr, fmt, a, b);
-    fprintf(stderr, "\nTry 'quizkiosk --help' for more information.\n");
+    fputc('\n', stderr);
+    fputs(qk_tr(QK_D_U_TRY_HELP), stderr);
     return 2;
 }
 
@@ -148,7 +150,7 @@ int main(int argc, char **argv)
         used[n_used].name = (opt); used[n_used].modes = (modes_); n_used++; } } while (0)
 #define QK_COMMAND(c) do { \
         if (cmd_name) { \
-            return usage_error2("%s and %s are two commands; give one at a time", \
+            return usage_error2(qk_tr(QK_D_U_TWO_COMMANDS), \
                                 cmd_name, a); \
         } \
         cmd = (c); \
@@ -158,12 +160,18 @@ int main(int argc, char **argv)
     int import_first = 0, import_n = 0;
 
     qk_i18n_set_from_env(); /* the tools' messages; the kiosk takes the station's */
+    /* --lang first, so that a usage error before it is in its language too
+     * (up to --check: what follows it are files) */
+    for (int i = 1; i + 1 < argc && strcmp(argv[i], "--check") != 0; i++)
+        if (!strcmp(argv[i], "--lang") &&
+            (!strcmp(argv[i + 1], "nb") || !strcmp(argv[i + 1], "nn") || !strcmp(argv[i + 1], "en")))
+            qk_i18n_set(argv[i + 1]);
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *next = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "--lang")) {
             if (!next || !(!strcmp(next, "nb") || !strcmp(next, "nn") || !strcmp(next, "en")))
-                return usage_error("%s needs nb, nn or en", a);
+                return usage_error(qk_tr(QK_D_U_LANG), a);
             qk_i18n_set(argv[++i]);
         } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             fputs(usage_text, stdout);
@@ -177,29 +185,29 @@ int main(int argc, char **argv)
             break; /* every remaining argument is a file */
         } else if (!strcmp(a, "--check-config")) {
             if (!next)
-                return usage_error("%s needs a FILE", a);
+                return usage_error(qk_tr(QK_D_U_FILE), a);
             QK_COMMAND(CHECK_CONFIG);
             cmd_arg = argv[++i];
         } else if (!strcmp(a, "--hash-pin")) {
             QK_COMMAND(HASH_PIN);
         } else if (!strcmp(a, "--export-results")) {
             if (!next)
-                return usage_error("%s needs a FILE.csv", a);
+                return usage_error(qk_tr(QK_D_U_FILE_CSV), a);
             QK_COMMAND(EXPORT);
             cmd_arg = argv[++i];
         } else if (!strcmp(a, "--report")) {
             if (!next)
-                return usage_error("%s needs a FILE.html", a);
+                return usage_error(qk_tr(QK_D_U_FILE_HTML), a);
             QK_COMMAND(REPORT);
             cmd_arg = argv[++i];
         } else if (!strcmp(a, "--set")) {
             if (!next || !*next)
-                return usage_error("%s needs a set id", a);
+                return usage_error(qk_tr(QK_D_U_SET_ID), a);
             QK_USES(a, QK_MODE(REPORT));
             cli.report_set = argv[++i];
         } else if (!strcmp(a, "--separator")) {
             if (!next || (strcmp(next, ";") && strcmp(next, ",")))
-                return usage_error("--separator wants ';' or ',' (got '%s')", next ? next : "");
+                return usage_error(qk_tr(QK_D_U_SEPARATOR), next ? next : "");
             QK_USES(a, QK_MODE(EXPORT));
             cli.separator = argv[++i][0];
         } else if (!strcmp(a, "--no-autoplay")) {
@@ -207,7 +215,7 @@ int main(int argc, char **argv)
             cli.no_autoplay = true;
         } else if (!strcmp(a, "--since")) {
             if (!next)
-                return usage_error("%s needs a date YYYY-MM-DD", a);
+                return usage_error(qk_tr(QK_D_U_DATE), a);
             QK_USES(a, QK_MODE(EXPORT) | QK_MODE(STATS) | QK_MODE(REPORT));
             cli.since = argv[++i];
         } else if (!strcmp(a, "--import")) {
@@ -217,32 +225,32 @@ int main(int argc, char **argv)
                 i++, import_n++;
         } else if (!strcmp(a, "--export-gift")) {
             if (!next)
-                return usage_error("%s needs a SET.cfg", a);
+                return usage_error(qk_tr(QK_D_U_SET_CFG), a);
             QK_COMMAND(EXPORT_GIFT);
             cmd_arg = argv[++i];
         } else if (!strcmp(a, "--preview")) {
             if (!next)
-                return usage_error("%s needs a SET.cfg", a);
+                return usage_error(qk_tr(QK_D_U_SET_CFG), a);
             QK_COMMAND(PREVIEW);
             cmd_arg = argv[++i];
         } else if (!strcmp(a, "--question")) {
             if (!next || !*next)
-                return usage_error("%s needs a question id", a);
+                return usage_error(qk_tr(QK_D_U_QUESTION_ID), a);
             QK_USES(a, QK_MODE(PREVIEW));
             cli.question = argv[++i];
         } else if (!strcmp(a, "-o")) {
             if (!next)
-                return usage_error("%s needs a FILE", a);
+                return usage_error(qk_tr(QK_D_U_FILE), a);
             QK_USES(a, QK_MODE(IMPORT) | QK_MODE(EXPORT_GIFT));
             cli.out = argv[++i];
         } else if (!strcmp(a, "--from")) {
             if (!next || (strcmp(next, "gift") && strcmp(next, "aiken")))
-                return usage_error("--from wants gift or aiken (got '%s')", next ? next : "");
+                return usage_error(qk_tr(QK_D_U_FROM), next ? next : "");
             QK_USES(a, QK_MODE(IMPORT));
             cli.from = argv[++i];
         } else if (!strcmp(a, "--id") || !strcmp(a, "--title") || !strcmp(a, "--language")) {
             if (!next || !*next)
-                return usage_error("%s needs a value", a);
+                return usage_error(qk_tr(QK_D_U_VALUE), a);
             const char **dst = a[2] == 'i' ? &cli.set_id : a[2] == 't' ? &cli.set_title
                                                                         : &cli.set_language;
             QK_USES(a, QK_MODE(IMPORT));
@@ -255,18 +263,18 @@ int main(int argc, char **argv)
             QK_COMMAND(SYNC);
         } else if (!strcmp(a, "--server")) {
             if (!next)
-                return usage_error("%s needs a URL (postgresql://...)", a);
+                return usage_error(qk_tr(QK_D_U_URL), a);
             QK_USES(a, QK_MODE(MIGRATE) | QK_MODE(EXPORT) | QK_MODE(STATS) | QK_MODE(REPORT) |
                            QK_MODE(PUBLISH) | QK_MODE(FETCH_SETS));
             cli.server = argv[++i];
         } else if (!strcmp(a, "--publish")) {
             if (!next)
-                return usage_error("%s needs a SET.cfg", a);
+                return usage_error(qk_tr(QK_D_U_SET_CFG), a);
             QK_COMMAND(PUBLISH);
             cmd_arg = argv[++i];
         } else if (!strcmp(a, "--stations")) {
             if (!next || !*next)
-                return usage_error("%s needs station ids separated by commas", a);
+                return usage_error(qk_tr(QK_D_U_STATIONS), a);
             QK_USES(a, QK_MODE(PUBLISH));
             cli.stations = argv[++i];
         } else if (!strcmp(a, "--active")) {
@@ -276,12 +284,12 @@ int main(int argc, char **argv)
             QK_COMMAND(FETCH_SETS);
         } else if (!strcmp(a, "--station")) {
             if (!next || !*next)
-                return usage_error("%s needs a station id", a);
+                return usage_error(qk_tr(QK_D_U_STATION), a);
             QK_USES(a, QK_MODE(EXPORT) | QK_MODE(STATS) | QK_MODE(REPORT));
             cli.station = argv[++i];
         } else if (!strcmp(a, "--config")) {
             if (!next)
-                return usage_error("%s needs a FILE", a);
+                return usage_error(qk_tr(QK_D_U_FILE), a);
             QK_USES(a, QK_MODE(RUN) | QK_MODE(EXPORT) | QK_MODE(STATS) | QK_MODE(REPORT) |
                        QK_MODE(SYNC) | QK_MODE(FETCH_SETS));
             cli.config = argv[++i];
@@ -293,7 +301,7 @@ int main(int argc, char **argv)
             char tail;
             if (!next || sscanf(next, "%dx%d%c", &w, &h, &tail) != 2 || w < 320 || h < 240 ||
                 w > 16384 || h > 16384)
-                return usage_error("--size wants WIDTHxHEIGHT, e.g. 1280x720 (got '%s')",
+                return usage_error(qk_tr(QK_D_U_SIZE),
                                    next ? next : "");
             QK_USES(a, QK_MODE(RUN) | QK_MODE(PREVIEW));
             cli.width = w;
@@ -301,51 +309,49 @@ int main(int argc, char **argv)
             i++;
         } else if (!strcmp(a, "--autoplay")) {
             if (!next || !parse_long(next, 1, 1000000, &cli.autoplay))
-                return usage_error("--autoplay wants a number of sessions (got '%s')",
+                return usage_error(qk_tr(QK_D_U_AUTOPLAY),
                                    next ? next : "");
             QK_USES(a, QK_MODE(RUN));
             i++;
         } else if (!strcmp(a, "--seed")) {
             char *end;
             if (!next)
-                return usage_error("%s needs a number", a);
+                return usage_error(qk_tr(QK_D_U_NUMBER), a);
             errno = 0;
             unsigned long long s = strtoull(next, &end, 10);
             if (errno || end == next || *end)
-                return usage_error("--seed wants a whole number (got '%s')", next);
+                return usage_error(qk_tr(QK_D_U_SEED), next);
             cli.seed = (uint64_t)s;
             cli.seed_given = true;
             QK_USES(a, QK_MODE(RUN));
             i++;
         } else if (!strcmp(a, "--screenshots")) {
             if (!next)
-                return usage_error("%s needs a folder", a);
+                return usage_error(qk_tr(QK_D_U_FOLDER), a);
             QK_USES(a, QK_MODE(RUN));
             cli.screenshots = argv[++i];
         } else {
-            return usage_error("unknown option '%s'", a);
+            return usage_error(qk_tr(QK_D_U_UNKNOWN), a);
         }
     }
 
     for (size_t k = 0; k < n_used; k++)
         if (!(used[k].modes & QK_MODE(cmd))) {
             if (cmd_name)
-                return usage_error2("%s does not go with %s", used[k].name, cmd_name);
-            return usage_error("%s goes with another command (see --help), not with running "
-                               "the station", used[k].name);
+                return usage_error2(qk_tr(QK_D_U_NOT_WITH), used[k].name, cmd_name);
+            return usage_error(qk_tr(QK_D_U_NOT_RUN), used[k].name);
         }
 #undef QK_MODE
 #undef QK_USES
 #undef QK_COMMAND
 
     if (cli.station && !cli.server)
-        return usage_error("%s", "--station ID goes with --server URL (one station's results "
-                                 "on the server)");
+        return usage_error("%s", qk_tr(QK_D_U_STATION_SERVER));
 
     switch (cmd) {
     case CHECK:
         if (check_first >= argc)
-            return usage_error("%s", "--check needs at least one FILE");
+            return usage_error("%s", qk_tr(QK_D_U_CHECK_FILES));
         return qk_cmd_check(argc - check_first, argv + check_first);
     case CHECK_CONFIG:
         return qk_cmd_check_config(&cli, cmd_arg);
@@ -367,13 +373,13 @@ int main(int argc, char **argv)
         return qk_cmd_report(&cli, cmd_arg);
     case IMPORT:
         if (import_n == 0)
-            return usage_error("%s", "--import needs at least one FILE");
+            return usage_error("%s", qk_tr(QK_D_U_IMPORT_FILES));
         if (!cli.out)
-            return usage_error("%s", "--import needs -o OUT.cfg");
+            return usage_error("%s", qk_tr(QK_D_U_IMPORT_OUT));
         return qk_cmd_import(&cli, import_n, argv + import_first);
     case EXPORT_GIFT:
         if (!cli.out)
-            return usage_error("%s", "--export-gift needs -o OUT.gift");
+            return usage_error("%s", qk_tr(QK_D_U_EXPORT_OUT));
         return qk_cmd_export_gift(&cli, cmd_arg);
     case PREVIEW:
 #ifdef QK_HAVE_SHELL
@@ -386,7 +392,7 @@ int main(int argc, char **argv)
         break;
     }
     if (cli.screenshots && !cli.autoplay)
-        return usage_error("%s", "--screenshots goes with --autoplay N");
+        return usage_error("%s", qk_tr(QK_D_U_SCREENSHOTS));
 #ifdef QK_HAVE_SHELL
     return qk_kiosk_run(&cli);
 #else

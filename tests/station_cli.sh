@@ -176,7 +176,7 @@ for args in "--stats --hash-pin" "--check-config a.cfg --stats" "--hash-pin --ex
     # shellcheck disable=SC2086
     run $args
     check "usage '$args': exit 2" test "$rc" -eq 2
-    check "usage '$args': says why" grep -Eq "two commands|does not go with|goes with another command" "$tmp/err"
+    check "usage '$args': says why" grep -Eq "two commands|does not go with|goes with another command|to kommandoer|hører ikke sammen med|hører til en annen kommando" "$tmp/err"
 done
 
 echo "$passed passed, $failed failed"

@@ -57,6 +57,12 @@ tools=(
   "check-config-ok|--check-config $tmp/ok.cfg|ok.cfg:0: warning: ingen trainer_pin_hash: trenermenyen åpnes med standard-PIN-koden~ok.cfg: ok \\(stasjon \"a\"; [0-9]+ gyldige sett i .*, 0 ugyldige; aktivt sett|ok.cfg:0: warning: ingen trainer_pin_hash: trenarmenyen blir opna med standard-PIN-koden~ok.cfg: ok \\(stasjon \"a\"; [0-9]+ gyldige sett i .*, 0 ugyldige; aktivt sett|ok.cfg:0: warning: no trainer_pin_hash: the trainer menu opens with the default PIN~ok.cfg: ok \\(station \"a\"; [0-9]+ valid sets in .*, 0 invalid; active set"
   "export-gift|--export-gift $src/quizzes/god-ledelse.cfg -o $tmp/g.gift|god-ledelse.cfg:[0-9]+: warning: spørsmålet \"[a-z0-9-]+\" er et rekkefølgespørsmål, som GIFT ikke kan holde~[0-9]+ av [0-9]+ spørsmål eksportert som GIFT|god-ledelse.cfg:[0-9]+: warning: spørsmålet \"[a-z0-9-]+\" er eit rekkjefølgjespørsmål, som GIFT ikkje kan halde~eksporterte [0-9]+ av [0-9]+ spørsmål som GIFT|god-ledelse.cfg:[0-9]+: warning: question \"[a-z0-9-]+\" is an order question, which GIFT cannot hold~[0-9]+ of [0-9]+ questions exported as GIFT"
 )
+# Usage errors (exit 2) too, with what to do.
+tools+=(
+  "usage-import-no-out|--import $tmp/none.gift|--import må ha -o UT.cfg~Skriv 'quizkiosk --help' for å se valgene|--import må ha -o UT.cfg~Skriv 'quizkiosk --help' for å sjå vala|--import needs -o OUT.cfg~Try 'quizkiosk --help'"
+  "usage-unknown|--bogus|ukjent valg '--bogus'|ukjent val '--bogus'|unknown option '--bogus'"
+  "usage-two-commands|--stats --hash-pin|--stats og --hash-pin er to kommandoer|--stats og --hash-pin er to kommandoar|--stats and --hash-pin are two commands"
+)
 langs=(nb nn en)
 for t in "${tools[@]}"; do
     IFS='|' read -r label cmd w_nb w_nn w_en <<<"$t"
@@ -67,7 +73,7 @@ for t in "${tools[@]}"; do
         out=$(env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 "$bin" $cmd --lang "$l" 2>&1)
         IFS='~' read -r -a want <<<"${words[$k]}"
         for w in "${want[@]}"; do
-            grep -qE "$w" <<<"$out" || { echo "FAIL $label --lang $l: no /$w/ in:"; echo "$out"; fail=1; }
+            grep -qE -- "$w" <<<"$out" || { echo "FAIL $label --lang $l: no /$w/ in:"; echo "$out"; fail=1; }
         done
         if [ "$l" != en ] && grep -qE " the | is | must | left out| questions? " <<<"$out"; then
             echo "FAIL $label --lang $l: English left in the output:"; echo "$out"; fail=1
@@ -77,10 +83,10 @@ for t in "${tools[@]}"; do
     # shellcheck disable=SC2086
     out=$(env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=nn_NO.UTF-8 "$bin" $cmd 2>&1)
     IFS='~' read -r -a want <<<"$w_nn"
-    grep -qE "${want[0]}" <<<"$out" || { echo "FAIL $label LANG=nn_NO: not nynorsk:"; echo "$out"; fail=1; }
+    grep -qE -- "${want[0]}" <<<"$out" || { echo "FAIL $label LANG=nn_NO: not nynorsk:"; echo "$out"; fail=1; }
 done
 
 "$bin" --lang de --check "$sets/97_format_decimal.cfg" >/dev/null 2>&1
 [ $? = 2 ] || { echo "FAIL --lang de: not a usage error (exit 2)"; fail=1; }
-[ $fail = 0 ] && echo "ok: ${#cases[@]} --check fixtures, 8 ways of choosing the language; ${#tools[@]} --import/--export-gift/--check-config fixtures in nb, nn, en"
+[ $fail = 0 ] && echo "ok: ${#cases[@]} --check fixtures, 8 ways of choosing the language; ${#tools[@]} --import/--export-gift/--check-config fixtures (usage errors among them) in nb, nn, en"
 exit $fail

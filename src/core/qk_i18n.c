@@ -1963,6 +1963,126 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
         "quizkiosk: warning: kan ikke følge med på endringer i %s (%s): forhåndsvisningen viser ikke nye lagringer; start den på nytt etter hver endring\n",
         "quizkiosk: warning: kan ikkje følgje med på endringar i %s (%s): førehandsvisinga viser ikkje nye lagringar; start ho på nytt etter kvar endring\n",
         "quizkiosk: warning: cannot watch %s for changes (%s): the preview will not follow edits; start it again after each change\n"},
+    [QK_D_U_LANG] = {
+        "%s må ha nb, nn eller en",
+        "%s må ha nb, nn eller en",
+        "%s needs nb, nn or en"},
+    [QK_D_U_FILE] = {
+        "%s må ha en FIL",
+        "%s må ha ei FIL",
+        "%s needs a FILE"},
+    [QK_D_U_FILE_CSV] = {
+        "%s må ha en FIL.csv eller FIL.xlsx",
+        "%s må ha ei FIL.csv eller FIL.xlsx",
+        "%s needs a FILE.csv or FILE.xlsx"},
+    [QK_D_U_FILE_HTML] = {
+        "%s må ha en FIL.html",
+        "%s må ha ei FIL.html",
+        "%s needs a FILE.html"},
+    [QK_D_U_SET_ID] = {
+        "%s må ha id-en til et sett",
+        "%s må ha id-en til eit sett",
+        "%s needs a set id"},
+    [QK_D_U_SEPARATOR] = {
+        "--separator vil ha ';' eller ',' (fikk '%s')",
+        "--separator vil ha ';' eller ',' (fekk '%s')",
+        "--separator wants ';' or ',' (got '%s')"},
+    [QK_D_U_DATE] = {
+        "%s må ha en dato ÅÅÅÅ-MM-DD",
+        "%s må ha ein dato ÅÅÅÅ-MM-DD",
+        "%s needs a date YYYY-MM-DD"},
+    [QK_D_U_SET_CFG] = {
+        "%s må ha et SETT.cfg",
+        "%s må ha eit SETT.cfg",
+        "%s needs a SET.cfg"},
+    [QK_D_U_QUESTION_ID] = {
+        "%s må ha id-en til et spørsmål",
+        "%s må ha id-en til eit spørsmål",
+        "%s needs a question id"},
+    [QK_D_U_FROM] = {
+        "--from vil ha gift eller aiken (fikk '%s')",
+        "--from vil ha gift eller aiken (fekk '%s')",
+        "--from wants gift or aiken (got '%s')"},
+    [QK_D_U_VALUE] = {
+        "%s må ha en verdi",
+        "%s må ha ein verdi",
+        "%s needs a value"},
+    [QK_D_U_URL] = {
+        "%s må ha en URL (postgresql://...)",
+        "%s må ha ein URL (postgresql://...)",
+        "%s needs a URL (postgresql://...)"},
+    [QK_D_U_STATIONS] = {
+        "%s må ha stasjons-id-er skilt med komma",
+        "%s må ha stasjons-id-ar skilde med komma",
+        "%s needs station ids separated by commas"},
+    [QK_D_U_STATION] = {
+        "%s må ha id-en til en stasjon",
+        "%s må ha id-en til ein stasjon",
+        "%s needs a station id"},
+    [QK_D_U_SIZE] = {
+        "--size vil ha BREDDExHØYDE, f.eks. 1280x720 (fikk '%s')",
+        "--size vil ha BREIDDxHØGD, t.d. 1280x720 (fekk '%s')",
+        "--size wants WIDTHxHEIGHT, e.g. 1280x720 (got '%s')"},
+    [QK_D_U_AUTOPLAY] = {
+        "--autoplay vil ha et antall økter (fikk '%s')",
+        "--autoplay vil ha eit tal økter (fekk '%s')",
+        "--autoplay wants a number of sessions (got '%s')"},
+    [QK_D_U_NUMBER] = {
+        "%s må ha et tall",
+        "%s må ha eit tal",
+        "%s needs a number"},
+    [QK_D_U_SEED] = {
+        "--seed vil ha et heltall (fikk '%s')",
+        "--seed vil ha eit heiltal (fekk '%s')",
+        "--seed wants a whole number (got '%s')"},
+    [QK_D_U_FOLDER] = {
+        "%s må ha en mappe",
+        "%s må ha ei mappe",
+        "%s needs a folder"},
+    [QK_D_U_UNKNOWN] = {
+        "ukjent valg '%s'",
+        "ukjent val '%s'",
+        "unknown option '%s'"},
+    [QK_D_U_NOT_RUN] = {
+        "%s hører til en annen kommando (se --help), ikke til å kjøre stasjonen",
+        "%s høyrer til ein annan kommando (sjå --help), ikkje til å køyre stasjonen",
+        "%s goes with another command (see --help), not with running the station"},
+    [QK_D_U_TWO_COMMANDS] = {
+        "%s og %s er to kommandoer; gi én om gangen",
+        "%s og %s er to kommandoar; gje éin om gongen",
+        "%s and %s are two commands; give one at a time"},
+    [QK_D_U_NOT_WITH] = {
+        "%s hører ikke sammen med %s",
+        "%s høyrer ikkje saman med %s",
+        "%s does not go with %s"},
+    [QK_D_U_STATION_SERVER] = {
+        "--station ID hører sammen med --server URL (én stasjons resultater på serveren)",
+        "--station ID høyrer saman med --server URL (resultata til éin stasjon på tenaren)",
+        "--station ID goes with --server URL (one station's results on the server)"},
+    [QK_D_U_CHECK_FILES] = {
+        "--check må ha minst én FIL",
+        "--check må ha minst éi FIL",
+        "--check needs at least one FILE"},
+    [QK_D_U_IMPORT_FILES] = {
+        "--import må ha minst én FIL",
+        "--import må ha minst éi FIL",
+        "--import needs at least one FILE"},
+    [QK_D_U_IMPORT_OUT] = {
+        "--import må ha -o UT.cfg",
+        "--import må ha -o UT.cfg",
+        "--import needs -o OUT.cfg"},
+    [QK_D_U_EXPORT_OUT] = {
+        "--export-gift må ha -o UT.gift",
+        "--export-gift må ha -o UT.gift",
+        "--export-gift needs -o OUT.gift"},
+    [QK_D_U_SCREENSHOTS] = {
+        "--screenshots hører sammen med --autoplay N",
+        "--screenshots høyrer saman med --autoplay N",
+        "--screenshots goes with --autoplay N"},
+    [QK_D_U_TRY_HELP] = {
+        "Skriv 'quizkiosk --help' for å se valgene.\n",
+        "Skriv 'quizkiosk --help' for å sjå vala.\n",
+        "Try 'quizkiosk --help' for more information.\n"},
     /* end of the issue 11 diagnostics */
     [QK_D_FORMAT_MISSING] = {
         "settet har ikke 'format': legg til format = %d; øverst (formatet til et "

@@ -522,6 +522,37 @@ typedef enum {
     QK_D_PIN_PASTE,
     QK_D_PV_NO_QUESTION,   /* %s %s: the set file, the id (printed with fprintf) */
     QK_D_PV_NO_WATCH,      /* %s %s: the folder, the system error (fprintf) */
+    /* the command line's usage errors (src/main.c) */
+    QK_D_U_LANG, /* %s: the option */
+    QK_D_U_FILE, /* %s: the option */
+    QK_D_U_FILE_CSV, /* %s: the option */
+    QK_D_U_FILE_HTML, /* %s: the option */
+    QK_D_U_SET_ID, /* %s: the option */
+    QK_D_U_SEPARATOR, /* %s: the option */
+    QK_D_U_DATE, /* %s: the option */
+    QK_D_U_SET_CFG, /* %s: the option */
+    QK_D_U_QUESTION_ID, /* %s: the option */
+    QK_D_U_FROM, /* %s: the option */
+    QK_D_U_VALUE, /* %s: the option */
+    QK_D_U_URL, /* %s: the option */
+    QK_D_U_STATIONS, /* %s: the option */
+    QK_D_U_STATION, /* %s: the option */
+    QK_D_U_SIZE, /* %s: the option */
+    QK_D_U_AUTOPLAY, /* %s: the option */
+    QK_D_U_NUMBER, /* %s: the option */
+    QK_D_U_SEED, /* %s: the option */
+    QK_D_U_FOLDER, /* %s: the option */
+    QK_D_U_UNKNOWN, /* %s: the option */
+    QK_D_U_NOT_RUN, /* %s: the option */
+    QK_D_U_TWO_COMMANDS, /* %s %s */
+    QK_D_U_NOT_WITH, /* %s %s */
+    QK_D_U_STATION_SERVER, /* no arguments */
+    QK_D_U_CHECK_FILES, /* no arguments */
+    QK_D_U_IMPORT_FILES, /* no arguments */
+    QK_D_U_IMPORT_OUT, /* no arguments */
+    QK_D_U_EXPORT_OUT, /* no arguments */
+    QK_D_U_SCREENSHOTS, /* no arguments */
+    QK_D_U_TRY_HELP, /* printed as it is */
     /* end of the issue 11 diagnostics */
     QK_D_FORMAT_MISSING,     /* %d %d: the format version twice */
     QK_D_FORMAT_NOT_INT,     /* %d %d: the format version twice */

@@ -145,7 +145,7 @@ check "--report --server: the heading says all 2 stations" grep -q "Stasjon: all
 # Errors.
 run "$tmp/u" --config "$tmp/radhus-1.cfg" --stats --station radhus-1
 check "--station without --server: exit 2" test "$rc" -eq 2
-check "--station without --server: says so" grep -q "goes with --server" "$tmp/u.err"
+check "--station without --server: says so" grep -Eq "goes with --server|hører sammen med --server" "$tmp/u.err"
 run "$tmp/d" --config "$tmp/radhus-1.cfg" --stats --server "postgresql:///qk?host=$tmp/nowhere&port=1"
 check "unreachable server: exit 1" test "$rc" -eq 1
 check "unreachable server: says it cannot connect" grep -q "cannot connect to the results server" "$tmp/d.err"
