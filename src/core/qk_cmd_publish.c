@@ -32,6 +32,7 @@
 
 #include "qk_cli.h"
 #include "qk_loader.h"
+#include "qk_path.h"
 #include "qk_pg.h"
 #include "qk_catalog.h"
 #include "qk_set_fetch.h"
@@ -98,16 +99,13 @@ static long collect_pictures(const qk_set *set, pub_file **out)
     size_t n = 0, cap = 0;
     pub_file *files = NULL;
     const char *dir = set->dir ? set->dir : ".";
-    size_t root = strlen(dir);
     int bad = 0;
     for (size_t r = 0; r < set->n_rounds; r++)
         for (size_t q = 0; q < set->rounds[r].n_questions; q++) {
             const qk_question *qq = &set->rounds[r].questions[q];
             if (!qq->picture)
                 continue;
-            const char *rel = qq->picture;
-            if (strncmp(rel, dir, root) == 0 && rel[root] == '/')
-                rel += root + 1;
+            const char *rel = qk_path_below(qq->picture, dir);
             bool seen = false;
             for (size_t i = 0; i < n && !seen; i++)
                 seen = !strcmp(files[i].name, rel);

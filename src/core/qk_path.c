@@ -27,3 +27,9 @@ char *qk_path_dir(const char *path)
         return strdup("/");
     return strndup(path, (size_t)(slash - path));
 }
+
+const char *qk_path_below(const char *path, const char *dir)
+{
+    size_t n = strlen(dir);
+    return strncmp(path, dir, n) == 0 && path[n] == '/' ? path + n + 1 : path;
+}

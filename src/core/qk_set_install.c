@@ -126,16 +126,13 @@ static int pictures_delivered(const qk_set *set, const char *staging, const char
                               const qk_set_file *files, size_t n_files, qk_diags *diags)
 {
     const char *dir = set->dir ? set->dir : staging;
-    size_t root = strlen(dir);
     int ok = 1;
     for (size_t r = 0; r < set->n_rounds; r++)
         for (size_t q = 0; q < set->rounds[r].n_questions; q++) {
             const qk_question *qq = &set->rounds[r].questions[q];
             if (!qq->picture)
                 continue;
-            const char *rel = qq->picture;
-            if (strncmp(rel, dir, root) == 0 && rel[root] == '/')
-                rel += root + 1;
+            const char *rel = qk_path_below(qq->picture, dir);
             if (!delivered(rel, files, n_files)) {
                 qk_diag_addt(diags, QK_DIAG_ERROR, cfg_name, qq->line, QK_D_INS_PICTURE, rel);
                 ok = 0;

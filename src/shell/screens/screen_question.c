@@ -410,6 +410,33 @@ static void draw_tiles(qk_app *app, SDL_Rect body, int cols, int gap)
 /* Large text: the question, its picture, the hint and the answers at their
  * full sizes one under the other, in a scroll view from y to `bottom` (the
  * footer stays put). Nothing shrinks to fit: what does not fit scrolls. */
+/* The question's text in `at` (x, y, the page's width, the text's height),
+ * its picture beside it (pic_w wide) or under it (pic_h tall), then the hint;
+ * text and hint shrink to text_min / hint_min (units) at the least. Returns
+ * the y under the hint. Shared by the flowing (scrolling) and the fitted page. */
+static int draw_head(qk_app *app, const qk_question *q, SDL_Rect at, int text_w, int pic_w,
+                     int pic_h, int hint_h, int gap, float text_min, float hint_min)
+{
+    int m = at.x, y = at.y, cw = at.w, q_h = at.h;
+    qk_w_text(app, q->text, qk_rect(m, y, text_w, q_h), 50, text_min, true, QK_C_INK,
+              QK_ALIGN_LEFT, pic_w ? QK_VALIGN_MIDDLE : QK_VALIGN_TOP);
+    if (pic_w) {
+        SDL_Rect pr = qk_rect(m + cw - pic_w, y, pic_w, q_h);
+        qk_image_draw(app->g, q->picture, pr);
+        qk_app_record(app, pr, QK_UI_PICTURE, 0);
+    }
+    y += q_h + gap;
+    if (pic_h) {
+        SDL_Rect pr = qk_rect(m, y, cw, pic_h);
+        qk_image_draw(app->g, q->picture, pr);
+        qk_app_record(app, pr, QK_UI_PICTURE, 0);
+        y += pic_h + gap;
+    }
+    qk_w_text(app, hint_for(q->type), qk_rect(m, y, cw, hint_h), 30, hint_min, false,
+              QK_C_MUTED, QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
+    return y + hint_h + gap;
+}
+
 static void draw_flowing(qk_app *app, int y, int bottom, int rows, int extra, int cols, int gap)
 {
     qk_qstate *qs = &app->qs;
@@ -436,23 +463,8 @@ static void draw_flowing(qk_app *app, int y, int bottom, int rows, int extra, in
     int body_h = rows * tile + (rows - 1) * gap + extra;
     int content = q_h + gap + (pic_h ? pic_h + gap : 0) + hint_h + gap + body_h;
     int top = qk_scroll_begin(app, qk_rect(0, y, w, bottom - y), content);
-    qk_w_text(app, q->text, qk_rect(m, top, text_w, q_h), 50, 50, true, QK_C_INK, QK_ALIGN_LEFT,
-              pic_w ? QK_VALIGN_MIDDLE : QK_VALIGN_TOP);
-    if (pic_w) {
-        SDL_Rect pr = qk_rect(m + cw - pic_w, top, pic_w, q_h);
-        qk_image_draw(app->g, q->picture, pr);
-        qk_app_record(app, pr, QK_UI_PICTURE, 0);
-    }
-    top += q_h + gap;
-    if (pic_h) {
-        SDL_Rect pr = qk_rect(m, top, cw, pic_h);
-        qk_image_draw(app->g, q->picture, pr);
-        qk_app_record(app, pr, QK_UI_PICTURE, 0);
-        top += pic_h + gap;
-    }
-    qk_w_text(app, hint_for(q->type), qk_rect(m, top, cw, hint_h), 30, 30, false, QK_C_MUTED,
-              QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
-    top += hint_h + gap;
+    top = draw_head(app, q, (SDL_Rect){m, top, cw, q_h}, text_w, pic_w, pic_h, hint_h, gap,
+                    50, 30);
     draw_tiles(app, qk_rect(m, top, cw, body_h), cols, gap);
     qk_scroll_end(app);
 }
@@ -545,23 +557,7 @@ static void draw(qk_app *app)
     if (body_h > body_pref)
         body_h = body_pref;
 
-    qk_w_text(app, q->text, qk_rect(m, y, text_w, q_h), 50, 24, true, QK_C_INK,
-              QK_ALIGN_LEFT, pic_w ? QK_VALIGN_MIDDLE : QK_VALIGN_TOP);
-    if (pic_w) {
-        SDL_Rect pr = qk_rect(m + cw - pic_w, y, pic_w, q_h);
-        qk_image_draw(app->g, q->picture, pr);
-        qk_app_record(app, pr, QK_UI_PICTURE, 0);
-    }
-    y += q_h + gap;
-    if (pic_h) {
-        SDL_Rect pr = qk_rect(m, y, cw, pic_h);
-        qk_image_draw(app->g, q->picture, pr);
-        qk_app_record(app, pr, QK_UI_PICTURE, 0);
-        y += pic_h + gap;
-    }
-    qk_w_text(app, hint_for(q->type), qk_rect(m, y, cw, hint_h), 30, 18, false, QK_C_MUTED,
-              QK_ALIGN_LEFT, QK_VALIGN_MIDDLE);
-    y += hint_h + gap;
+    y = draw_head(app, q, (SDL_Rect){m, y, cw, q_h}, text_w, pic_w, pic_h, hint_h, gap, 24, 18);
     int body_bottom = bottom;
     /* Portrait categorize keeps the room down to the footer: the categories
      * grow into it (draw_tiles). */
