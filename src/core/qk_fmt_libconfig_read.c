@@ -94,6 +94,49 @@ static void warnt(loader *L, int line, qk_str id, ...)
     va_end(ap);
 }
 
+/* Where a problem is ("question \"q1\"", "question number 3 of round 2"),
+ * made into a phrase only when a message needs it: qk_phrase_set renders a
+ * phrase in every language, and doing that for every round, question and
+ * category of a set with no problems was a tenth of a 10,000-question load. */
+typedef enum { WHERE_PLAIN, WHERE_NUMBER, WHERE_NUMBER_OF, WHERE_NAME } where_kind;
+
+typedef struct where_ph {
+    where_kind kind;
+    qk_str id;                /* the string table's phrase */
+    size_t n;                 /* its number (WHERE_NUMBER, WHERE_NUMBER_OF) */
+    const char *name;         /* its name (WHERE_NAME); not owned, outlives the phrase */
+    struct where_ph *outer;   /* "of round 2" (WHERE_NUMBER_OF); not owned */
+    bool made;
+    qk_phrase ph;
+} where_ph;
+
+/* Sets w to the phrase `id` with a number n (when n > 0), a name, and for a
+ * number, the phrase it is part of (outer). Nothing is rendered yet. */
+static void where_set(where_ph *w, qk_str id, size_t n, const char *name, where_ph *outer)
+{
+    w->id = id;
+    w->n = n;
+    w->name = name;
+    w->outer = outer;
+    w->kind = name ? WHERE_NAME : outer ? WHERE_NUMBER_OF : n ? WHERE_NUMBER : WHERE_PLAIN;
+    w->made = false;
+}
+
+/* The phrase of w, rendered at the first call. */
+static const qk_phrase *PH(where_ph *w)
+{
+    if (!w->made) {
+        switch (w->kind) {
+        case WHERE_NAME: qk_phrase_set(&w->ph, w->id, w->name); break;
+        case WHERE_NUMBER_OF: qk_phrase_set(&w->ph, w->id, w->n, PH(w->outer)); break;
+        case WHERE_NUMBER: qk_phrase_set(&w->ph, w->id, w->n); break;
+        case WHERE_PLAIN: qk_phrase_set(&w->ph, w->id); break;
+        }
+        w->made = true;
+    }
+    return &w->ph;
+}
+
 /* The set's texts live in a list of large blocks (see qk_set_storage.h):
  * a 10,000-question set has about 100,000 texts, and allocating and freeing
  * them one by one cost a tenth of the load time. */
@@ -521,7 +564,7 @@ static const char *closest_name(const char *name, const char *const *known)
 
 /* Reports every member of group g whose name is not in `known`. */
 static void check_names(loader *L, const config_setting_t *g, const char *const *known,
-                        const qk_phrase *where)
+                        where_ph *where)
 {
     int n = config_setting_length(g);
     for (int i = 0; i < n; i++) {
@@ -536,9 +579,9 @@ static void check_names(loader *L, const config_setting_t *g, const char *const 
             continue;
         const char *near = closest_name(name, known);
         if (near)
-            errt(L, line_of(m), QK_D_UNKNOWN_NEAR, name, where, near);
+            errt(L, line_of(m), QK_D_UNKNOWN_NEAR, name, PH(where), near);
         else
-            errt(L, line_of(m), QK_D_UNKNOWN, name, where);
+            errt(L, line_of(m), QK_D_UNKNOWN, name, PH(where));
     }
 }
 
@@ -598,12 +641,12 @@ static bool check_text(loader *L, int line, const char *name, qk_str label, size
 /* Reads string member `name` of g. Missing: an error when required. Returns a
  * new copy, or NULL (missing, wrong type, bad text: each reported). */
 static char *get_string(loader *L, const config_setting_t *g, const char *name,
-                        const qk_phrase *where, bool required, size_t max_bytes)
+                        where_ph *where, bool required, size_t max_bytes)
 {
     const config_setting_t *s = member(g, name);
     if (!s) {
         if (required)
-            errt(L, group_line(g), QK_D_NO_STRING, where, name, name);
+            errt(L, group_line(g), QK_D_NO_STRING, PH(where), name, name);
         return NULL;
     }
     if (config_setting_type(s) != CONFIG_TYPE_STRING) {
@@ -626,12 +669,12 @@ static bool is_int(const config_setting_t *s)
 /* Reads integer member `name` of g into *out (left alone when absent or
  * wrong). Returns the setting when it is present and a whole number. */
 static const config_setting_t *get_int(loader *L, const config_setting_t *g, const char *name,
-                                       const qk_phrase *where, bool required, long long *out)
+                                       where_ph *where, bool required, long long *out)
 {
     const config_setting_t *s = member(g, name);
     if (!s) {
         if (required)
-            errt(L, group_line(g), QK_D_NO_INT, where, name, name);
+            errt(L, group_line(g), QK_D_NO_INT, PH(where), name, name);
         return NULL;
     }
     if (!is_int(s)) {
@@ -646,7 +689,7 @@ static const config_setting_t *get_int(loader *L, const config_setting_t *g, con
 }
 
 static bool get_int_range(loader *L, const config_setting_t *g, const char *name,
-                          const qk_phrase *where, long long lo, long long hi, bool seconds,
+                          where_ph *where, long long lo, long long hi, bool seconds,
                           long long *out)
 {
     long long v;
@@ -678,7 +721,7 @@ static void get_bool(loader *L, const config_setting_t *g, const char *name, boo
 }
 
 /* Reads an id member: required, letters/digits/-/_ only, at most QK_MAX_ID_BYTES. */
-static char *get_id(loader *L, const config_setting_t *g, const qk_phrase *where)
+static char *get_id(loader *L, const config_setting_t *g, where_ph *where)
 {
     const config_setting_t *s = member(g, "id");
     char *id = get_string(L, g, "id", where, true, QK_MAX_ID_BYTES);
@@ -850,12 +893,12 @@ static size_t read_labels(loader *L, const config_setting_t *s, const char *name
 
 /* Checks the count of choices, 2..QK_MAX_CHOICES. */
 static void check_choice_count(loader *L, int line, size_t n, qk_str what,
-                               const qk_phrase *where)
+                               where_ph *where)
 {
     if (n < 2)
-        errt(L, line, QK_D_TOO_FEW, where, what, n);
+        errt(L, line, QK_D_TOO_FEW, PH(where), what, n);
     else if (n > QK_MAX_CHOICES)
-        errt(L, line, QK_D_TOO_MANY, where, what, n, QK_MAX_CHOICES, QK_MAX_CHOICES);
+        errt(L, line, QK_D_TOO_MANY, PH(where), what, n, QK_MAX_CHOICES, QK_MAX_CHOICES);
 }
 
 /* Reports duplicate choice texts in q (among choices [from, n)). */
@@ -895,13 +938,13 @@ static void mark_correct(loader *L, qk_question *q, const config_setting_t *e, l
 }
 
 static void load_choice_question(loader *L, const config_setting_t *g, qk_question *q,
-                                 const qk_phrase *where)
+                                 where_ph *where)
 {
     const config_setting_t *ans = member(g, "answers");
     const config_setting_t *cor = member(g, "correct");
     size_t n_answers = 0;
     if (!ans) {
-        errt(L, group_line(g), QK_D_NO_ANSWERS, where);
+        errt(L, group_line(g), QK_D_NO_ANSWERS, PH(where));
     } else {
         int t = config_setting_type(ans);
         size_t n = (t == CONFIG_TYPE_LIST || t == CONFIG_TYPE_ARRAY)
@@ -920,7 +963,7 @@ static void load_choice_question(loader *L, const config_setting_t *g, qk_questi
         }
     }
     if (!cor) {
-        errt(L, group_line(g), QK_D_NO_CORRECT, where, q->type == QK_Q_SINGLE ? "1" : "[ 1, 3 ]");
+        errt(L, group_line(g), QK_D_NO_CORRECT, PH(where), q->type == QK_Q_SINGLE ? "1" : "[ 1, 3 ]");
         return;
     }
     int t = config_setting_type(cor);
@@ -961,11 +1004,11 @@ static void load_choice_question(loader *L, const config_setting_t *g, qk_questi
 }
 
 static void load_order_question(loader *L, const config_setting_t *g, qk_question *q,
-                                const qk_phrase *where)
+                                where_ph *where)
 {
     const config_setting_t *items = member(g, "items");
     if (!items) {
-        errt(L, group_line(g), QK_D_NO_ITEMS_ORDER, where);
+        errt(L, group_line(g), QK_D_NO_ITEMS_ORDER, PH(where));
         return;
     }
     int t = config_setting_type(items);
@@ -985,16 +1028,16 @@ static void load_order_question(loader *L, const config_setting_t *g, qk_questio
 }
 
 static void load_categorize_question(loader *L, const config_setting_t *g, qk_question *q,
-                                     const qk_phrase *where)
+                                     where_ph *where)
 {
     const config_setting_t *cats = member(g, "categories");
     if (!cats) {
-        errt(L, group_line(g), QK_D_NO_CATEGORIES, where);
+        errt(L, group_line(g), QK_D_NO_CATEGORIES, PH(where));
         return;
     }
     if (config_setting_type(cats) != CONFIG_TYPE_LIST) {
         if (config_setting_type(cats) == CONFIG_TYPE_ARRAY && config_setting_length(cats) == 0)
-            errt(L, line_of(cats), QK_D_CATEGORIES_ZERO, where, QK_MIN_CATEGORIES,
+            errt(L, line_of(cats), QK_D_CATEGORIES_ZERO, PH(where), QK_MIN_CATEGORIES,
                  QK_MAX_CATEGORIES);
         else
             errt(L, line_of(cats), QK_D_CATEGORIES_NOT_LIST, type_desc(cats));
@@ -1004,10 +1047,10 @@ static void load_categorize_question(loader *L, const config_setting_t *g, qk_qu
     if (nc < QK_MIN_CATEGORIES || nc > QK_MAX_CATEGORIES)
     {
         if (nc == 1)
-            errt(L, line_of(cats), QK_D_CATEGORY_ONE, where, QK_MIN_CATEGORIES,
+            errt(L, line_of(cats), QK_D_CATEGORY_ONE, PH(where), QK_MIN_CATEGORIES,
                  QK_MAX_CATEGORIES);
         else
-            errt(L, line_of(cats), QK_D_CATEGORY_COUNT, where, nc, QK_MIN_CATEGORIES,
+            errt(L, line_of(cats), QK_D_CATEGORY_COUNT, PH(where), nc, QK_MIN_CATEGORIES,
                  QK_MAX_CATEGORIES);
     }
     /* Count the items first, to size the choices. */
@@ -1031,8 +1074,8 @@ static void load_categorize_question(loader *L, const config_setting_t *g, qk_qu
             errt(L, line_of(c), QK_D_CATEGORY_NOT_GROUP, i + 1, type_desc(c));
             continue;
         }
-        qk_phrase cwhere;
-        qk_phrase_set(&cwhere, QK_D_W_CATEGORY_N, i + 1);
+        where_ph cwhere;
+        where_set(&cwhere, QK_D_W_CATEGORY_N, i + 1, NULL, NULL);
         check_names(L, c, category_names, &cwhere);
         char *name = get_string(L, c, "name", &cwhere, true, QK_MAX_LABEL_BYTES);
         for (size_t k = 0; name && k < q->n_categories; k++) {
@@ -1046,7 +1089,7 @@ static void load_categorize_question(loader *L, const config_setting_t *g, qk_qu
         q->categories[q->n_categories++] = name;
         const config_setting_t *it = member(c, "items");
         if (!it) {
-            errt(L, group_line(c), QK_D_NO_ITEMS, &cwhere);
+            errt(L, group_line(c), QK_D_NO_ITEMS, PH(&cwhere));
             continue;
         }
         read_labels(L, it, "item", QK_D_W_ITEM_N, q, (int)i, total);
@@ -1057,7 +1100,7 @@ static void load_categorize_question(loader *L, const config_setting_t *g, qk_qu
             if (name)
                 qk_phrase_set(&cat, QK_D_W_CATEGORY_NAME, shorten(name, b, sizeof b));
             else
-                cat = cwhere;
+                cat = *PH(&cwhere);
             errt(L, line_of(it), QK_D_CATEGORY_EMPTY, &cat);
         }
     }
@@ -1093,24 +1136,24 @@ static void check_unused(loader *L, const config_setting_t *g, qk_qtype type)
 }
 
 static void load_question(loader *L, const config_setting_t *g, qk_question *q, size_t index,
-                          const qk_phrase *round_where)
+                          where_ph *round_where)
 {
-    qk_phrase where;
+    where_ph where;
     q->line = line_of(g);
     q->points = 1;
     q->shuffle = L->def_shuffle;
     q->partial_credit = L->def_partial;
-    qk_phrase_set(&where, QK_D_W_QUESTION_N, index + 1, round_where);
+    where_set(&where, QK_D_W_QUESTION_N, index + 1, NULL, round_where);
     if (!config_setting_is_group(g)) {
-        errt(L, line_of(g), QK_D_QUESTION_NOT_GROUP, &where, type_desc(g));
+        errt(L, line_of(g), QK_D_QUESTION_NOT_GROUP, PH(&where), type_desc(g));
         return;
     }
-    qk_phrase a_question;
-    qk_phrase_set(&a_question, QK_D_W_A_QUESTION);
+    where_ph a_question;
+    where_set(&a_question, QK_D_W_A_QUESTION, 0, NULL, NULL);
     check_names(L, g, question_names, &a_question);
     q->id = get_id(L, g, &where);
     if (q->id) {
-        qk_phrase_set(&where, QK_D_W_QUESTION_ID, q->id);
+        where_set(&where, QK_D_W_QUESTION_ID, 0, q->id, NULL);
         int prev = note_id(L, q->id, line_of(g));
         if (prev)
             errt(L, line_of(member(g, "id")), QK_D_QUESTION_ID_TWICE, q->id, prev);
@@ -1119,7 +1162,7 @@ static void load_question(loader *L, const config_setting_t *g, qk_question *q, 
     int type = -1;
     const config_setting_t *ts = member(g, "type");
     if (!ts) {
-        errt(L, group_line(g), QK_D_NO_TYPE, &where);
+        errt(L, group_line(g), QK_D_NO_TYPE, PH(&where));
     } else if (config_setting_type(ts) != CONFIG_TYPE_STRING) {
         errt(L, line_of(ts), QK_D_TYPE_NOT_STRING, type_desc(ts));
     } else {
@@ -1166,7 +1209,7 @@ static void load_question(loader *L, const config_setting_t *g, qk_question *q, 
     case QK_Q_TRUEFALSE: {
         const config_setting_t *c = member(g, "correct");
         if (!c)
-            errt(L, group_line(g), QK_D_TF_NO_CORRECT, &where);
+            errt(L, group_line(g), QK_D_TF_NO_CORRECT, PH(&where));
         else if (config_setting_type(c) != CONFIG_TYPE_BOOL)
             errt(L, line_of(c), QK_D_TF_NOT_BOOL, type_desc(c));
         else
@@ -1196,7 +1239,7 @@ static const char *const set_names[] = {"format", "id", "title", "language", "de
 /* `always = true` marks a question a pool draws in every session: more of them
  * than `pick` cannot all be drawn (an error); without a pool every question is
  * asked anyway (a warning: the setting does nothing). */
-static void check_always(loader *L, const qk_round *r, const qk_phrase *where)
+static void check_always(loader *L, const qk_round *r, where_ph *where)
 {
     size_t n = 0;
     int first = 0;
@@ -1206,27 +1249,27 @@ static void check_always(loader *L, const qk_round *r, const qk_phrase *where)
     if (n == 0)
         return;
     if (r->pick == 0)
-        warnt(L, first, QK_D_ALWAYS_NO_PICK, where);
+        warnt(L, first, QK_D_ALWAYS_NO_PICK, PH(where));
     else if (n > r->pick)
-        errt(L, first, QK_D_ALWAYS_OVER_PICK, where, n, r->pick, n);
+        errt(L, first, QK_D_ALWAYS_OVER_PICK, PH(where), n, r->pick, n);
 }
 
 static void load_round(loader *L, const config_setting_t *g, qk_round *r, size_t index)
 {
-    qk_phrase where;
+    where_ph where;
     r->line = line_of(g);
     r->shuffle = L->def_shuffle;
-    qk_phrase_set(&where, QK_D_W_ROUND_N, index + 1);
+    where_set(&where, QK_D_W_ROUND_N, index + 1, NULL, NULL);
     if (!config_setting_is_group(g)) {
-        errt(L, line_of(g), QK_D_ROUND_NOT_GROUP, &where, type_desc(g));
+        errt(L, line_of(g), QK_D_ROUND_NOT_GROUP, PH(&where), type_desc(g));
         return;
     }
-    qk_phrase a_round;
-    qk_phrase_set(&a_round, QK_D_W_A_ROUND);
+    where_ph a_round;
+    where_set(&a_round, QK_D_W_A_ROUND, 0, NULL, NULL);
     check_names(L, g, round_names, &a_round);
     r->id = get_id(L, g, &where);
     if (r->id)
-        qk_phrase_set(&where, QK_D_W_ROUND_ID, r->id);
+        where_set(&where, QK_D_W_ROUND_ID, 0, r->id, NULL);
     r->title = get_string(L, g, "title", &where, true, QK_MAX_LABEL_BYTES);
     r->intro = get_string(L, g, "intro", &where, false, QK_MAX_TEXT_BYTES);
     get_bool(L, g, "shuffle", &r->shuffle);
@@ -1234,15 +1277,15 @@ static void load_round(loader *L, const config_setting_t *g, qk_round *r, size_t
     const config_setting_t *qs = member(g, "questions");
     size_t nq = 0;
     if (!qs) {
-        errt(L, group_line(g), QK_D_NO_QUESTIONS_SETTING, &where);
+        errt(L, group_line(g), QK_D_NO_QUESTIONS_SETTING, PH(&where));
     } else if (config_setting_type(qs) == CONFIG_TYPE_ARRAY && config_setting_length(qs) == 0) {
-        errt(L, line_of(qs), QK_D_NO_QUESTIONS, &where);
+        errt(L, line_of(qs), QK_D_NO_QUESTIONS, PH(&where));
     } else if (config_setting_type(qs) != CONFIG_TYPE_LIST) {
         errt(L, line_of(qs), QK_D_QUESTIONS_NOT_LIST, type_desc(qs));
     } else {
         nq = (size_t)config_setting_length(qs);
         if (nq == 0)
-            errt(L, line_of(qs), QK_D_NO_QUESTIONS, &where);
+            errt(L, line_of(qs), QK_D_NO_QUESTIONS, PH(&where));
         r->questions = calloc(nq ? nq : 1, sizeof *r->questions);
         if (!r->questions) {
             L->oom = true;
@@ -1261,7 +1304,7 @@ static void load_round(loader *L, const config_setting_t *g, qk_round *r, size_t
         if (pick < 1)
             errt(L, line_of(ps), QK_D_PICK_ZERO, pick);
         else if (qs && (size_t)pick > nq)
-            errt(L, line_of(ps), QK_D_PICK_OVER, pick, &where, nq, nq);
+            errt(L, line_of(ps), QK_D_PICK_OVER, pick, PH(&where), nq, nq);
         else
             r->pick = (size_t)pick;
     }
@@ -1292,8 +1335,8 @@ static bool check_format(loader *L, const config_setting_t *root, qk_set *set)
 
 static void load_set(loader *L, const config_setting_t *root, qk_set *set)
 {
-    qk_phrase the_set;
-    qk_phrase_set(&the_set, QK_D_W_THE_SET);
+    where_ph the_set;
+    where_set(&the_set, QK_D_W_THE_SET, 0, NULL, NULL);
     check_names(L, root, set_names, &the_set);
     if (!check_format(L, root, set))
         return; /* another format may mean anything: check no further */
