@@ -43,6 +43,17 @@ write("nesting.cfg", HEAD + "x = ( " + unit * n + " 1 );\n")
 lst = "(" + ",".join(["(" * 15 + ")" * 15] * 900) + ")"
 n = int(15 * MB) // (len(lst) + 2)
 write("nesting-short-lists.cfg", HEAD + "x = (\n" + ",\n".join([lst] * n) + "\n);\n")
+# the worst set found that the lexical pass lets through: 320 questions with
+# 1,000 answers each (the longest list it allows), each question after enough
+# comment lines that the file stays under its token budget; refused by the
+# loader (at most 9 answers), which must count them before it compares them
+pad = "#" + "p" * 200 + "\n"
+ans = ", ".join('"a%d"' % i for i in range(1000))
+qs = ['{ id = "q%d"; type = "single"; text = "T"; answers = ( %s ); correct = 1; '
+      'explanation = "e"; }' % (k, ans) for k in range(320)]
+per_q = (int(16 * MB * 0.98) - 200) // 320
+write("answers-1000x320.cfg", q(",\n".join(pad * ((per_q - len(qs[0]) - 2) // len(pad)) + x
+                                           for x in qs)))
 # a station file with rounds = [...] of 100,000 ids
 ids = ", ".join('"r%d"' % i for i in range(100000))
 write("station-rounds-100000.cfg", 'station_id = "s";\nrounds = [ ' + ids + ' ];\n')
