@@ -1,7 +1,10 @@
 /* test_catalog.c: set discovery in the quizzes folder: good and bad sets, only
  * bad sets, reload after adding, changing and removing files, the choice of the
- * active set with its fall-backs, and the saved choice across catalogs. */
+ * active set with its fall-backs, the saved choice across catalogs, and a
+ * start on the small files only (qk_catalog_open_within). */
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -411,6 +414,105 @@ static void test_choice_not_saved(void)
     teardown();
 }
 
+static long file_bytes(const char *dir, const char *name)
+{
+    char path[600];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    struct stat sb;
+    return stat(path, &sb) == 0 ? (long)sb.st_size : -1;
+}
+
+static bool state_exists(void)
+{
+    char path[400];
+    snprintf(path, sizeof path, "%s/data/active-set", tmp);
+    return access(path, F_OK) == 0;
+}
+
+/* A start on the files within a byte budget, smallest first: a larger valid
+ * set is left for the whole folder's catalog, a fallback is not saved from
+ * the part, a saved choice of the larger set is kept, and with no valid set
+ * in the budget the smallest further files are read until one is. Fails
+ * with a catalog that reads everything (complete, 'big' found) or drops a
+ * small set. */
+static void test_open_within(void)
+{
+    setup();
+    long small = file_bytes(quizzes, "a-god-ledelse.cfg") + file_bytes(quizzes, "b-broken.cfg") +
+                 file_bytes(quizzes, "c-helse.cfg") + file_bytes(quizzes, "d-syntax.cfg");
+    /* 'big' is larger than the other four together (a long comment). */
+    char *text = malloc((size_t)small + 2048);
+    QK_REQUIRE(text != NULL);
+    int n = snprintf(text, 2048, "# ");
+    memset(text + n, 'x', (size_t)small);
+    snprintf(text + n + small, 2048 - (size_t)n, "\n%s", make_set("big", "Big"));
+    write_file(quizzes, "0-big.cfg", text); /* sorts first, read last */
+    free(text);
+    qk_station st;
+    station(&st, NULL);
+    qk_diags d;
+    qk_diags_init(&d);
+    bool complete = true;
+    qk_catalog *cat = qk_catalog_open_within(&st, (size_t)small, &complete, &d);
+    QK_REQUIRE(cat != NULL);
+    QK_CHECK(!complete);
+    QK_CHECK_INT(qk_catalog_count(cat), 2);
+    QK_CHECK(qk_catalog_find(cat, "god-ledelse") != NULL);
+    QK_CHECK(qk_catalog_find(cat, "helse") != NULL);
+    QK_CHECK(qk_catalog_find(cat, "big") == NULL);
+    QK_CHECK_INT(qk_catalog_bad_count(cat), 2);
+    QK_CHECK_STR(qk_catalog_active(cat)->id, "god-ledelse");
+    QK_CHECK(!state_exists()); /* the fallback is the whole folder's to save */
+    qk_catalog_free(cat);
+    qk_diags_clear(&d);
+
+    /* The whole folder: 'big' is the first valid set, saved as the fallback. */
+    cat = qk_catalog_open_within(&st, SIZE_MAX, &complete, &d);
+    QK_REQUIRE(cat != NULL);
+    QK_CHECK(complete);
+    QK_CHECK_INT(qk_catalog_count(cat), 3);
+    QK_CHECK_STR(qk_catalog_active(cat)->id, "big");
+    QK_CHECK(state_exists());
+    /* The trainer chooses 'big': a start on the part runs another set for
+     * now and keeps the choice on disk; the whole folder follows it. */
+    QK_CHECK(qk_catalog_choose(cat, "big", &d));
+    qk_catalog_free(cat);
+    qk_diags_clear(&d);
+    cat = qk_catalog_open_within(&st, (size_t)small, &complete, &d);
+    QK_REQUIRE(cat != NULL);
+    QK_CHECK(!complete);
+    QK_CHECK_STR(qk_catalog_active(cat)->id, "god-ledelse");
+    qk_catalog_free(cat);
+    qk_diags_clear(&d);
+    cat = qk_catalog_open(&st, &d);
+    QK_REQUIRE(cat != NULL);
+    QK_CHECK_STR(qk_catalog_active(cat)->id, "big");
+    qk_catalog_free(cat);
+    qk_diags_clear(&d);
+
+    /* Nothing valid within the budget: the smallest files are read, one by
+     * one, until a set is valid; the rest are left. */
+    cat = qk_catalog_open_within(&st, 0, &complete, &d);
+    QK_REQUIRE(cat != NULL);
+    QK_CHECK(!complete);
+    QK_CHECK_INT(qk_catalog_count(cat), 1);
+    qk_catalog_free(cat);
+    qk_diags_clear(&d);
+    /* Only the large set is valid: it is read, whatever the budget. */
+    remove_file(quizzes, "a-god-ledelse.cfg");
+    remove_file(quizzes, "c-helse.cfg");
+    cat = qk_catalog_open_within(&st, 0, &complete, &d);
+    QK_REQUIRE(cat != NULL);
+    QK_CHECK(complete);
+    QK_CHECK_INT(qk_catalog_count(cat), 1);
+    QK_CHECK_STR(qk_catalog_active(cat)->id, "big");
+    QK_CHECK_INT(qk_catalog_bad_count(cat), 2);
+    qk_catalog_free(cat);
+    qk_diags_clear(&d);
+    qk_station_free(&st);
+    teardown();
+}
+
 int main(void)
 {
     /* The menu's list of problems is checked in bokmål (the default); the
@@ -425,5 +527,6 @@ int main(void)
     QK_RUN(test_saved_choice);
     QK_RUN(test_choice_not_saved);
     QK_RUN(test_fallback_set_gone);
+    QK_RUN(test_open_within);
     return qk_test_summary();
 }

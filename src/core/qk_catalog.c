@@ -7,6 +7,11 @@
  * first that names a valid set and falling back to the first valid set.
  * Open and reload both call build(); they differ only in where the trainer's
  * choice comes from (the `active-set` file, or the old catalog's memory).
+ * qk_catalog_open_within gives build() a byte budget: it loads the files
+ * within it first, smallest first (then, while no set is valid, the others
+ * one by one, smallest first), marks the catalog incomplete when some were
+ * left, and then never writes the fallback to `active-set`: the whole
+ * folder's catalog, read later, decides that as a start would have.
  * The choice is saved by writing a temporary file beside `active-set`, syncing
  * it, and renaming it over the old one, so a power cut leaves either the old or
  * the new choice, never half a file.
@@ -17,6 +22,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +64,7 @@ struct qk_catalog {
     size_t n_bad;
     size_t active;
     bool active_kept;     /* the active set is a version kept in memory */
+    bool incomplete;      /* some files were left unread (qk_catalog_open_within) */
     char *note;           /* "" or one sentence for the menu */
 };
 
@@ -347,7 +354,8 @@ static void choose_active(qk_catalog *cat, qk_diags *diags)
                     free(cat->choice);
                     cat->choice = keep;
                     cat->choice_fallback = true;
-                    write_choice(cat->state_path, keep, true, diags);
+                    if (!cat->incomplete) /* else the whole folder's catalog decides */
+                        write_choice(cat->state_path, keep, true, diags);
                 }
             }
         }
@@ -394,10 +402,118 @@ static bool keep_active(qk_catalog *cat, const qk_catalog *old, qk_diags *diags)
     return true;
 }
 
+/* Loads the file `path` (taken) into `cat`: a valid set with an id not yet
+ * used, else an invalid file with its diagnostics (copied to `diags` too). */
+static void load_one(qk_catalog *cat, char *path, qk_diags *diags)
+{
+    qk_diags fd;
+    qk_diags_init(&fd);
+    qk_set *set = qk_set_load(path, &fd);
+    const qk_set *dup = set ? find_set(cat, set->id, NULL) : NULL;
+    if (dup) {
+        qk_diag_addt(&fd, QK_DIAG_ERROR, path, 0, QK_D_CAT_ID_TWICE, set->id,
+                     dup->path ? dup->path : qk_tr(QK_D_CAT_ANOTHER));
+        qk_set_free(set);
+        set = NULL;
+    }
+    copy_diags(diags, &fd);
+    if (set) {
+        held_set **ns = realloc(cat->sets, (cat->n_sets + 1) * sizeof *ns);
+        held_set *h = ns ? malloc(sizeof *h) : NULL;
+        if (ns)
+            cat->sets = ns;
+        if (!h) {
+            qk_set_free(set);
+            free(path);
+            qk_diags_clear(&fd);
+            return;
+        }
+        h->set = set;
+        h->refs = 1;
+        cat->sets[cat->n_sets++] = h;
+        free(path);
+        qk_diags_clear(&fd);
+    } else if (!add_bad(cat, path, &fd)) {
+        free(path);
+        qk_diags_clear(&fd);
+    }
+}
+
+/* The file's size in bytes (0 when it cannot be read: loading says why). */
+static size_t file_size(const char *path)
+{
+    struct stat sb;
+    return path && stat(path, &sb) == 0 && sb.st_size > 0 ? (size_t)sb.st_size : 0;
+}
+
+typedef struct {
+    size_t size, index; /* index into the sorted names */
+} sized_name;
+
+static int cmp_sizes(const void *a, const void *b)
+{
+    const sized_name *x = a, *y = b;
+    if (x->size != y->size)
+        return x->size < y->size ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Loads the `n` sorted names of `dir` into `cat` (freeing the names): all of
+ * them in name order when `budget` is SIZE_MAX; else those whose sizes,
+ * smallest first, add up to at most `budget` bytes, in name order, and then
+ * the others smallest first only while no set is valid. Sets cat->incomplete
+ * when some were left. */
+static void load_files(qk_catalog *cat, const char *dir, char **names, size_t n, size_t budget,
+                       qk_diags *diags)
+{
+    sized_name *order = budget == SIZE_MAX ? NULL : malloc((n ? n : 1) * sizeof *order);
+    if (!order) { /* everything, in name order (also when out of memory) */
+        for (size_t i = 0; i < n; i++) {
+            char *path = qk_path_join(dir, names[i]);
+            free(names[i]);
+            if (path)
+                load_one(cat, path, diags);
+        }
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char *path = qk_path_join(dir, names[i]);
+        order[i].size = file_size(path);
+        order[i].index = i;
+        free(path);
+    }
+    qsort(order, n, sizeof *order, cmp_sizes);
+    bool *now = calloc(n ? n : 1, sizeof *now);
+    size_t taken = 0, k = 0;
+    for (; now && k < n && order[k].size <= budget - taken; k++) {
+        taken += order[k].size;
+        now[order[k].index] = true;
+    }
+    for (size_t i = 0; now && i < n; i++) {
+        if (!now[i])
+            continue;
+        char *path = qk_path_join(dir, names[i]);
+        if (path)
+            load_one(cat, path, diags);
+    }
+    if (!now)
+        k = 0;
+    for (; k < n && cat->n_sets == 0; k++) { /* nothing valid yet: one more at a time */
+        char *path = qk_path_join(dir, names[order[k].index]);
+        if (path)
+            load_one(cat, path, diags);
+    }
+    cat->incomplete = k < n;
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(now);
+    free(order);
+}
+
 /* Makes a catalog; takes the strings given (frees them on failure too). */
 static qk_catalog *build(char *dir, char *station_choice, char *station_file,
                          char *state_path, char *choice, bool choice_fallback,
-                         const qk_catalog *old, qk_diags *diags)
+                         const qk_catalog *old, size_t budget, qk_diags *diags)
 {
     qk_catalog *cat = calloc(1, sizeof *cat);
     if (!cat || !dir || !state_path) {
@@ -425,43 +541,7 @@ static qk_catalog *build(char *dir, char *station_choice, char *station_file,
         qk_catalog_free(cat);
         return NULL;
     }
-    for (size_t i = 0; i < n_files; i++) {
-        char *path = qk_path_join(dir, names[i]);
-        free(names[i]);
-        if (!path)
-            continue;
-        qk_diags fd;
-        qk_diags_init(&fd);
-        qk_set *set = qk_set_load(path, &fd);
-        const qk_set *dup = set ? find_set(cat, set->id, NULL) : NULL;
-        if (dup) {
-            qk_diag_addt(&fd, QK_DIAG_ERROR, path, 0, QK_D_CAT_ID_TWICE, set->id,
-                         dup->path ? dup->path : qk_tr(QK_D_CAT_ANOTHER));
-            qk_set_free(set);
-            set = NULL;
-        }
-        copy_diags(diags, &fd);
-        if (set) {
-            held_set **ns = realloc(cat->sets, (cat->n_sets + 1) * sizeof *ns);
-            held_set *h = ns ? malloc(sizeof *h) : NULL;
-            if (ns)
-                cat->sets = ns;
-            if (!h) {
-                qk_set_free(set);
-                free(path);
-                qk_diags_clear(&fd);
-                continue;
-            }
-            h->set = set;
-            h->refs = 1;
-            cat->sets[cat->n_sets++] = h;
-            free(path);
-            qk_diags_clear(&fd);
-        } else if (!add_bad(cat, path, &fd)) {
-            free(path);
-            qk_diags_clear(&fd);
-        }
-    }
+    load_files(cat, dir, names, n_files, budget, diags);
     free(names);
 
     if (cat->n_sets == 0) {
@@ -486,21 +566,31 @@ static qk_catalog *build(char *dir, char *station_choice, char *station_file,
 
 qk_catalog *qk_catalog_open(const qk_station *st, qk_diags *diags)
 {
+    return qk_catalog_open_within(st, SIZE_MAX, NULL, diags);
+}
+
+qk_catalog *qk_catalog_open_within(const qk_station *st, size_t budget, bool *complete,
+                                   qk_diags *diags)
+{
     char *results_dir = qk_path_dir(st->results_db ? st->results_db : "results.db");
     char *state = results_dir ? qk_path_join(results_dir, QK_CATALOG_STATE_FILE) : NULL;
     free(results_dir);
     bool fallback = false;
     char *choice = state ? read_choice(state, &fallback, diags) : NULL;
-    return build(strdup(st->quizzes_dir ? st->quizzes_dir : "quizzes"),
-                 dup_or_null(st->active_set), dup_or_null(st->path), state, choice, fallback,
-                 NULL, diags);
+    qk_catalog *cat = build(strdup(st->quizzes_dir ? st->quizzes_dir : "quizzes"),
+                            dup_or_null(st->active_set), dup_or_null(st->path), state, choice,
+                            fallback, NULL, budget, diags);
+    if (complete)
+        *complete = !cat || !cat->incomplete;
+    return cat;
 }
 
 qk_catalog *qk_catalog_reload(const qk_catalog *old, qk_diags *diags)
 {
     qk_catalog *cat = build(strdup(old->dir), dup_or_null(old->station_choice),
                             dup_or_null(old->station_file), strdup(old->state_path),
-                            dup_or_null(old->choice), old->choice_fallback, old, diags);
+                            dup_or_null(old->choice), old->choice_fallback, old, SIZE_MAX,
+                            diags);
     if (!cat)
         qk_diag_addt(diags, QK_DIAG_WARNING, old->dir, 0, QK_D_CAT_RELOAD_NONE);
     return cat;

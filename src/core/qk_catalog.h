@@ -39,7 +39,10 @@
  *
  * (A second reload during the same session frees `cat` at once: the session's
  * set is in `retired`, not in `cat`.) Nothing here is thread-safe: call it from
- * the main loop, e.g. after a SIGHUP handler has set a flag.
+ * the main loop, e.g. after a SIGHUP handler has set a flag. The one exception:
+ * qk_catalog_open may run on another thread (the kiosk reads the whole folder
+ * so after its first frame), since a new catalog shares nothing with others;
+ * meanwhile nothing else may write the `active-set` file (qk_catalog_choose).
  */
 #ifndef QK_CATALOG_H
 #define QK_CATALOG_H
@@ -61,6 +64,18 @@ typedef struct qk_catalog qk_catalog; /* opaque */
  * `diags`: every invalid file's diagnostics, a warning per skipped choice, and
  * for NULL a final error. The catalog keeps copies of what it needs from `st`. */
 qk_catalog *qk_catalog_open(const qk_station *st, qk_diags *diags);
+
+/* As qk_catalog_open, but reads first only the files whose sizes, smallest
+ * first, add up to at most `budget` bytes (further ones, smallest first, only
+ * while no set is valid), so that a station can start on its small sets
+ * while a large file (a huge or broken set takes up to a second to read) is
+ * read off the UI thread. *complete (may be NULL) is false when files were
+ * left: the catalog then lists only the sets read, and a fallback it chooses
+ * is kept in memory, not written to `active-set` (a catalog of the whole
+ * folder, from qk_catalog_open, decides that). Such a catalog has the same
+ * contract as qk_catalog_open's otherwise. */
+qk_catalog *qk_catalog_open_within(const qk_station *st, size_t budget, bool *complete,
+                                   qk_diags *diags);
 
 /* Reads the folder again (added, changed and removed files), keeping the same
  * active set (see above). `old` is not changed, but may share its active set

@@ -23,6 +23,14 @@
  * on the first valid set that appears.
  * The PIN pad's lock-out is kept in QK_PIN_STATE_FILE beside the results
  * database, so that a restart does not open a locked pad.
+ * A large file in the quizzes folder never holds up the start (issue 15: a
+ * huge or broken set takes up to a second to read): the kiosk starts on the
+ * files within QK_START_BUDGET bytes, smallest first (qk_catalog_open_within),
+ * and once the first frame is on screen a thread of its own reads the whole
+ * folder (folder_reader); the loop takes that catalog in as a reload takes a
+ * fresh one, and the active set is then the one a start on the whole folder
+ * chooses. Until then reloads wait, and a set chosen in the menu waits for it.
+ * Autoplay reads the whole folder before it starts.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -208,6 +216,79 @@ static void end_signals(pthread_t thread)
     SDL_AtomicSet(&sig_wake_type, 0);
 }
 
+/* What the kiosk reads of the quizzes folder before its first frame: files
+ * whose sizes add up to this, smallest first (see the design note). A set
+ * of 1,000 questions is ~1.2 MB; 4 MiB of the worst input the loader lets
+ * through takes ~0.1 s of CPU. */
+#define QK_START_BUDGET (4u << 20)
+
+/* The whole quizzes folder, read on a thread of its own after the first
+ * frame. The thread owns `cat` and `d` until `done`; the loop then joins it
+ * and takes both. `st` is the kiosk's, read only. */
+typedef struct {
+    pthread_t tid;
+    bool running;       /* started and not joined yet */
+    SDL_atomic_t done;  /* set by the thread when `cat` and `d` are filled */
+    const qk_station *st;
+    Uint32 wake;        /* the event type pushed when done (0: none) */
+    qk_catalog *cat;    /* the whole folder's catalog, or NULL */
+    qk_diags d;
+} folder_reader;
+
+static void *read_folder(void *arg)
+{
+    folder_reader *r = arg;
+    r->cat = qk_catalog_open(r->st, &r->d);
+    SDL_AtomicSet(&r->done, 1);
+    if (r->wake) {
+        SDL_Event ev;
+        memset(&ev, 0, sizeof ev);
+        ev.type = r->wake;
+        SDL_PushEvent(&ev);
+    }
+    return NULL;
+}
+
+/* Starts the thread; false (logged) when it cannot start. */
+static bool reader_start(folder_reader *r, const qk_station *st, Uint32 wake)
+{
+    r->st = st;
+    r->wake = wake;
+    r->cat = NULL;
+    qk_diags_init(&r->d);
+    SDL_AtomicSet(&r->done, 0);
+    r->running = pthread_create(&r->tid, NULL, read_folder, r) == 0;
+    if (!r->running)
+        qk_log(QK_LOG_WARNING, "cannot start a thread to read the rest of the quizzes "
+               "folder; it is read on the next reload (SIGHUP or the menu)");
+    return r->running;
+}
+
+/* Waits for the thread and returns its catalog (the caller's now, may be
+ * NULL); logs its diagnostics, but not those of files `start` (may be NULL)
+ * already had as invalid: they were logged at the start. */
+static qk_catalog *reader_take(folder_reader *r, const qk_catalog *start)
+{
+    pthread_join(r->tid, NULL);
+    r->running = false;
+    qk_diags rest;
+    qk_diags_init(&rest);
+    for (size_t i = 0; i < r->d.count; i++) {
+        const qk_diag *g = &r->d.items[i];
+        bool seen = false;
+        for (size_t b = 0; start && b < qk_catalog_bad_count(start) && !seen; b++)
+            seen = g->file && strcmp(g->file, qk_catalog_bad_path(start, b)) == 0;
+        if (!seen)
+            qk_diag_add(&rest, g->severity, g->file, g->line, "%s", g->message);
+    }
+    qk_log_diags(&rest);
+    qk_diags_clear(&rest);
+    qk_diags_clear(&r->d);
+    qk_catalog *cat = r->cat;
+    r->cat = NULL;
+    return cat;
+}
+
 /* The station's round ids as indices into `set`; unknown ids are skipped. */
 static size_t round_indices(const qk_station *st, const qk_set *set, size_t *out)
 {
@@ -258,7 +339,9 @@ static void use_set(qk_app *app, const qk_station *st, const qk_set *set)
     qk_app_replace_set(app, set, n ? idx : NULL, n);
 }
 
-/* Tells the app which sets the trainer may choose among. */
+/* Tells the app which sets the trainer may choose among, and the log too
+ * (one line: each set's id and file), so that the journal says what a
+ * station offers after a start or a reload. */
 static void offer_sets(qk_app *app, const qk_catalog *cat)
 {
     const qk_set *sets[64];
@@ -266,11 +349,16 @@ static void offer_sets(qk_app *app, const qk_catalog *cat)
     if (n > 64)
         n = 64;
     bool from_server[64];
+    char line[4096] = "";
     for (size_t i = 0; i < n; i++) {
         sets[i] = qk_catalog_set(cat, i);
         /* Listed in .published with these very bytes: it came from the server. */
         from_server[i] = qk_set_fetch_is_published(qk_catalog_folder(cat), sets[i]->hash);
+        const char *file = sets[i]->path ? strrchr(sets[i]->path, '/') : NULL;
+        qk_cat(line, sizeof line, "%s%s (%s)", i ? ", " : "", sets[i]->id,
+               file ? file + 1 : sets[i]->path ? sets[i]->path : "?");
     }
+    qk_log(QK_LOG_INFO, "sets offered: %s", line);
     qk_app_set_choices(app, sets, n);
     qk_app_set_choices_from_server(app, from_server, n);
 }
@@ -474,7 +562,12 @@ int qk_kiosk_run(const qk_cli *cli)
     }
     qk_i18n_set(st.language);
 
-    qk_catalog *cat = qk_catalog_open(&st, &d), *retired = NULL;
+    /* Autoplay reads everything first; a station starts on its small files. */
+    bool complete = true;
+    qk_catalog *cat = cli->autoplay ? qk_catalog_open(&st, &d)
+                                    : qk_catalog_open_within(&st, QK_START_BUDGET, &complete, &d);
+    qk_catalog *retired = NULL;
+    folder_reader reader = {.running = false};
     qk_log_diags(&d); /* kept until the app exists: out of order, the menu lists them */
     if (!cat && cli->autoplay) {
         qk_log(QK_LOG_ERROR, "no valid question set in %s; check them with quizkiosk --check "
@@ -545,6 +638,9 @@ int qk_kiosk_run(const qk_cli *cli)
     char status[1024];
     status_line(status, sizeof status, &st, cat, store, g);
     qk_log(QK_LOG_INFO, "%s", status);
+    if (!complete)
+        qk_log(QK_LOG_INFO, "the quizzes folder's larger files are read after the first frame, "
+               "off the UI thread (%u MiB at start, smallest first)", QK_START_BUDGET >> 20);
     if (qk_notify_watchdog_usec(notify))
         qk_log(QK_LOG_INFO, "watchdog every %.1f s: pinged every %.1f s",
                (double)qk_notify_watchdog_usec(notify) / 1e6,
@@ -616,6 +712,7 @@ int qk_kiosk_run(const qk_cli *cli)
     const char *layout_file = getenv("QK_LAYOUT_FILE");
     qk_set_poll *set_poll = start_set_poll(&st);
     char to_activate[128] = ""; /* a published --active set, made active between sessions */
+    bool reload_pending = false; /* sets arrived from the server: read them again */
     int offline_why_now = cat ? 0 : (int)offline_reason(st.quizzes_dir);
     while (!got_term && !qk_app_quit_requested(app) && !(ap && qk_autoplay_done(ap))) {
         /* Out of order: the folder is watched, and looked at again every few
@@ -627,14 +724,35 @@ int qk_kiosk_run(const qk_cli *cli)
             if (look_again)
                 watch.next_try = now + 5.0;
         }
+        /* The whole folder, read since the first frame: taken in as a
+         * reload's catalog is, below. */
+        qk_catalog *whole = NULL;
+        bool whole_taken = false;
+        if (reader.running && SDL_AtomicGet(&reader.done)) {
+            whole = reader_take(&reader, cat);
+            whole_taken = true;
+        }
         /* Sets installed from the server: read the sets again, as on SIGHUP. */
         char activate[128];
-        bool arrived = qk_set_poll_take(set_poll, activate, sizeof activate);
+        if (qk_set_poll_take(set_poll, activate, sizeof activate))
+            reload_pending = true;
         if (activate[0])
             snprintf(to_activate, sizeof to_activate, "%s", activate);
-        if (got_hup || qk_app_take_reload_request(app) || look_again || arrived) {
-            got_hup = 0;
-            qk_catalog *fresh = cat ? qk_catalog_reload(cat, &d) : qk_catalog_open(&st, &d);
+        /* While the folder is being read, a reload waits for it. */
+        if (whole_taken || (!reader.running && (got_hup || reload_pending || look_again ||
+                                                 qk_app_take_reload_request(app)))) {
+            qk_catalog *fresh;
+            if (whole_taken) {
+                fresh = whole;
+                if (!fresh) /* the folder changed under it: the sets read at start stay */
+                    qk_log(QK_LOG_WARNING, "the quizzes folder %s, read after the start, has "
+                           "no valid set now; the sets read at start stay in use",
+                           st.quizzes_dir);
+            } else {
+                got_hup = 0;
+                reload_pending = false;
+                fresh = cat ? qk_catalog_reload(cat, &d) : qk_catalog_open(&st, &d);
+            }
             if (cat || fresh)
                 qk_log_diags(&d); /* out of order, the same complaints are not repeated */
             if (!cat && !fresh) /* still out of order: the menu lists what is wrong now */
@@ -669,8 +787,9 @@ int qk_kiosk_run(const qk_cli *cli)
                 qk_gfx_flush_cache(g);
                 char msg[1000];
                 snprintf(msg, sizeof msg, qk_tr(QK_S_RELOADED), qk_catalog_active(cat)->title);
-                menu_sets(app, cat, msg);
-                qk_log(QK_LOG_INFO, "question sets read again; active set '%s'",
+                menu_sets(app, cat, whole_taken ? NULL : msg);
+                qk_log(QK_LOG_INFO, whole_taken ? "the whole quizzes folder is read; active "
+                       "set '%s'" : "question sets read again; active set '%s'",
                        qk_catalog_active(cat)->id);
                 status_line(status, sizeof status, &st, cat, store, g);
                 qk_notify_status(notify, status);
@@ -679,7 +798,7 @@ int qk_kiosk_run(const qk_cli *cli)
         /* A set published as active: only between sessions, on the attract
          * screen (not while a participant is choosing a round, nor in the
          * trainer's menu), never during a session. */
-        if (to_activate[0] && cat && !qk_app_session(app) &&
+        if (to_activate[0] && cat && !reader.running && !qk_app_session(app) &&
             qk_app_screen(app) == QK_SCR_ATTRACT) {
             const qk_set *was = qk_catalog_active(cat);
             if (strcmp(was->id, to_activate) != 0 && qk_catalog_choose(cat, to_activate, &d)) {
@@ -699,7 +818,25 @@ int qk_kiosk_run(const qk_cli *cli)
         }
         int chosen = qk_app_take_choose_request(app);
         if (cat && chosen >= 0 && (size_t)chosen < qk_catalog_count(cat)) {
-            if (qk_catalog_choose(cat, qk_catalog_set(cat, (size_t)chosen)->id, &d))
+            char id[256];
+            snprintf(id, sizeof id, "%s", qk_catalog_set(cat, (size_t)chosen)->id);
+            if (reader.running) { /* the choice goes to the whole folder's catalog */
+                qk_catalog *w = reader_take(&reader, cat);
+                if (w) {
+                    if (catalog_in_use(app, cat)) {
+                        qk_catalog_free(retired);
+                        retired = cat;
+                    } else {
+                        qk_catalog_free(cat);
+                    }
+                    cat = w;
+                    offer_sets(app, cat);
+                    menu_sets(app, cat, NULL);
+                    status_line(status, sizeof status, &st, cat, store, g);
+                    qk_notify_status(notify, status);
+                }
+            }
+            if (qk_catalog_choose(cat, id, &d))
                 use_set(app, &st, qk_catalog_active(cat));
             qk_log_diags(&d);
             qk_diags_clear(&d);
@@ -723,6 +860,10 @@ int qk_kiosk_run(const qk_cli *cli)
             qk_notify_ready(notify, status); /* the first frame is on screen */
             if (layout_file)
                 write_layout(app, g, layout_file);
+            if (!complete) { /* now the rest of the folder, off this thread */
+                complete = true;
+                reader_start(&reader, &st, sig_wake);
+            }
         }
         SDL_Event ev;
         if (ap) {
@@ -739,9 +880,11 @@ int qk_kiosk_run(const qk_cli *cli)
              * order (the folder is looked at), sets fetched by the poll
              * thread, or signals that cannot push an event. */
             int wait = qk_app_wait_ms(app);
-            bool look_each_second = !cat || set_poll || !sig_wake;
+            bool look_each_second = !cat || set_poll || !sig_wake || reader.running;
             if (look_each_second && (wait < 0 || wait > 1000))
                 wait = 1000;
+            if (whole_taken) /* a reload or choice that waited for it: at once */
+                wait = 0;
             if (SDL_WaitEventTimeout(&ev, wait)) { /* -1: no time limit */
                 do {
                     if (!qk_notify_is_wakeup(notify, &ev) && /* not input */
@@ -769,6 +912,8 @@ int qk_kiosk_run(const qk_cli *cli)
         }
     }
 
+    if (reader.running) /* ending before the folder was read: wait for it */
+        qk_catalog_free(reader_take(&reader, NULL));
     qk_set_poll_destroy(set_poll);
     if (ap) {
         qk_autoplay_report(ap, stdout);

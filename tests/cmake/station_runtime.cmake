@@ -66,3 +66,13 @@ if(QK_HAVE_SHELL)
                        LABELS smoke RUN_SERIAL TRUE
                        ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 endif()
+# Issue 15's stall inputs (bench/inputs/gen.py, made at test time) beside the
+# shipped sets: the station starts on the attract screen, offers exactly the
+# shipped sets and names each bad file with its problem
+# (tests/station/bad_sets.sh, SDL's dummy driver).
+if(QK_HAVE_SHELL)
+  add_test(NAME station_bad_sets
+           COMMAND bash ${QK_TESTS_DIR}/station/bad_sets.sh $<TARGET_FILE:quizkiosk>)
+  set_tests_properties(station_bad_sets PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120
+                       LABELS smoke)
+endif()
