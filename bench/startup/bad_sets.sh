@@ -12,7 +12,9 @@
 # so the files are in the page cache), the configurations alternating within
 # each round so that a change of the machine's load touches them all alike.
 # Prints, for each driver, a table of medians and each one's delay against
-# "good" of the same run:
+# "good" of the same run, and when the kiosk read the larger files after its
+# first frame, the time from exec until its log said the whole folder was
+# read (wall clock seen by this script's polling, so up to ~20 ms late):
 #   dummy  SDL's dummy video driver, software renderer, 1920x1080 window
 #   x11    a fullscreen window under Xvfb 1920x1080 (the kiosk's defaults:
 #          the software renderer), when xvfb-run is there
@@ -63,10 +65,13 @@ export DBUS_SESSION_BUS_ADDRESS=disabled: XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOM
 export QK_STAMP_FIRST_FRAME=1 SDL_AUDIODRIVER=dummy
 
 # one_run LOG CMD...: prints milliseconds from exec to first frame (NA if none
-# within 10 s); the kiosk's stderr stays in LOG.
+# within 10 s) and to "the whole quizzes folder is read" (NA when the kiosk
+# read it all before its first frame); the kiosk's stderr stays in LOG.
 one_run() {
   local log=$1; shift
   : > "$log"
+  local t0 whole=NA
+  t0=$(date +%s%N)
   "$tmp/stamp_exec" "$@" 2> "$log" &
   local pid=$! i
   for i in $(seq 1 500); do
@@ -74,11 +79,20 @@ one_run() {
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.02
   done
+  if grep -q 'read after the first frame' "$log"; then
+    for i in $(seq 1 750); do
+      if grep -q 'whole quizzes folder is read' "$log"; then
+        whole=$(( ($(date +%s%N) - t0) / 1000000 )); break
+      fi
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.02
+    done
+  fi
   kill -TERM "$pid" 2>/dev/null || true
   for i in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.02; done
   kill -KILL "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  awk '/^exec /{e=$2} /first-frame/{f=$NF} END{ if (e && f) printf "%.1f\n", (f-e)/1e6; else print "NA" }' "$log"
+  awk -v w="$whole" '/^exec /{e=$2} /first-frame/{f=$NF} END{ if (e && f) printf "%.1f %s\n", (f-e)/1e6, w; else print "NA " w }' "$log"
 }
 
 median() { sort -n | awk '{v[NR]=$1} END{ if (NR == 0) print "NA"; else if (NR%2) print v[(NR+1)/2]; else printf "%.1f\n", (v[NR/2]+v[NR/2+1])/2 }'; }
@@ -104,16 +118,17 @@ bench_mode() {
     done
   done
   local g
-  g=$(grep -v NA "$tmp/t.$mode.good" | median)
+  g=$(awk '$1 != "NA" {print $1}' "$tmp/t.$mode.good" | median)
   echo
   echo "$mode: exec -> first presented frame, median of $runs runs each (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-  printf '| quizzes folder | bytes added | median | min–max | delay vs good | NA | sets valid/invalid |\n|---|---:|---:|---:|---:|---:|---|\n'
+  printf '| quizzes folder | bytes added | median | min–max | delay vs good | NA | sets valid/invalid at start | whole folder read (median from exec) |\n|---|---:|---:|---:|---:|---:|---|---:|\n'
   for c in "${configs[@]}"; do
-    local m lo hi na bytes sets
-    m=$(grep -v NA "$tmp/t.$mode.$c" | median)
-    lo=$(grep -v NA "$tmp/t.$mode.$c" | sort -n | head -1)
-    hi=$(grep -v NA "$tmp/t.$mode.$c" | sort -n | tail -1)
-    na=$(grep -c NA "$tmp/t.$mode.$c" || true)
+    local m lo hi na bytes sets w
+    m=$(awk '$1 != "NA" {print $1}' "$tmp/t.$mode.$c" | median)
+    lo=$(awk '$1 != "NA" {print $1}' "$tmp/t.$mode.$c" | sort -n | head -1)
+    hi=$(awk '$1 != "NA" {print $1}' "$tmp/t.$mode.$c" | sort -n | tail -1)
+    na=$(awk '$1 == "NA"' "$tmp/t.$mode.$c" | grep -c . || true)
+    w=$(awk '$2 != "NA" {print $2}' "$tmp/t.$mode.$c" | median)
     case $c in
       good) bytes=0 ;;
       +all) bytes=$(cat "$tmp/inputs"/*.cfg | wc -c) ;;
@@ -121,9 +136,10 @@ bench_mode() {
     esac
     sets=$(sed -n 's/.*; sets \([0-9]*\) valid, \([0-9]*\) invalid in.*/\1\/\2/p' "$tmp/log.$mode.$c" | head -1)
     awk -v c="$c" -v b="$bytes" -v m="$m" -v lo="${lo:-NA}" -v hi="${hi:-NA}" -v g="$g" \
-        -v na="$na" -v s="${sets:-?}" 'BEGIN {
+        -v na="$na" -v s="${sets:-?}" -v w="$w" 'BEGIN {
       d = (c == "good") ? "–" : sprintf("%+.1f ms", m - g)
-      printf "| %s | %d | %.1f ms | %s–%s | %s | %d | %s |\n", c, b, m, lo, hi, d, na, s }'
+      ws = (w == "NA") ? "–" : sprintf("%d ms", w)
+      printf "| %s | %d | %.1f ms | %s–%s | %s | %d | %s | %s |\n", c, b, m, lo, hi, d, na, s, ws }'
   done
 }
 
