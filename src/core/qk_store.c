@@ -1107,6 +1107,18 @@ long qk_store_outbox_count(qk_store *st)
     return (long)n;
 }
 
+void qk_store_memory(qk_store *st, long long *all, long long *cache)
+{
+    if (all)
+        *all = (long long)sqlite3_memory_used();
+    if (!cache)
+        return;
+    int cur = 0, hi = 0;
+    if (!st || !st->db || sqlite3_db_status(st->db, SQLITE_DBSTATUS_CACHE_USED, &cur, &hi, 0))
+        cur = 0;
+    *cache = cur;
+}
+
 long qk_store_close_unfinished(qk_store *st)
 {
     if (!can_write(st))

@@ -121,6 +121,12 @@ long qk_store_close_unfinished(qk_store *st);
  * be read. */
 long qk_store_outbox_count(qk_store *st);
 
+/* Memory SQLite holds, in bytes: in the whole process, every connection's
+ * (sqlite3_memory_used), into *all; this store's page cache (its connection's
+ * SQLITE_DBSTATUS_CACHE_USED; 0 when closed or NULL) into *cache. Either
+ * pointer may be NULL. For the kiosk's memory log (QK_MEMLOG). */
+void qk_store_memory(qk_store *st, long long *all, long long *cache);
+
 /* ---- Figures for the trainer (the menu and `quizkiosk --stats`) ----
  * Autoplay sessions are always left out. `since` is a time (usually a local
  * midnight, see qk_store_day_start); sessions started before it are left out;

@@ -47,6 +47,7 @@
 
 #include "app.h"
 #include "autoplay.h"
+#include "memwatch.h"
 #include "notify.h"
 #include "gfx/qk_gfx.h"
 #include "qk_catalog.h"
@@ -597,6 +598,7 @@ int qk_kiosk_run(const qk_cli *cli)
     /* Before the first thread (the forwarder's, SDL's, the speech's): they
      * inherit the blocked signals. */
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    qk_memwatch *memwatch = qk_memwatch_create(); /* QK_MEMLOG; NULL: none */
     pthread_t sig_tid;
     bool sig_thread_on = install_signals(&sig_tid);
     qk_forward *fwd = start_forwarder(&st);
@@ -615,6 +617,7 @@ int qk_kiosk_run(const qk_cli *cli)
     qk_gfx *g = qk_gfx_open(&go, err, sizeof err);
     if (!g) {
         qk_log(QK_LOG_ERROR, "%s", err);
+        qk_memwatch_destroy(memwatch);
         if (sig_thread_on)
             end_signals(sig_tid);
         qk_forward_destroy(fwd);
@@ -699,6 +702,7 @@ int qk_kiosk_run(const qk_cli *cli)
         qk_app_destroy(app);
         qk_speech_destroy(speech);
         qk_gfx_close(g);
+        qk_memwatch_destroy(memwatch);
         if (sig_thread_on)
             end_signals(sig_tid);
         qk_forward_destroy(fwd);
@@ -865,6 +869,7 @@ int qk_kiosk_run(const qk_cli *cli)
                 reader_start(&reader, &st, sig_wake);
             }
         }
+        qk_memwatch_tick(memwatch, app, g, store); /* after a session, on the attract screen */
         SDL_Event ev;
         if (ap) {
             if (speech_holds(&link, cfg.speech))
@@ -920,6 +925,7 @@ int qk_kiosk_run(const qk_cli *cli)
         rc = qk_autoplay_failed(ap) ? 1 : 0;
     }
     qk_notify_destroy(notify);
+    qk_memwatch_destroy(memwatch);
     qk_app_destroy(app); /* first: it reads autoplay's clock while it ends a session */
     qk_speech_destroy(speech); /* after the app, which may still say something */
     qk_autoplay_destroy(ap);
