@@ -11,6 +11,7 @@
 
 #include "qk_backoff.h"
 #include "qk_pg.h"
+#include "qk_store.h" /* QK_STORE_CACHE_KIB */
 
 #include <errno.h>
 #include <pthread.h>
@@ -65,6 +66,9 @@ static int link_open_db(fw_link *l, char *err, size_t cap)
     }
     sqlite3_busy_timeout(l->db, 5000);
     sqlite3_exec(l->db, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL);
+    char cache[64]; /* small, as the store's own (qk_store.h) */
+    snprintf(cache, sizeof cache, "PRAGMA cache_size = -%d", QK_STORE_CACHE_KIB);
+    sqlite3_exec(l->db, cache, NULL, NULL, NULL);
     return 0;
 }
 

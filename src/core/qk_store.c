@@ -559,6 +559,9 @@ static int open_and_check(qk_store *st, const qk_store_options *opt, bool immuta
     }
     exec(st->db, "PRAGMA synchronous = FULL");
     exec(st->db, "PRAGMA foreign_keys = ON");
+    char cache[64];
+    snprintf(cache, sizeof cache, "PRAGMA cache_size = -%d", QK_STORE_CACHE_KIB);
+    exec(st->db, cache);
     return SQLITE_OK;
 }
 

@@ -24,6 +24,12 @@
 
 typedef struct qk_store qk_store; /* opaque */
 
+/* Each connection's page cache, in KiB (PRAGMA cache_size = -N; SQLite's
+ * default is 2000): the store appends rows and reads a day's figures, so a
+ * small cache costs little, and it is full after a few dozen sessions
+ * instead of growing for hundreds (the kiosk's RSS would climb with it). */
+#define QK_STORE_CACHE_KIB 256
+
 /* The schema version this program writes (PRAGMA user_version). */
 #define QK_STORE_SCHEMA_VERSION 4
 

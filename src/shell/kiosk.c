@@ -549,6 +549,7 @@ static bool speech_holds(speech_link *l, int mode)
 int qk_kiosk_run(const qk_cli *cli)
 {
     qk_log_route_sdl(); /* the gfx layer's and SDL's lines get journal priorities */
+    qk_memwatch_setup(); /* malloc's limits, before any thread and most allocations */
     qk_station st;
     qk_diags d;
     qk_diags_init(&d);

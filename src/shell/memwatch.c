@@ -20,6 +20,17 @@
 #include "memwatch.h"
 #include "notify.h"   /* qk_log */
 
+/* Blocks this large or larger are mmapped and given back when freed. Set, it
+ * also stops glibc from raising it (and the trim threshold with it) each time
+ * such a block is freed: by default, after the first text texture or picture
+ * of a few hundred KiB went back, every later one was carved from the heap,
+ * whose free space then came and went in MiB (see memwatch.h). */
+#define QK_MEMWATCH_MMAP_THRESHOLD (128 * 1024)
+/* Heaps glibc may make: the main one and one shared by the other threads
+ * (speech, signals, the forwarder, the set poll), each of which would
+ * otherwise keep a heap of its own with its own free space. */
+#define QK_MEMWATCH_ARENAS 2
+
 struct qk_memwatch {
     FILE *log;        /* QK_MEMLOG, or NULL */
     long ended;       /* sessions ended when last seen on the attract screen */
@@ -40,6 +51,12 @@ static long vm_rss_kb(void)
         }
     fclose(f);
     return kb;
+}
+
+void qk_memwatch_setup(void)
+{
+    mallopt(M_MMAP_THRESHOLD, QK_MEMWATCH_MMAP_THRESHOLD);
+    mallopt(M_ARENA_MAX, QK_MEMWATCH_ARENAS);
 }
 
 qk_memwatch *qk_memwatch_create(void)
