@@ -12,3 +12,14 @@ set_tests_properties(test_check_cli PROPERTIES TIMEOUT 120 LABELS cli)
 # Under -fsanitize=address: a known leak inside libconfig on syntax errors.
 set_tests_properties(test_loader test_check_cli PROPERTIES ENVIRONMENT
   "LSAN_OPTIONS=suppressions=${QK_TESTS_DIR}/cmake/libconfig.lsan.supp:print_suppressions=0")
+
+# The whole --check output (every message of the lexical passes, libconfig's
+# errors and the "where" phrases) for many faulty files in nb, nn and en,
+# byte for byte against tests/check_golden/out.*.txt. To accept a deliberate
+# change: bash tests/test_check_golden.sh BUILD/quizkiosk . --update, and read
+# the diff.
+add_test(NAME test_check_golden
+         COMMAND bash ${QK_TESTS_DIR}/test_check_golden.sh $<TARGET_FILE:quizkiosk>
+                 ${PROJECT_SOURCE_DIR})
+set_tests_properties(test_check_golden PROPERTIES TIMEOUT 120 LABELS cli ENVIRONMENT
+  "LSAN_OPTIONS=suppressions=${QK_TESTS_DIR}/cmake/libconfig.lsan.supp:print_suppressions=0")
