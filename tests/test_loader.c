@@ -463,6 +463,39 @@ static void test_every_type_model(void)
     qk_diags_clear(&d);
 }
 
+/* qk_load_opts.skip_hash (what --check loads with) leaves set->hash empty and
+ * the rest of the set as the default load makes it; the default still fills
+ * the hash. Both a small file (hashed in the calling thread) and a shipped
+ * set over 64 KB (hashed in a second thread). */
+static void test_skip_hash(void)
+{
+    static const char *const files[] = {QK_TESTS_DIR "/good_sets/every_type.cfg",
+                                        QK_SOURCE_DIR "/quizzes/god-ledelse.cfg"};
+    const qk_load_opts skip = {.skip_hash = true}, none = {0};
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        qk_diags d;
+        qk_diags_init(&d);
+        qk_set *full = qk_set_load(files[i], &d);
+        qk_set *with_none = qk_set_load_with(files[i], &none, &d);
+        qk_set *with_null = qk_set_load_with(files[i], NULL, &d);
+        qk_set *no_hash = qk_set_load_with(files[i], &skip, &d);
+        QK_CHECK_INT(d.errors, 0);
+        QK_REQUIRE(full && with_none && with_null && no_hash);
+        QK_CHECK_INT(strlen(full->hash), 64);
+        QK_CHECK_STR(with_none->hash, full->hash);
+        QK_CHECK_STR(with_null->hash, full->hash);
+        QK_CHECK_STR(no_hash->hash, "");
+        QK_CHECK_STR(no_hash->id, full->id);
+        QK_CHECK_INT(no_hash->n_rounds, full->n_rounds);
+        QK_CHECK_INT(qk_set_question_count(no_hash), qk_set_question_count(full));
+        qk_set_free(full);
+        qk_set_free(with_none);
+        qk_set_free(with_null);
+        qk_set_free(no_hash);
+        qk_diags_clear(&d);
+    }
+}
+
 /* The same small set saved by different editors loads to the same model. */
 static void test_encodings(void)
 {
@@ -712,6 +745,7 @@ int main(void)
     QK_RUN(test_io_errors);
     QK_RUN(test_good_sets_load);
     QK_RUN(test_every_type_model);
+    QK_RUN(test_skip_hash);
     QK_RUN(test_encodings);
     QK_RUN(test_defaults_and_overrides);
     QK_RUN(test_warnings_do_not_block);

@@ -22,11 +22,14 @@ int qk_cmd_check(int nfiles, char **files)
      * consolidate them all (~20 ms of a 10,000-question --check). */
     static char out_buf[8192];
     setvbuf(stdout, out_buf, _IOLBF, sizeof out_buf);
+    /* The set's SHA-256 is never printed here: not computing it saves its
+     * thread (~8 ms of CPU for a 10,000-question set). */
+    static const qk_load_opts check_opts = {.skip_hash = true};
     int bad = 0;
     for (int i = 0; i < nfiles; i++) {
         qk_diags diags;
         qk_diags_init(&diags);
-        qk_set *set = qk_set_load(files[i], &diags);
+        qk_set *set = qk_set_load_with(files[i], &check_opts, &diags);
         fflush(stdout);
         qk_diags_print(&diags, stderr);
         fflush(stderr);

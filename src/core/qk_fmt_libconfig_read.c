@@ -8,7 +8,8 @@
  * "FILE:LINE: error: MESSAGE" into a qk_diags list:
  *
  *  1. Read the bytes (qk_set_load): the size limit is checked with fstat
- *     before anything is read, and the SHA-256 of the bytes becomes set->hash.
+ *     before anything is read, and the SHA-256 of the bytes becomes set->hash
+ *     (unless the caller asked for no hash, qk_load_opts.skip_hash).
  *  2. Decode (qk_text_decode, shared with the other readers in qk_fmt_text.c):
  *     strip a UTF-8 byte-order mark, turn UTF-16 with a
  *     byte-order mark into UTF-8, and turn CRLF and lone CR into LF, so that
@@ -69,6 +70,7 @@ typedef struct {
     bool escapes;         /* the text has \x, \r or \f escapes: check texts fully */
     bool def_shuffle;     /* set-wide defaults */
     bool def_partial;
+    bool skip_hash;       /* qk_load_opts.skip_hash: set->hash stays "" */
     /* Question ids seen so far: an open-addressing table keyed by the id. */
     const char **ids;
     int *id_lines;
@@ -1539,8 +1541,9 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
 
     hash_job job = {(const unsigned char *)data, len, {0}};
     pthread_t hasher;
-    bool threaded = len >= 65536 && pthread_create(&hasher, NULL, hash_thread, &job) == 0;
-    if (!threaded)
+    bool threaded = !L->skip_hash && len >= 65536 &&
+                    pthread_create(&hasher, NULL, hash_thread, &job) == 0;
+    if (!threaded && !L->skip_hash)
         hash_thread(&job);
 
     const char *text = NULL;
@@ -1582,11 +1585,11 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
     config_destroy(&cfg);
 
     static const char hex[] = "0123456789abcdef";
-    for (size_t i = 0; i < sizeof job.digest; i++) {
+    for (size_t i = 0; i < sizeof job.digest && !L->skip_hash; i++) {
         set->hash[2 * i] = hex[job.digest[i] >> 4];
         set->hash[2 * i + 1] = hex[job.digest[i] & 15];
     }
-    set->hash[64] = '\0';
+    set->hash[L->skip_hash ? 0 : 64] = '\0';
 
     if (L->oom)
         errt(L, 0, QK_D_OOM);
@@ -1624,9 +1627,15 @@ qk_set *qk_set_load_buffer(const char *name, const char *dir, const char *data, 
 
 qk_set *qk_set_load(const char *path, qk_diags *diags)
 {
+    return qk_set_load_with(path, NULL, diags);
+}
+
+qk_set *qk_set_load_with(const char *path, const qk_load_opts *opts, qk_diags *diags)
+{
     loader L = {0};
     L.diags = diags;
     L.name = path;
+    L.skip_hash = opts && opts->skip_hash;
     qk_file_bytes fb;
     if (!qk_file_read(path, diags, &fb))
         return NULL;

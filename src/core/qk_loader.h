@@ -14,12 +14,27 @@
 #ifndef QK_LOADER_H
 #define QK_LOADER_H
 
+#include <stdbool.h>
+
 #include "qk_diag.h"
 #include "qk_model.h"
+
+/* What a caller may leave out of a load. All-zero (or a NULL pointer) is the
+ * full load that qk_set_load and qk_set_load_buffer do. */
+typedef struct {
+    /* Do not compute the SHA-256 of the file: set->hash is left "" (empty).
+     * Only for a caller that never reads the hash, as `--check`, which prints
+     * problems and counts; the kiosk, the results (a session records its set's
+     * hash), --publish and the set installer all need it and keep the default. */
+    bool skip_hash;
+} qk_load_opts;
 
 /* Loads `path`. Returns a new set (caller frees with qk_set_free) or NULL when
  * any error was found; problems go to `diags` (must be initialised). */
 qk_set *qk_set_load(const char *path, qk_diags *diags);
+
+/* Same as qk_set_load with the options `opts` (not kept; NULL: all off). */
+qk_set *qk_set_load_with(const char *path, const qk_load_opts *opts, qk_diags *diags);
 
 /* Same, from bytes in memory; `name` is used in messages and `dir` is the folder
  * pictures are resolved against (may be NULL: pictures are then not checked on disk). */
