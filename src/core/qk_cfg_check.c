@@ -99,6 +99,32 @@ static bool int_does_not_fit(const char *t, size_t n)
     return v > max;
 }
 
+size_t qk_cfg_code_token(const char *text, size_t len, size_t i, bool *bad)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    unsigned char c = u[i];
+    *bad = false;
+    if (name_start(c)) {
+        while (i + 1 < len && name_char(u[i + 1]))
+            i++;
+    } else if (isdigit(c) || ((c == '+' || c == '-') && i + 1 < len && isdigit(u[i + 1]))) {
+        size_t start = i;
+        bool hex = false;
+        while (i + 1 < len) {
+            unsigned char n = u[i + 1], p = u[i];
+            if (n == 'x' || n == 'X')
+                hex = true;
+            if (isalnum(n) || n == '.' || n == '_' ||
+                ((n == '+' || n == '-') && !hex && (p == 'e' || p == 'E')))
+                i++;
+            else
+                break;
+        }
+        *bad = int_does_not_fit(text + start, i + 1 - start);
+    }
+    return i;
+}
+
 size_t qk_cfg_check_ints(const char *text, size_t len, const char *file, qk_diags *diags,
                          int *bad_lines, size_t cap)
 {
@@ -154,25 +180,12 @@ size_t qk_cfg_check_ints(const char *text, size_t len, const char *file, qk_diag
         } else if (c == '/' && i + 1 < len && (u[i + 1] == '/' || u[i + 1] == '*')) {
             st = u[i + 1] == '/' ? LINE_COMMENT : BLOCK_COMMENT;
             i++;
-        } else if (name_start(c)) {
-            while (i + 1 < len && name_char(u[i + 1]))
-                i++;
-        } else if (isdigit(c) ||
-                   ((c == '+' || c == '-') && i + 1 < len && isdigit(u[i + 1]))) {
+        } else {
             size_t start = i;
-            bool hex = false;
-            while (i + 1 < len) {
-                unsigned char n = u[i + 1], p = u[i];
-                if (n == 'x' || n == 'X')
-                    hex = true;
-                if (isalnum(n) || n == '.' || n == '_' ||
-                    ((n == '+' || n == '-') && !hex && (p == 'e' || p == 'E')))
-                    i++;
-                else
-                    break;
-            }
-            size_t n = i + 1 - start;
-            if (int_does_not_fit(text + start, n)) {
+            bool does_not_fit;
+            i = qk_cfg_code_token(text, len, i, &does_not_fit);
+            if (does_not_fit) {
+                size_t n = i + 1 - start;
                 char name[64];
                 name_before(text, start, name, sizeof name);
                 if (name[0])

@@ -18,6 +18,7 @@
 #ifndef QK_CFG_CHECK_H
 #define QK_CFG_CHECK_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "qk_diag.h"
@@ -28,6 +29,14 @@
  * stored there. Returns the number of literals that did not fit. */
 size_t qk_cfg_check_ints(const char *text, size_t len, const char *file, qk_diags *diags,
                          int *bad_lines, size_t cap);
+
+/* One step of qk_cfg_check_ints's scan, for a pass of the caller's own that
+ * follows libconfig's lexical rules as it does (the set loader's pre-scan):
+ * text[i] is a byte outside texts and comments. When a name or a number
+ * starts there, returns the index of its last byte and sets *bad when it is
+ * an integer literal that does not fit; otherwise returns i with *bad false.
+ * Only the literal is judged; qk_cfg_check_ints words the errors. */
+size_t qk_cfg_code_token(const char *text, size_t len, size_t i, bool *bad);
 
 /* The name in the NULL-ended list `known` that `name` is a likely misspelling
  * of (at most one edit, or two for names of 6 letters or more; case and a

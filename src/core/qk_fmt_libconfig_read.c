@@ -19,6 +19,10 @@
  *     would accept or explain badly: NUL bytes and binary junk, invalid UTF-8
  *     (with the line of the first bad byte), @include, nesting deeper than the
  *     format needs, brackets that do not match, a text that is never closed.
+ *     (qk_fmt_guard's pass, which refuses over-long tokens and lists, runs
+ *     just before it.) It also finds a whole number that libconfig would
+ *     wrap (qk_cfg_code_token); only then does qk_cfg_check_ints walk the
+ *     text again to word each one.
  *  4. Parse with config_read_string, then walk the tree by index (never
  *     config_lookup, which is linear per call) and check every setting against
  *     the format, collecting every problem, while building the qk_set.
@@ -272,6 +276,11 @@ static void init_stop_tables(void)
     }
     for (const char *c = "\"#/@()[]{}=:"; *c; c++)
         stop[ST_CODE][(unsigned char)*c] = 1;
+    /* where a name or a number starts: the integer check (qk_cfg_code_token) */
+    for (int c = 0; c < 0x80; c++)
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+            c == '*' || c == '+' || c == '-')
+            stop[ST_CODE][c] = 1;
     stop[ST_STR]['"'] = stop[ST_STR]['\\'] = 1;
     stop[ST_BLOCK_COMMENT]['*'] = 1;
 }
@@ -279,6 +288,7 @@ static void init_stop_tables(void)
 typedef struct {
     int ml_line;      /* where the first text in quotes that spans lines starts */
     bool escapes;     /* a \x, \r or \f escape: texts need checking after parsing */
+    bool bad_ints;    /* a whole number that libconfig would wrap (qk_cfg_check_ints) */
 } scan_info;
 
 /* Does line `line` of the text have a text in quotes followed, on the same
@@ -462,8 +472,16 @@ static bool prescan(loader *L, const char *t, size_t len, scan_info *info)
                 depth--;
                 break;
             }
-            default:
+            default: {
+                /* a name (skipped whole, its digits are not numbers) or a
+                 * number, as qk_cfg_check_ints sees them: that pass words
+                 * the errors, and runs only when one was found here */
+                bool bad;
+                i = qk_cfg_code_token(t, len, i, &bad);
+                if (bad)
+                    info->bad_ints = true;
                 break;
+            }
             }
             break;
         }
@@ -1557,8 +1575,10 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
     if (oom)
         L->oom = true;
     /* libconfig 1.5 wraps numbers too large for an int (points = 4294967297;
-     * arrives as 1): each is an error of its own; the rest is still checked. */
-    if (ok)
+     * arrives as 1): each is an error of its own; the rest is still checked.
+     * The pre-scan found whether there is one (a set rarely has any), so the
+     * text is walked for the messages only then. */
+    if (ok && info.bad_ints)
         qk_cfg_check_ints(text, tlen, L->name, L->diags, NULL, 0);
     config_t cfg;
     config_init(&cfg);
