@@ -8,13 +8,15 @@
  * the list was given ("answers = ( ..."), so that the message can name it and
  * the one long list a format needs (a set's questions) gets its own limit.
  * Texts next to each other with only blanks and comments between are one run,
- * as libconfig joins them. Nothing is allocated.
+ * as libconfig joins them; the plain stretches of a text are skipped 16
+ * bytes at a time (qk_scan.h). Nothing is allocated.
  */
 #include "qk_fmt_guard.h"
 
 #include <string.h>
 
 #include "qk_model.h"
+#include "qk_scan.h"
 
 #define GUARD_MAX_DEPTH 64 /* the stack's room; limits ask for less */
 
@@ -113,16 +115,7 @@ bool qk_fmt_guard(const char *file, const char *t, size_t len, const qk_fmt_guar
                      * or to where the text would be too long */
                     size_t stop = start + (lim->max_text - run_bytes) + 1;
                     size_t end = stop < len ? stop : len;
-                    const char *q = memchr(t + i, '"', end - i);
-                    if (q)
-                        end = (size_t)(q - t);
-                    q = memchr(t + i, '\\', end - i);
-                    if (q)
-                        end = (size_t)(q - t);
-                    q = memchr(t + i, '\n', end - i);
-                    if (q)
-                        end = (size_t)(q - t);
-                    i = end;
+                    i += qk_scan_quote_bs_nl(t + i, end - i);
                     if (run_bytes + (i - start) > lim->max_text)
                         break;
                     continue;
