@@ -47,10 +47,30 @@ typedef struct {
     char name[40];     /* the setting it was given to, "" when none */
 } open_bracket;
 
+/* word_tab[c]: c may be part of a word (name, number, true/false): letters,
+ * digits and "_.+-*". A table, as the test was most of the pass outside texts. */
+static const unsigned char word_tab[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 static bool word_byte(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '_' || c == '.' || c == '+' || c == '-' || c == '*';
+    return word_tab[c] != 0;
 }
 
 bool qk_fmt_guard(const char *file, const char *t, size_t len, const qk_fmt_guard_limits *lim,
@@ -61,8 +81,10 @@ bool qk_fmt_guard(const char *file, const char *t, size_t len, const qk_fmt_guar
     int max_depth = lim->max_depth < GUARD_MAX_DEPTH ? lim->max_depth : GUARD_MAX_DEPTH;
     size_t max_tokens = lim->max_tokens ? lim->max_tokens : 4096 + len / 24;
     size_t tokens = 0;
-    /* the word before the last '=' or ':', while that is the last token */
-    char assigned[40] = "";
+    /* the last word (its first 39 bytes; not copied: the text outlives the
+     * pass), which names the setting when an '=' or ':' follows it */
+    const char *assigned = "";
+    size_t assigned_n = 0;
     bool after_assign = false;
     /* a run of texts libconfig joins: open while only blanks/comments follow */
     bool in_run = false;
@@ -79,6 +101,8 @@ bool qk_fmt_guard(const char *file, const char *t, size_t len, const qk_fmt_guar
         }
         if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
             i++;
+            while (i < len && (t[i] == ' ' || t[i] == '\t')) /* indentation */
+                i++;
             continue;
         }
         /* comments: '#' and '//' to the end of the line, and C comments */
@@ -145,10 +169,10 @@ bool qk_fmt_guard(const char *file, const char *t, size_t len, const qk_fmt_guar
                     qk_diag_addt(d, QK_DIAG_ERROR, file, line, QK_D_GUARD_WORD, lim->max_word);
                     return false;
                 }
-                size_t n = i - start < sizeof assigned - 1 ? i - start : sizeof assigned - 1;
                 /* kept in case an '=' or ':' follows: then it names a setting */
-                memcpy(assigned, t + start, n);
-                assigned[n] = '\0';
+                assigned = t + start;
+                assigned_n = i - start < sizeof stack[0].name - 1 ? i - start
+                                                                  : sizeof stack[0].name - 1;
                 after_assign = false;
                 value_starts = true;
                 tokens++;
@@ -181,10 +205,9 @@ bool qk_fmt_guard(const char *file, const char *t, size_t len, const qk_fmt_guar
                 o->c = (char)c;
                 o->line = line;
                 o->entries = 0;
-                if (after_assign)
-                    memcpy(o->name, assigned, sizeof o->name);
-                else
-                    o->name[0] = '\0';
+                size_t named = after_assign ? assigned_n : 0;
+                memcpy(o->name, assigned, named);
+                o->name[named] = '\0';
                 after_assign = false;
                 tokens++;
                 if (tokens > max_tokens)
