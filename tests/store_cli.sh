@@ -134,6 +134,16 @@ check "xlsx --no-autoplay: 4 sessions" bash -c "! grep -q '^cell	Økter	A6	' '$t
 run --config "$cfg" --export-results "$tmp/no/such/folder/z.xlsx"
 check "xlsx to missing folder: exit 1" test "$rc" -eq 1
 check "xlsx to missing folder: names the file" grep -q "$tmp/no/such/folder/z.xlsx" "$tmp/err"
+check "xlsx to missing folder: our message alone (no libxlsxwriter line)" \
+    bash -c "! grep -q 'ERROR' '$tmp/err'"
+check "xlsx to missing folder: advice is about the folder" grep -q "Sjekk at mappen finnes" "$tmp/err"
+# A file where a folder should be (ENOTDIR): about the folder, not disk space.
+run --config "$cfg" --export-results "$cfg/z.xlsx"
+check "xlsx under a file: exit 1" test "$rc" -eq 1
+check "xlsx under a file: advice is about the folder" grep -q "Sjekk at mappen finnes" "$tmp/err"
+check "xlsx under a file: not told to free space" bash -c "! grep -q 'Frigjør plass' '$tmp/err'"
+run --config "$cfg" --export-results "$cfg/z.csv"
+check "csv under a file: advice is about the folder" grep -q "Sjekk at mappen finnes" "$tmp/err"
 
 # The course report.
 run --config "$cfg" --report "$tmp/r.html"

@@ -26,6 +26,7 @@
 
 #include "qk_answer_text.h"
 #include "qk_history.h"
+#include "qk_i18n.h"
 
 typedef struct {
     char separator;            /* CSV: ',' (also for 0) or ';' (then decimal commas) */
@@ -74,6 +75,11 @@ FILE *qk_outfile_open(const char *path, char *tmp, size_t tmpcap, char *err, siz
  * `failed` true: only closes and removes tmp (returns false, err untouched). */
 bool qk_outfile_commit(FILE *f, const char *tmp, const char *path, bool failed,
                        char *err, size_t errcap);
+/* The message for a failed write of an export with the system's error e:
+ * QK_S_EXPORT_E_WRITE (free space) when the disk is full or failing,
+ * QK_S_EXPORT_E_OPEN (check the folder) for a missing, read-only or
+ * forbidden place, so the advice fits what went wrong. */
+qk_str qk_outfile_errmsg(int e);
 
 /* A number as a spreadsheet reads it: no trailing zeros; `point` is '.' or ','. */
 const char *qk_export_num(double v, char point, char *buf, size_t cap);

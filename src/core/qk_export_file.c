@@ -33,6 +33,19 @@ bool qk_outfile_tmpname(const char *path, char *tmp, size_t cap)
     return w > 0 && (size_t)w < cap;
 }
 
+qk_str qk_outfile_errmsg(int e)
+{
+    switch (e) {
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG:
+    case EIO:
+        return QK_S_EXPORT_E_WRITE;
+    default:
+        return QK_S_EXPORT_E_OPEN;
+    }
+}
+
 bool qk_outfile_place(const char *tmp, const char *path, char *err, size_t errcap)
 {
     int fd = open(tmp, O_RDONLY);
@@ -43,7 +56,7 @@ bool qk_outfile_place(const char *tmp, const char *path, char *err, size_t errca
         close(fd);
     if (e) {
         unlink(tmp);
-        set_err(err, errcap, qk_tr(QK_S_EXPORT_E_WRITE), path, strerror(e));
+        set_err(err, errcap, qk_tr(qk_outfile_errmsg(e)), path, strerror(e));
         return false;
     }
     if (rename(tmp, path) != 0) {
@@ -102,7 +115,7 @@ bool qk_outfile_commit(FILE *f, const char *tmp, const char *path, bool failed,
     if (failed || werr) {
         unlink(tmp);
         if (!failed)
-            set_err(err, errcap, qk_tr(QK_S_EXPORT_E_WRITE), path, strerror(werr));
+            set_err(err, errcap, qk_tr(qk_outfile_errmsg(werr)), path, strerror(werr));
         return false;
     }
     return qk_outfile_place(tmp, path, err, errcap);

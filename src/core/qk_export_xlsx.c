@@ -19,11 +19,13 @@
 #include "qk_export.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <xlsxwriter.h>
 
@@ -250,8 +252,20 @@ bool qk_export_xlsx(const qk_history *h, const char *path, const qk_export_opts 
         SET_ERR(qk_tr(QK_S_EXPORT_E_LONG), path);
         return false;
     }
+    /* libxlsxwriter opens the file only at workbook_close, and prints its
+     * own "[ERROR]" line to stderr before ours when it cannot: make the
+     * file here first, so a missing or read-only folder gets our message
+     * alone and before any work (libxlsxwriter then truncates it). */
+    int probe = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (probe < 0) {
+        int pe = errno;
+        SET_ERR(qk_tr(qk_outfile_errmsg(pe)), path, strerror(pe));
+        return false;
+    }
+    close(probe);
     qk_figures fig;
     if (!qk_figures_compute(h, opts ? opts->texts : NULL, &fig)) {
+        remove(tmp);
         SET_ERR(qk_tr(QK_S_EXPORT_E_MEMORY), path);
         return false;
     }
@@ -259,6 +273,7 @@ bool qk_export_xlsx(const qk_history *h, const char *path, const qk_export_opts 
     wo.constant_memory = LXW_FALSE;
     lxw_workbook *wb = workbook_new_opt(tmp, &wo);
     if (!wb) {
+        remove(tmp);
         qk_figures_clear(&fig);
         SET_ERR(qk_tr(QK_S_EXPORT_E_MEMORY), path);
         return false;
@@ -299,11 +314,10 @@ bool qk_export_xlsx(const qk_history *h, const char *path, const qk_export_opts 
         e = ce;
     if (e != LXW_NO_ERROR) {
         remove(tmp);
-        /* libxlsxwriter writes the whole file at workbook_close: a missing
-         * folder and a full disk both end here, as the CSV's do at open and
-         * at commit; say which, with the system's words when it set errno */
-        bool no_folder = e == LXW_ERROR_CREATING_XLSX_FILE && sys == ENOENT;
-        SET_ERR(qk_tr(no_folder ? QK_S_EXPORT_E_OPEN : QK_S_EXPORT_E_WRITE), path,
+        /* libxlsxwriter writes the whole file at workbook_close: a full disk
+         * ends here, as the CSV's does at commit; the advice fits the
+         * system's error when it set errno */
+        SET_ERR(qk_tr(sys ? qk_outfile_errmsg(sys) : QK_S_EXPORT_E_WRITE), path,
                 sys ? strerror(sys) : lxw_strerror(e));
         return false;
     }
