@@ -52,7 +52,7 @@ check "check-config syntax: exit 1" test "$rc" -eq 1
 check "check-config syntax: line 2" grep -q "^$tmp/syntax.cfg:2: error: " "$tmp/err"
 run --check-config "$tmp/missing.cfg"
 check "check-config missing: exit 1" test "$rc" -eq 1
-check "check-config missing: names file" grep -q "^$tmp/missing.cfg:0: error: cannot open" "$tmp/err"
+check "check-config missing: names file" grep -q "^$tmp/missing.cfg: error: cannot open" "$tmp/err"
 run --check-config
 check "check-config no file: exit 2" test "$rc" -eq 2
 
@@ -60,7 +60,7 @@ check "check-config no file: exit 2" test "$rc" -eq 2
 printf 'station_id = "x";\n' >"$tmp/nopin.cfg"
 run --check-config "$tmp/nopin.cfg"
 check "check-config default pin: exit 0" test "$rc" -eq 0
-check "check-config default pin: warns" grep -q "^$tmp/nopin.cfg:0: warning: .*default PIN" "$tmp/err"
+check "check-config default pin: warns" grep -q "^$tmp/nopin.cfg: warning: .*default PIN" "$tmp/err"
 
 # The sets the station would find: invalid ones, a missing active_set and
 # unknown rounds are warned about; the file itself is still valid.
@@ -70,7 +70,7 @@ run --check-config "$tmp/sets.cfg"
 check "check-config missing active_set: exit 1" test "$rc" -eq 1
 check "check-config missing active_set: error on its line, valid ids listed" \
     grep -q "^$tmp/sets.cfg:2: error: active_set \"nope\" is not a valid set in .*; use one of: \"god-ledelse\", \"helse\"" "$tmp/err"
-check "check-config sets: bad set named" grep -q "^$tmp/sets.cfg:0: warning: the set .*b-broken.cfg has errors" "$tmp/err"
+check "check-config sets: bad set named" grep -q "^$tmp/sets.cfg: warning: the set .*b-broken.cfg has errors" "$tmp/err"
 check "check-config sets: unknown round" grep -q "warning: 'rounds' names \"zz\"" "$tmp/err"
 check "check-config sets: known round not warned" bash -c "! grep -q '\"r1\"' '$tmp/err'"
 printf 'quizzes_dir = "%s";\nactive_set = "helse";\nrounds = [ "r1" ];\nresults_db = "%s";\n' \

@@ -50,7 +50,7 @@ if [ "$n" -eq 6 ]; then passed=$((passed + 1)); echo "ok   all 6 faults printed"
 else failed=$((failed + 1)); echo "FAIL expected 6 errors, got $n"; cat "$out"; fi
 
 check "a missing file fails" 1 --check /nonexistent/set.cfg
-expect_output "the missing file is named" "^/nonexistent/set.cfg:0: error: kan ikke åpne fila"
+expect_output "the missing file is named" "^/nonexistent/set.cfg: error: kan ikke åpne fila"
 check "no file is a usage error" 2 --check
 check "--help" 0 --help
 expect_output "--help mentions --check" "--check FILE"

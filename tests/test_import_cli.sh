@@ -68,9 +68,9 @@ for args in "--import" "--import import/aiken.txt" "--import -o x.cfg" \
     rc=$?
     [ $rc = 2 ] || { echo "FAIL: '$args' exited $rc, expected 2"; fail=1; }
 done
-# A file that cannot be read: exit 1, with FILE:0:
+# A file that cannot be read: exit 1, with FILE:
 "$bin" --import "$tmp/none.gift" -o "$tmp/none.cfg" 2>"$tmp/stderr" >/dev/null
-[ $? = 1 ] && grep -q "none.gift:0: error: kan ikke åpne fila" "$tmp/stderr" ||
+[ $? = 1 ] && grep -q "none.gift: error: kan ikke åpne fila" "$tmp/stderr" ||
     { echo "FAIL: a missing file"; fail=1; }
 
 # --export-gift on every shipped set, then --import of what it wrote: passes --check,

@@ -23,7 +23,7 @@
 #include "qk_loader.h"
 
 /* The file name without folders and extension. */
-/* "OUT:0: error: cannot write the file: WHY", in the current language. */
+/* "OUT: error: cannot write the file: WHY", in the current language. */
 static void cannot_write(const char *out)
 {
     int e = errno;

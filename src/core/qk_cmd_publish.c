@@ -252,7 +252,7 @@ int qk_cmd_publish(const qk_cli *cli, const char *path)
     base = base ? base + 1 : set->path;
     size_t bl = strlen(base);
     if (base[0] == '.' || bl <= 4 || strcmp(base + bl - 4, ".cfg") != 0) {
-        fprintf(stderr, "%s:0: error: a published set's file name must end in .cfg and not "
+        fprintf(stderr, "%s: error: a published set's file name must end in .cfg and not "
                 "start with '.' (stations skip such files): rename it\n", path);
         goto done;
     }

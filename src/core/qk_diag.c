@@ -335,8 +335,12 @@ void qk_diags_print(const qk_diags *d, FILE *out)
 {
     for (size_t i = 0; i < d->count; i++) {
         const qk_diag *g = &d->items[i];
-        fprintf(out, "%s:%d: %s: %s\n", g->file, g->line,
-                g->severity == QK_DIAG_ERROR ? "error" : "warning",
-                qk_diag_text(g, qk_i18n_lang()));
+        const char *sev = g->severity == QK_DIAG_ERROR ? "error" : "warning";
+        /* line 0: about the whole file (it cannot be opened, a setting is
+         * missing), so "FILE: error: ...", as compilers write it */
+        if (g->line > 0)
+            fprintf(out, "%s:%d: %s: %s\n", g->file, g->line, sev, qk_diag_text(g, qk_i18n_lang()));
+        else
+            fprintf(out, "%s: %s: %s\n", g->file, sev, qk_diag_text(g, qk_i18n_lang()));
     }
 }

@@ -34,7 +34,10 @@ static void first_error(const qk_diags *d, char *out, size_t cap)
             const qk_diag *g = &d->items[i];
             const char *file = g->file ? strrchr(g->file, '/') : NULL;
             file = file ? file + 1 : (g->file ? g->file : "");
-            snprintf(out, cap, "%s:%d: %s", file, g->line, qk_diag_text(g, QK_LANG_EN));
+            if (g->line > 0)
+                snprintf(out, cap, "%s:%d: %s", file, g->line, qk_diag_text(g, QK_LANG_EN));
+            else
+                snprintf(out, cap, "%s: %s", file, qk_diag_text(g, QK_LANG_EN));
             return;
         }
     snprintf(out, cap, "the set could not be installed");

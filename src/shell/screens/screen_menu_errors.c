@@ -36,7 +36,10 @@ void qk_menu_error_line(const qk_app *app, size_t k, char *buf, size_t cap)
     const qk_diag *g = &app->menu_errors.items[k];
     const char *name = g->file ? strrchr(g->file, '/') : NULL;
     name = name ? name + 1 : g->file ? g->file : "";
-    snprintf(buf, cap, "%s:%d: %s", name, g->line, qk_diag_text(g, qk_i18n_lang()));
+    if (g->line > 0)
+        snprintf(buf, cap, "%s:%d: %s", name, g->line, qk_diag_text(g, qk_i18n_lang()));
+    else
+        snprintf(buf, cap, "%s: %s", name, qk_diag_text(g, qk_i18n_lang()));
 }
 
 static void scroll_to(qk_app *app, int y)
