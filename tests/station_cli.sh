@@ -2,6 +2,8 @@
 # station_cli.sh: --check-config and --hash-pin through the built binary: exit
 # codes and the form of what they print.  Usage: station_cli.sh PATH/TO/quizkiosk
 set -u
+# The commands speak the tools' language (the environment); these checks read English.
+export LANGUAGE=en
 # English words are looked for below (whatever the caller's locale);
 # test_diag_lang checks --check-config in nb, nn and en.
 export LANGUAGE=en

@@ -5,6 +5,8 @@
 # so the commands also show that they upgrade it and keep every row.
 # Usage: store_cli.sh PATH/TO/quizkiosk
 set -u
+# The commands speak the tools' language (the environment); these checks read English.
+export LANGUAGE=en
 bin=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -86,7 +86,44 @@ for t in "${tools[@]}"; do
     grep -qE -- "${want[0]}" <<<"$out" || { echo "FAIL $label LANG=nn_NO: not nynorsk:"; echo "$out"; fail=1; }
 done
 
+# The results and fleet commands' own output: --stats, an export error and --sync
+# with the server down, in nb, nn and en (--lang, and LANG=nn_NO for nynorsk). The
+# server's and libpq's words inside --sync's reason stay English; none of our
+# English sentences may be left in nb or nn.
+printf 'station_id = "a";\nresults_db = "%s/r.db";\nresults_server = "postgresql:///qk?host=%s/nosock&port=1&user=qk";\n' "$tmp" "$tmp" >"$tmp/fleet.cfg"
+printf 'station_id = "a";\nresults_db = "%s/none.db";\n' "$tmp" >"$tmp/none.cfg"
+: >"$tmp/r.db"
+ours='Sessions today|Average score|Most-missed|none yet|not counted|no results are stored|nothing was exported|sent [0-9]+ rows?;|still to send|stay on the station'
+cmds=(
+  "sync-down|--sync --config $tmp/fleet.cfg|fikk ikke sendt resultatene til resultatserveren: ~sendte 0 rader; 0 gjenstår \\(de blir liggende på stasjonen|fekk ikkje sendt resultata til resultatserveren: ~sende 0 rader; 0 står att \\(dei blir liggjande på stasjonen|^quizkiosk: cannot connect to the results server~sent 0 rows; 0 still to send"
+  "stats|--stats --config $tmp/fleet.cfg|^Økter i dag \\([0-9-]+\\): 0 økter \\(0 fullført, 0 avsluttet tidlig, 0 avbrutt\\), 0 svar\$~^Mest bommede spørsmål \\(alt som er lagret\\):~^\\(Økter spilt av --autoplay er ikke tatt med.\\)|^Økter i dag \\([0-9-]+\\): 0 økter \\(0 fullførte, 0 avslutta tidleg, 0 avbrotne\\), 0 svar\$~^Mest bomma spørsmål \\(alt som er lagra\\):~^\\(Økter spela av --autoplay er ikkje tekne med.\\)|^Sessions today \\([0-9-]+\\): 0 sessions \\(0 completed, 0 stopped, 0 abandoned\\), 0 answers\$~^Most-missed questions \\(all stored\\):"
+  "export-none|--export-results $tmp/x.csv --config $tmp/none.cfg|quizkiosk: ingen resultater er lagret ennå \\(.*none.db finnes ikke\\); ingenting ble eksportert.|quizkiosk: ingen resultat er lagra enno \\(.*none.db finst ikkje\\); ingenting vart eksportert.|quizkiosk: no results are stored yet \\(.*none.db does not exist\\); nothing was exported."
+  "stats-none|--stats --config $tmp/none.cfg|^Resultatdatabase: .*none.db~^Ingen resultater er lagret ennå.|^Resultatdatabase: .*none.db~^Ingen resultat er lagra enno.|^Results database: .*none.db~^No results are stored yet."
+)
+for t in "${cmds[@]}"; do
+    IFS='|' read -r label cmd w_nb w_nn w_en <<<"$t"
+    words=("$w_nb" "$w_nn" "$w_en")
+    for k in 0 1 2 3; do
+        if [ $k = 3 ]; then
+            l="LANG=nn_NO"; w=$w_nn
+            # shellcheck disable=SC2086
+            out=$(env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=nn_NO.UTF-8 "$bin" $cmd 2>&1)
+        else
+            l="--lang ${langs[$k]}"; w=${words[$k]}
+            # shellcheck disable=SC2086
+            out=$(env -u LANGUAGE -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 "$bin" $cmd --lang "${langs[$k]}" 2>&1)
+        fi
+        IFS='~' read -r -a want <<<"$w"
+        for x in "${want[@]}"; do
+            grep -qE -- "$x" <<<"$out" || { echo "FAIL $label $l: no /$x/ in:"; echo "$out"; fail=1; }
+        done
+        if [ $k != 2 ] && grep -qE "$ours" <<<"$out"; then
+            echo "FAIL $label $l: English left in the output:"; echo "$out"; fail=1
+        fi
+    done
+done
+
 "$bin" --lang de --check "$sets/97_format_decimal.cfg" >/dev/null 2>&1
 [ $? = 2 ] || { echo "FAIL --lang de: not a usage error (exit 2)"; fail=1; }
-[ $fail = 0 ] && echo "ok: ${#cases[@]} --check fixtures, 8 ways of choosing the language; ${#tools[@]} --import/--export-gift/--check-config fixtures (usage errors among them) in nb, nn, en"
+[ $fail = 0 ] && echo "ok: ${#cases[@]} --check fixtures, 8 ways of choosing the language; ${#tools[@]} --import/--export-gift/--check-config fixtures (usage errors among them) in nb, nn, en; ${#cmds[@]} --stats/--export-results/--sync cases in nb, nn, en and LANG=nn_NO"
 exit $fail

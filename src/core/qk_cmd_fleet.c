@@ -14,6 +14,9 @@
  * queued at the start is on the server, 1 when the server could not be reached
  * or refused (what was sent stays sent; the rest stays queued), 2 when the
  * station file has errors or names no results_server.
+ *
+ * What both say is in the tools' language (qk_tr: the environment or --lang);
+ * the server's and libpq's own words inside a message stay as they come.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +25,7 @@
 #include "qk_cli.h"
 #include "qk_diag.h"
 #include "qk_forward.h"
+#include "qk_i18n.h"
 #include "qk_pg.h"
 #include "qk_station.h"
 #include "qk_store.h"
@@ -29,8 +33,7 @@
 int qk_cmd_migrate(const qk_cli *cli)
 {
     if (!cli->server || !*cli->server) {
-        fputs("quizkiosk: --migrate needs --server URL (postgresql://USER@HOST/DB)\n"
-              "Try 'quizkiosk --help' for more information.\n", stderr);
+        fprintf(stderr, "quizkiosk: %s%s", qk_tr(QK_T_MIGRATE_NO_SERVER), qk_tr(QK_D_U_TRY_HELP));
         return 2;
     }
     char err[1024];
@@ -47,9 +50,10 @@ int qk_cmd_migrate(const qk_cli *cli)
         return 1;
     }
     if (before == v)
-        printf("The server's schema is at version %d, the newest; nothing to do.\n", v);
+        printf(qk_tr(QK_T_MIGRATE_NEWEST), v);
     else
-        printf("The server's schema went from version %d to %d.\n", before, v);
+        printf(qk_tr(QK_T_MIGRATE_WENT), before, v);
+    putchar('\n');
     return 0;
 }
 
@@ -62,21 +66,22 @@ int qk_cmd_sync(const qk_cli *cli)
     qk_diags_print(&diags, stderr);
     qk_diags_clear(&diags);
     if (!ok) {
-        fputs("quizkiosk: the station settings have errors (above); fix them and try "
-              "again.\n", stderr);
+        fprintf(stderr, "quizkiosk: %s\n", qk_tr(QK_T_STATION_ERRORS));
         qk_station_free(&station);
         return 2;
     }
     if (!station.results_server) {
-        fprintf(stderr, "quizkiosk: %s names no results_server, so there is nowhere to "
-                "send the results; set results_server = \"postgresql://...\" (see "
-                "docs/fleet.md)\n", station.path ? station.path : "the station settings");
+        fprintf(stderr, "quizkiosk: ");
+        fprintf(stderr, qk_tr(QK_T_SYNC_NO_SERVER),
+                station.path ? station.path : qk_tr(QK_T_THE_SETTINGS));
+        fputc('\n', stderr);
         qk_station_free(&station);
         return 2;
     }
     struct stat sb;
     if (stat(station.results_db, &sb) != 0) {
-        printf("No results stored yet (%s): nothing to send.\n", station.results_db);
+        printf(qk_tr(QK_T_SYNC_NONE_STORED), station.results_db);
+        putchar('\n');
         qk_station_free(&station);
         return 0;
     }
@@ -84,7 +89,7 @@ int qk_cmd_sync(const qk_cli *cli)
     qk_store *store = qk_store_open(station.results_db);
     if (!store || !qk_store_ok(store)) {
         fprintf(stderr, "quizkiosk: %s: %s\n", station.results_db,
-                store ? qk_store_status(store) : "out of memory");
+                store ? qk_store_status(store) : qk_tr(QK_T_OUT_OF_MEMORY));
         qk_store_close(store);
         qk_station_free(&station);
         return 1;
@@ -99,19 +104,21 @@ int qk_cmd_sync(const qk_cli *cli)
     char err[1024] = "";
     long sent = 0, left = 0;
     int rc = qk_forward_sync(&o, &sent, &left, err, sizeof err);
+    /* The singular entry for exactly 1 row sent; both take the same arguments. */
+    bool one = sent == 1;
     if (rc == 0) {
         if (left > 0)
-            printf("Sent %ld result row%s to the results server; %ld more were stored "
-                   "meanwhile and go with the station's forwarder.\n", sent,
-                   sent == 1 ? "" : "s", left);
+            printf(qk_tr(one ? QK_T_SYNC_SENT_ONE_MORE : QK_T_SYNC_SENT_MORE), sent, left);
         else
-            printf("Sent %ld result row%s to the results server; none left to send.\n",
-                   sent, sent == 1 ? "" : "s");
+            printf(qk_tr(one ? QK_T_SYNC_SENT_ONE : QK_T_SYNC_SENT), sent);
+        putchar('\n');
     } else {
-        fprintf(stderr, "quizkiosk: %s\n", err);
-        fprintf(stderr, "quizkiosk: sent %ld row%s; %ld still to send (they stay on the "
-                "station and go the next time the server is reached)\n", sent,
-                sent == 1 ? "" : "s", left < 0 ? 0 : left);
+        fprintf(stderr, "quizkiosk: ");
+        fprintf(stderr, qk_tr(QK_T_SYNC_FAILED), err);
+        fprintf(stderr, "\nquizkiosk: ");
+        fprintf(stderr, qk_tr(one ? QK_T_SYNC_LEFT_ONE : QK_T_SYNC_LEFT), sent,
+                left < 0 ? 0 : left);
+        fputc('\n', stderr);
     }
     qk_station_free(&station);
     return rc == 0 ? 0 : 1;

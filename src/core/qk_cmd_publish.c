@@ -19,7 +19,8 @@
  * The password comes as for --migrate (libpq's rules, or QK_PASSWORD_FILE).
  * Exit 0 published, 1 a broken set or a server problem (the message says
  * which), 2 wrong usage. Every buffer here is this file's own and freed before
- * it returns.
+ * it returns. What --publish and --fetch-sets say is in the tools' language
+ * (qk_tr: the environment or --lang); the server's own words stay as they come.
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -31,6 +32,7 @@
 #include <sodium.h>
 
 #include "qk_cli.h"
+#include "qk_i18n.h"
 #include "qk_loader.h"
 #include "qk_path.h"
 #include "qk_pg.h"
@@ -65,15 +67,14 @@ static unsigned char *read_all(const char *path, size_t *len, char *err, size_t 
     FILE *f = fopen(path, "rb");
     struct stat sb;
     if (!f || fstat(fileno(f), &sb) != 0 || !S_ISREG(sb.st_mode)) {
-        snprintf(err, cap, "%s: cannot read it (%s)", path,
-                 f ? "not a regular file" : strerror(errno));
+        snprintf(err, cap, qk_tr(QK_T_PUB_CANNOT_READ), path,
+                 f ? qk_tr(QK_T_PUB_NOT_REGULAR) : strerror(errno));
         if (f)
             fclose(f);
         return NULL;
     }
     if (sb.st_size > QK_PUBLISH_MAX_FILE) {
-        snprintf(err, cap, "%s: %lld bytes is more than a set may carry (%ld MiB a file)",
-                 path, (long long)sb.st_size, QK_PUBLISH_MAX_FILE / (1024 * 1024));
+        snprintf(err, cap, qk_tr(QK_T_PUB_TOO_BIG), path, (long long)sb.st_size, QK_PUBLISH_MAX_FILE / (1024 * 1024));
         fclose(f);
         return NULL;
     }
@@ -83,7 +84,7 @@ static unsigned char *read_all(const char *path, size_t *len, char *err, size_t 
     int bad = !buf || got != want || ferror(f);
     fclose(f);
     if (bad) {
-        snprintf(err, cap, "%s: %s", path, buf ? "could not be read whole" : "out of memory");
+        snprintf(err, cap, qk_tr(buf ? QK_T_PUB_NOT_WHOLE : QK_T_PUB_MEMORY), path);
         free(buf);
         return NULL;
     }
@@ -112,9 +113,9 @@ static long collect_pictures(const qk_set *set, pub_file **out)
             if (seen)
                 continue;
             if (!qk_set_install_name_ok(rel)) {
-                fprintf(stderr, "%s:%d: error: picture \"%s\" is not a plain path inside the "
-                        "set's folder, so it cannot travel with the set\n", set->path,
-                        qq->line, rel);
+                fprintf(stderr, "%s:%d: error: ", set->path, qq->line);
+                fprintf(stderr, qk_tr(QK_T_PUB_PICTURE_PATH), rel);
+                fputc('\n', stderr);
                 bad = 1;
                 continue;
             }
@@ -122,8 +123,9 @@ static long collect_pictures(const qk_set *set, pub_file **out)
             size_t len = 0;
             unsigned char *data = read_all(qq->picture, &len, err, sizeof err);
             if (!data) {
-                fprintf(stderr, "%s:%d: error: picture \"%s\" must travel with the set: %s\n",
-                        set->path, qq->line, rel, err);
+                fprintf(stderr, "%s:%d: error: ", set->path, qq->line);
+                fprintf(stderr, qk_tr(QK_T_PUB_PICTURE_MISSING), rel, err);
+                fputc('\n', stderr);
                 bad = 1;
                 continue;
             }
@@ -200,8 +202,9 @@ static long split_stations(const char *list, char **buf, const char ***ids)
     for (char *save = NULL, *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save))
         v[k++] = t;
     if (k != n) {
-        fprintf(stderr, "quizkiosk: --stations wants station ids separated by commas, with "
-                "none empty (got '%s')\nTry 'quizkiosk --help' for more information.\n", list);
+        fprintf(stderr, "quizkiosk: ");
+        fprintf(stderr, qk_tr(QK_T_PUB_STATIONS_LIST), list);
+        fputs(qk_tr(QK_D_U_TRY_HELP), stderr);
         free(copy);
         free(v);
         return -1;
@@ -214,8 +217,7 @@ static long split_stations(const char *list, char **buf, const char ***ids)
 int qk_cmd_publish(const qk_cli *cli, const char *path)
 {
     if (!cli->server || !*cli->server) {
-        fputs("quizkiosk: --publish needs --server URL (postgresql://USER@HOST/DB)\n"
-              "Try 'quizkiosk --help' for more information.\n", stderr);
+        fprintf(stderr, "quizkiosk: %s%s", qk_tr(QK_T_PUB_NO_SERVER), qk_tr(QK_D_U_TRY_HELP));
         return 2;
     }
     char *station_buf = NULL;
@@ -224,7 +226,7 @@ int qk_cmd_publish(const qk_cli *cli, const char *path)
     if (n_stations < 0)
         return 2;
     if (sodium_init() < 0) {
-        fputs("quizkiosk: libsodium failed to start: cannot hash the set\n", stderr);
+        fprintf(stderr, "quizkiosk: %s\n", qk_tr(QK_T_PUB_NO_SODIUM));
         free(station_buf);
         free(stations);
         return 1;
@@ -244,22 +246,22 @@ int qk_cmd_publish(const qk_cli *cli, const char *path)
     PGconn *c = NULL;
     char err[1200];
     if (!set) {
-        fprintf(stderr, "quizkiosk: %s has errors (above): nothing was published; fix them "
-                "and check with quizkiosk --check %s\n", path, path);
+        fprintf(stderr, "quizkiosk: ");
+        fprintf(stderr, qk_tr(QK_T_PUB_SET_ERRORS), path, path);
+        fputc('\n', stderr);
         goto done;
     }
     const char *base = strrchr(set->path, '/');
     base = base ? base + 1 : set->path;
     size_t bl = strlen(base);
     if (base[0] == '.' || bl <= 4 || strcmp(base + bl - 4, ".cfg") != 0) {
-        fprintf(stderr, "%s: error: a published set's file name must end in .cfg and not "
-                "start with '.' (stations skip such files): rename it\n", path);
+        fprintf(stderr, "%s: error: %s\n", path, qk_tr(QK_T_PUB_BAD_NAME));
         goto done;
     }
     n_files = collect_pictures(set, &files);
     if (n_files < 0) {
         n_files = -1 - n_files;
-        fprintf(stderr, "quizkiosk: nothing was published: every picture must come along\n");
+        fprintf(stderr, "quizkiosk: %s\n", qk_tr(QK_T_PUB_PICTURES));
         goto done;
     }
     /* 2. The bytes sent are the bytes checked. */
@@ -271,19 +273,20 @@ int qk_cmd_publish(const qk_cli *cli, const char *path)
     }
     sha256_hex(cfg, cfg_len, hash);
     if (strcmp(hash, set->hash) != 0) {
-        fprintf(stderr, "quizkiosk: %s changed while it was being published: nothing was "
-                "published; run the command again\n", path);
+        fprintf(stderr, "quizkiosk: ");
+        fprintf(stderr, qk_tr(QK_T_PUB_CHANGED), path);
+        fputc('\n', stderr);
         goto done;
     }
 
     /* 3. One transaction on the server. */
     c = qk_pg_connect(cli->server, getenv("QK_PASSWORD_FILE"), err, sizeof err);
     if (!c || qk_pg_migrate(c, err, sizeof err) < 0) {
-        fprintf(stderr, "quizkiosk: %s\nquizkiosk: nothing was published.\n", err);
+        fprintf(stderr, "quizkiosk: %s\nquizkiosk: %s\n", err, qk_tr(QK_T_PUB_NOTHING));
         goto done;
     }
     PGresult *r = PQexec(c, "BEGIN");
-    bool ok = ok_result(c, r, "starting the publishing", err, sizeof err);
+    bool ok = ok_result(c, r, qk_tr(QK_T_PUB_BEGIN), err, sizeof err);
     PQclear(r);
     char publish_id[32] = "";
     if (ok) {
@@ -297,7 +300,7 @@ int qk_cmd_publish(const qk_cli *cli, const char *path)
         r = exec_params(c, "INSERT INTO published_sets (set_id, file_name, content, content_hash,"
                            " active, all_stations) VALUES ($1, $2, $3, $4, $5::boolean,"
                            " $6::boolean) RETURNING publish_id", 6, vals, lens, bin);
-        ok = ok_result(c, r, "storing the set", err, sizeof err);
+        ok = ok_result(c, r, qk_tr(QK_T_PUB_STORE_SET), err, sizeof err);
         if (ok)
             snprintf(publish_id, sizeof publish_id, "%s", PQgetvalue(r, 0, 0));
         PQclear(r);
@@ -309,35 +312,35 @@ int qk_cmd_publish(const qk_cli *cli, const char *path)
         int bin[4] = {0, 0, 1, 0};
         r = exec_params(c, "INSERT INTO published_set_files (publish_id, name, content,"
                            " content_hash) VALUES ($1::bigint, $2, $3, $4)", 4, vals, lens, bin);
-        ok = ok_result(c, r, "storing a picture", err, sizeof err);
+        ok = ok_result(c, r, qk_tr(QK_T_PUB_STORE_PICTURE), err, sizeof err);
         PQclear(r);
     }
     for (long i = 0; ok && i < n_stations; i++) {
         const char *vals[2] = {publish_id, stations[i]};
         r = exec_params(c, "INSERT INTO published_set_targets (publish_id, station_id)"
                            " VALUES ($1::bigint, $2) ON CONFLICT DO NOTHING", 2, vals, NULL, NULL);
-        ok = ok_result(c, r, "storing the stations", err, sizeof err);
+        ok = ok_result(c, r, qk_tr(QK_T_PUB_STORE_STATIONS), err, sizeof err);
         PQclear(r);
     }
     if (ok) {
         r = PQexec(c, "COMMIT");
-        ok = ok_result(c, r, "committing the publishing", err, sizeof err);
+        ok = ok_result(c, r, qk_tr(QK_T_PUB_COMMIT), err, sizeof err);
         PQclear(r);
     } else {
         PQclear(PQexec(c, "ROLLBACK"));
     }
     if (!ok) {
-        fprintf(stderr, "quizkiosk: %s\nquizkiosk: nothing was published.\n", err);
+        fprintf(stderr, "quizkiosk: %s\nquizkiosk: %s\n", err, qk_tr(QK_T_PUB_NOTHING));
         goto done;
     }
-    printf("Published %s (%s, %zu bytes, %ld picture%s) as number %s, for ", set->id, base,
-           cfg_len, n_files, n_files == 1 ? "" : "s", publish_id);
+    /* The singular entry for exactly 1 picture; both take the same arguments. */
+    printf(qk_tr(n_files == 1 ? QK_T_PUB_DONE_ONE : QK_T_PUB_DONE), set->id, base, cfg_len,
+           n_files, publish_id);
     if (n_stations == 0)
-        printf("every station");
+        fputs(qk_tr(QK_T_PUB_FOR_ALL), stdout);
     for (long i = 0; i < n_stations; i++)
-        printf("%s%s", i ? ", " : "station ", stations[i]);
-    printf("%s.\nStations fetch it at their next look at the server (sets_poll_interval).\n",
-           cli->publish_active ? ", to become the active set between sessions" : "");
+        printf("%s%s", i ? ", " : qk_tr(QK_T_PUB_FOR_STATIONS), stations[i]);
+    printf("%s%s", cli->publish_active ? qk_tr(QK_T_PUB_ACTIVE) : "", qk_tr(QK_T_PUB_FETCH_NOTE));
     code = 0;
 done:
     if (c)
@@ -368,8 +371,7 @@ int qk_cmd_fetch_sets(const qk_cli *cli)
     qk_diags_print(&d, stderr);
     qk_diags_clear(&d);
     if (!ok) {
-        fprintf(stderr, "quizkiosk: the station settings have errors (above); fix them and "
-                "try again.\n");
+        fprintf(stderr, "quizkiosk: %s\n", qk_tr(QK_T_STATION_ERRORS));
         qk_station_free(&station);
         return 1;
     }
@@ -379,8 +381,7 @@ int qk_cmd_fetch_sets(const qk_cli *cli)
     const char *uri = own ? station.results_server : cli->server;
     const char *pw = own ? station.results_server_password_file : getenv("QK_PASSWORD_FILE");
     if (!uri || !*uri) {
-        fprintf(stderr, "quizkiosk: --fetch-sets needs --server URL, or results_server in the "
-                "station file (see docs/fleet.md)\n");
+        fprintf(stderr, "quizkiosk: %s\n", qk_tr(QK_T_FETCH_NO_SERVER));
         qk_station_free(&station);
         return 2;
     }
@@ -398,30 +399,35 @@ int qk_cmd_fetch_sets(const qk_cli *cli)
     PQfinish(c);
     for (size_t i = 0; i < rep.n; i++) {
         const qk_fetch_item *it = &rep.items[i];
-        if (it->result == QK_INSTALL_OK)
-            printf("Installed %s (%s, publishing %lld) in %s.\n", it->set_id, it->file_name,
-                   it->publish_id, station.quizzes_dir);
-        else
-            fprintf(stderr, "quizkiosk: %s (%s, publishing %lld) %s: %s\n", it->set_id,
-                    it->file_name, it->publish_id,
-                    it->result == QK_INSTALL_IO ? "could not be written here (tried again next "
-                                                  "time)"
-                                                : "was rejected; the station keeps what it had",
-                    it->message);
+        if (it->result == QK_INSTALL_OK) {
+            printf(qk_tr(QK_T_FETCH_INSTALLED), it->set_id, it->file_name, it->publish_id,
+                   station.quizzes_dir);
+            putchar('\n');
+        } else {
+            fprintf(stderr, "quizkiosk: ");
+            fprintf(stderr,
+                    qk_tr(it->result == QK_INSTALL_IO ? QK_T_FETCH_IO : QK_T_FETCH_REJECTED),
+                    it->set_id, it->file_name, it->publish_id, it->message);
+            fputc('\n', stderr);
+        }
     }
     if (rc != 0)
         fprintf(stderr, "quizkiosk: %s\n", err);
-    else if (rep.n == 0)
-        printf("No new sets for station %s on the server.\n", station.station_id);
+    else if (rep.n == 0) {
+        printf(qk_tr(QK_T_FETCH_NONE), station.station_id);
+        putchar('\n');
+    }
     int code = rc == 0 && rep.rejected == 0 && rep.failed == 0 ? 0 : 1;
     if (rep.activate[0]) {
         qk_catalog *cat = qk_catalog_open(&station, &d);
-        if (cat && qk_catalog_choose(cat, rep.activate, &d))
-            printf("%s is now the active set (a kiosk running meanwhile keeps its set until "
-                   "it is started again).\n", rep.activate);
-        else {
+        if (cat && qk_catalog_choose(cat, rep.activate, &d)) {
+            printf(qk_tr(QK_T_FETCH_ACTIVE), rep.activate);
+            putchar('\n');
+        } else {
             qk_diags_print(&d, stderr);
-            fprintf(stderr, "quizkiosk: %s could not be made the active set\n", rep.activate);
+            fprintf(stderr, "quizkiosk: ");
+            fprintf(stderr, qk_tr(QK_T_FETCH_NOT_ACTIVE), rep.activate);
+            fputc('\n', stderr);
             code = 1;
         }
         qk_diags_clear(&d);

@@ -21,6 +21,14 @@
  * quizzes folder the texts come from, and the sets published on the server
  * give the texts of rows played on them; the password comes as for --migrate
  * (libpq's rules, or QK_PASSWORD_FILE). 1 also when the server cannot be read.
+ *
+ * Two languages meet here: what the commands say (stdout and stderr) is in the
+ * tools' language (qk_i18n_set_from_env or --lang, as main.c set it before the
+ * command runs: the trainer's), what they write into the file (the export's
+ * column titles and answer words, the report) in the station's. Each command
+ * notes the first in msg_lang before it switches qk_i18n to the second, and
+ * says everything through T(). The CSV and workbook contents and the report's
+ * data attributes do not depend on either.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,6 +47,12 @@
 #include "qk_station.h"
 #include "qk_store.h"
 
+/* The language of this file's messages (see above); set by each command. */
+static qk_lang msg_lang = QK_LANG_NB;
+#define T(id) qk_tr_in(msg_lang, (id))
+/* The singular entry for exactly 1, else the plural (both take the same arguments). */
+#define T_N(n, one, many) T((n) == 1 ? (one) : (many))
+
 /* Reads --since into *since (0 when absent). Returns false, after a message,
  * when it is not a real date. */
 static bool parse_since(const qk_cli *cli, time_t *since)
@@ -47,9 +61,9 @@ static bool parse_since(const qk_cli *cli, time_t *since)
     if (!cli->since)
         return true;
     if (!qk_store_parse_date(cli->since, since)) {
-        fprintf(stderr, "quizkiosk: --since wants a date as YYYY-MM-DD, e.g. 2026-01-31 "
-                        "(got '%s')\nTry 'quizkiosk --help' for more information.\n",
-                cli->since);
+        fprintf(stderr, "quizkiosk: ");
+        fprintf(stderr, T(QK_T_SINCE_DATE), cli->since);
+        fputs(T(QK_D_U_TRY_HELP), stderr);
         return false;
     }
     return true;
@@ -64,14 +78,12 @@ static bool load_station(const qk_cli *cli, qk_station *station)
     qk_diags_print(&diags, stderr);
     qk_diags_clear(&diags);
     if (!ok) {
-        fprintf(stderr, "quizkiosk: the station settings have errors (above); fix them "
-                        "and try again.\n");
+        fprintf(stderr, "quizkiosk: %s\n", T(QK_T_STATION_ERRORS));
         qk_station_free(station);
         return false;
     }
     if (!station->results_db || !*station->results_db) {
-        fprintf(stderr, "quizkiosk: the station settings name no results database "
-                        "(results_db).\n");
+        fprintf(stderr, "quizkiosk: %s\n", T(QK_T_NO_RESULTS_DB));
         qk_station_free(station);
         return false;
     }
@@ -89,7 +101,7 @@ static qk_store *open_store(const char *db_path)
 {
     qk_store *st = qk_store_open(db_path);
     if (!st) {
-        fprintf(stderr, "quizkiosk: out of memory\n");
+        fprintf(stderr, "quizkiosk: %s\n", T(QK_T_OUT_OF_MEMORY));
         return NULL;
     }
     /* A store that cannot write (e.g. the file belongs to the kiosk's user) is
@@ -129,7 +141,8 @@ static bool from_server(const qk_cli *cli)
 }
 
 /* Opens the source the command line asks for. Returns 1 open, 0 when there is
- * nothing to read (no local database yet; `none_msg` then printed), -1 on an
+ * nothing to read (no local database yet; `none_msg`, a sentence in msg_lang, then
+ * printed), -1 on an
  * error (printed). */
 static int open_source(const qk_cli *cli, const qk_station *station, results_source *src,
                        const char *none_msg)
@@ -145,24 +158,24 @@ static int open_source(const qk_cli *cli, const qk_station *station, results_sou
         int v = qk_pg_server_version(src->pg, err, sizeof err);
         if (v <= 0) {
             if (v == 0)
-                fprintf(stderr, "quizkiosk: the server holds no quizkiosk results yet (no "
-                                "schema); run quizkiosk --server URL --migrate, or let a "
-                                "station forward to it\n");
+                fprintf(stderr, "quizkiosk: %s\n", T(QK_T_SERVER_NO_SCHEMA));
             else
                 fprintf(stderr, "quizkiosk: %s\n", err);
             PQfinish(src->pg);
             src->pg = NULL;
             return -1;
         }
-        snprintf(src->name, sizeof src->name, "the results server (%s)",
+        snprintf(src->name, sizeof src->name, T(QK_T_THE_SERVER),
                  qk_pg_describe(src->pg, src->where, sizeof src->where));
         return 1;
     }
     snprintf(src->name, sizeof src->name, "%s", station->results_db);
     if (!exists(station->results_db)) {
-        if (none_msg)
-            fprintf(stderr, "quizkiosk: no results are stored yet (%s does not exist); %s\n",
-                    station->results_db, none_msg);
+        if (none_msg) {
+            fprintf(stderr, "quizkiosk: ");
+            fprintf(stderr, T(QK_T_NONE_STORED), station->results_db, none_msg);
+            fputc('\n', stderr);
+        }
         return 0;
     }
     src->st = open_store(station->results_db);
@@ -264,15 +277,16 @@ static long station_list(const qk_history *h, char *buf, size_t cap)
 
 int qk_cmd_export_results(const qk_cli *cli, const char *out_path)
 {
+    msg_lang = qk_i18n_lang();
     time_t since;
     if (!parse_since(cli, &since))
         return 2;
     qk_station station;
     if (!load_station(cli, &station))
         return 1;
-    qk_i18n_set(station.language);
     results_source src;
-    int opened = open_source(cli, &station, &src, "nothing was exported.");
+    int opened = open_source(cli, &station, &src, T(QK_T_NOTHING_EXPORTED));
+    qk_i18n_set(station.language); /* the file's words */
     if (opened <= 0) {
         qk_station_free(&station);
         return 1;
@@ -294,15 +308,17 @@ int qk_cmd_export_results(const qk_cli *cli, const char *out_path)
         bool ok = xlsx ? qk_export_xlsx(&h, out_path, &opts, &res, err, sizeof err)
                        : qk_export_csv(&h, out_path, &opts, &res, err, sizeof err);
         if (ok) {
-            printf("Exported %ld %s%s from %s", res.rows, xlsx ? "answer" : "row",
-                   res.rows == 1 ? "" : "s", src.name);
-            if (src.pg)
-                printf(cli->station && *cli->station ? ", station %s," : ", all stations,",
-                       cli->station);
-            printf(" to %s", out_path);
+            printf(xlsx ? T_N(res.rows, QK_T_EXPORTED_ANSWER_ONE, QK_T_EXPORTED_ANSWERS)
+                        : T_N(res.rows, QK_T_EXPORTED_ROW_ONE, QK_T_EXPORTED_ROWS),
+                   res.rows, src.name);
+            if (src.pg && cli->station && *cli->station)
+                printf(T(QK_T_EXPORTED_STATION), cli->station);
+            else if (src.pg)
+                fputs(T(QK_T_EXPORTED_ALL), stdout);
+            printf(T(QK_T_EXPORTED_TO), out_path);
             if (cli->since)
-                printf(" (sessions since %s)", cli->since);
-            printf(".%s\n", cli->no_autoplay ? " Autoplay sessions are left out." : "");
+                printf(T(QK_T_EXPORTED_SINCE), cli->since);
+            printf(".%s\n", cli->no_autoplay ? T(QK_T_EXPORTED_NO_AUTOPLAY) : "");
             if (res.notice[0])
                 fprintf(stderr, "quizkiosk: note: %s\n", res.notice);
             code = 0;
@@ -310,9 +326,11 @@ int qk_cmd_export_results(const qk_cli *cli, const char *out_path)
             fprintf(stderr, "quizkiosk: %s\n", err);
         }
     } else if (texts) {
-        fprintf(stderr, "quizkiosk: nothing was exported to %s: %s.\n", out_path, err);
+        fprintf(stderr, "quizkiosk: ");
+        fprintf(stderr, T(QK_T_EXPORT_NOT_READ), out_path, err);
+        fputc('\n', stderr);
     } else {
-        fprintf(stderr, "quizkiosk: out of memory\n");
+        fprintf(stderr, "quizkiosk: %s\n", T(QK_T_OUT_OF_MEMORY));
     }
     qk_history_clear(&h);
     qk_textbook_destroy(texts);
@@ -324,15 +342,16 @@ int qk_cmd_export_results(const qk_cli *cli, const char *out_path)
 
 int qk_cmd_report(const qk_cli *cli, const char *html_path)
 {
+    msg_lang = qk_i18n_lang();
     time_t since;
     if (!parse_since(cli, &since))
         return 2;
     qk_station station;
     if (!load_station(cli, &station))
         return 1;
-    qk_i18n_set(station.language);
     results_source src;
-    int opened = open_source(cli, &station, &src, "no report was written.");
+    int opened = open_source(cli, &station, &src, T(QK_T_NO_REPORT));
+    qk_i18n_set(station.language); /* the report's words */
     if (opened <= 0) {
         qk_station_free(&station);
         return 1;
@@ -361,16 +380,19 @@ int qk_cmd_report(const qk_cli *cli, const char *html_path)
         }
         qk_report_opts ro = {who, cli->report_set, cli->since, texts};
         if (qk_report_html(&h, html_path, &ro, err, sizeof err)) {
-            printf("Wrote the report of %zu session%s to %s.\n", h.n_sessions,
-                   h.n_sessions == 1 ? "" : "s", html_path);
+            long n = (long)h.n_sessions;
+            printf(T_N(n, QK_T_REPORT_WROTE_ONE, QK_T_REPORT_WROTE), n, html_path);
+            putchar('\n');
             code = 0;
         } else {
             fprintf(stderr, "quizkiosk: %s\n", err);
         }
     } else if (texts) {
-        fprintf(stderr, "quizkiosk: no report was written to %s: %s.\n", html_path, err);
+        fprintf(stderr, "quizkiosk: ");
+        fprintf(stderr, T(QK_T_REPORT_NOT_READ), html_path, err);
+        fputc('\n', stderr);
     } else {
-        fprintf(stderr, "quizkiosk: out of memory\n");
+        fprintf(stderr, "quizkiosk: %s\n", T(QK_T_OUT_OF_MEMORY));
     }
     qk_history_clear(&h);
     qk_textbook_destroy(texts);
@@ -382,15 +404,20 @@ int qk_cmd_report(const qk_cli *cli, const char *html_path)
 
 static void print_summary(const char *what, const qk_store_summary *s)
 {
-    printf("%s: %ld session%s (%ld completed, %ld stopped, %ld abandoned", what,
-           s->sessions, s->sessions == 1 ? "" : "s", s->completed, s->stopped, s->abandoned);
+    char sessions[64], answers[64];
+    snprintf(sessions, sizeof sessions, T_N(s->sessions, QK_T_ONE_SESSION, QK_T_N_SESSIONS),
+             s->sessions);
+    snprintf(answers, sizeof answers, T_N(s->answers, QK_T_ONE_ANSWER, QK_T_N_ANSWERS),
+             s->answers);
+    printf(T(QK_T_STATS_LINE), what, sessions, s->completed, s->stopped, s->abandoned);
     if (s->in_progress)
-        printf(", %ld in progress or cut off", s->in_progress);
-    printf("), %ld answer%s\n", s->answers, s->answers == 1 ? "" : "s");
+        printf(T(QK_T_STATS_IN_PROGRESS), s->in_progress);
+    printf("), %s\n", answers);
     if (s->avg_score_pct >= 0)
-        printf("Average score of completed sessions: %.0f %%\n", s->avg_score_pct);
+        printf(T(QK_T_STATS_AVG), s->avg_score_pct);
     else
-        printf("Average score of completed sessions: none completed\n");
+        fputs(T(QK_T_STATS_AVG_NONE), stdout);
+    putchar('\n');
 }
 
 /* --stats: the rows of one station or of the server, read into a history, and
@@ -398,6 +425,7 @@ static void print_summary(const char *what, const qk_store_summary *s)
  * same code for one station and for many, added up). */
 int qk_cmd_stats(const qk_cli *cli)
 {
+    msg_lang = qk_i18n_lang();
     time_t since;
     if (!parse_since(cli, &since))
         return 2;
@@ -406,9 +434,10 @@ int qk_cmd_stats(const qk_cli *cli)
         return 1;
     results_source src;
     if (!from_server(cli)) {
-        printf("Results database: %s\n", station.results_db);
+        printf(T(QK_T_STATS_DB), station.results_db);
+        putchar('\n');
         if (!exists(station.results_db)) {
-            printf("No results are stored yet.\n");
+            printf("%s\n", T(QK_T_STATS_NONE_YET));
             qk_station_free(&station);
             return 0;
         }
@@ -433,19 +462,23 @@ int qk_cmd_stats(const qk_cli *cli)
     if (src.pg) {
         char ids[160];
         long n = station_list(&h, ids, sizeof ids);
-        printf("Results server: %s\n", src.where);
+        printf(T(QK_T_STATS_SERVER), src.where);
+        putchar('\n');
         if (cli->station && *cli->station)
-            printf("Station: %s\n", cli->station);
+            printf(T(QK_T_STATS_STATION), cli->station);
         else
-            printf("Stations: %ld%s%s%s\n", n, n ? " (" : "", ids, n ? ")" : "");
+            printf(T(QK_T_STATS_STATIONS), n);
+        if (!(cli->station && *cli->station) && n)
+            printf(" (%s)", ids);
+        putchar('\n');
     }
     int code = 0;
     char daybuf[16];
     struct tm tm;
     localtime_r(&now, &tm);
     strftime(daybuf, sizeof daybuf, "%Y-%m-%d", &tm);
-    char what[64];
-    snprintf(what, sizeof what, cli->since ? "Sessions since %s" : "Sessions today (%s)",
+    char what[128];
+    snprintf(what, sizeof what, T(cli->since ? QK_T_STATS_SINCE : QK_T_STATS_TODAY),
              cli->since ? cli->since : daybuf);
 
     qk_store_summary sum;
@@ -455,15 +488,20 @@ int qk_cmd_stats(const qk_cli *cli)
     qk_store_missed top[QK_STORE_MISSED_TOP];
     long n = qk_history_most_missed(&h, since, top, QK_STORE_MISSED_TOP);
     if (n < 0) {
-        fprintf(stderr, "quizkiosk: out of memory\n");
+        fprintf(stderr, "quizkiosk: %s\n", T(QK_T_OUT_OF_MEMORY));
         code = 1;
     } else {
-        printf("\nMost-missed questions (%s%s):\n", cli->since ? "since " : "all stored",
-               cli->since ? cli->since : "");
-        if (n == 0)
-            printf("  none yet\n");
+        putchar('\n');
+        if (cli->since)
+            printf(T(QK_T_STATS_MISSED_SINCE), cli->since);
         else
-            printf("  %6s  %11s  %-20s %s\n", "wrong", "wrong/asked", "set", "question");
+            fputs(T(QK_T_STATS_MISSED_ALL), stdout);
+        putchar('\n');
+        if (n == 0)
+            printf("  %s\n", T(QK_T_STATS_MISSED_NONE));
+        else
+            printf("  %6s  %11s  %-20s %s\n", T(QK_T_STATS_COL_WRONG), T(QK_T_STATS_COL_RATIO),
+                   T(QK_T_STATS_COL_SET), T(QK_T_STATS_COL_QUESTION));
         for (long i = 0; i < n; i++) {
             char ratio[32];
             snprintf(ratio, sizeof ratio, "%ld/%ld", top[i].wrong, top[i].asked);
@@ -471,7 +509,7 @@ int qk_cmd_stats(const qk_cli *cli)
                    top[i].question_id);
         }
     }
-    printf("\n(Sessions played by --autoplay are not counted.)\n");
+    printf("\n%s\n", T(QK_T_STATS_AUTOPLAY));
     qk_history_clear(&h);
     close_source(&src);
     qk_station_free(&station);

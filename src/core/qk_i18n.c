@@ -2102,6 +2102,265 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
         "ein nyare quizkiosk til dette settet",
         "format = %lld: this quizkiosk reads format %d only; write format = %d; or use a "
         "newer quizkiosk for this set"},
+    /* The results, fleet and publishing commands' own output */
+    [QK_T_STATION_ERRORS] = {"stasjonsinnstillingene har feil (se over); rett dem og prøv igjen.",
+                             "stasjonsinnstillingane har feil (sjå over); rett dei og prøv att.",
+                             "the station settings have errors (above); fix them and try again."},
+    [QK_T_NO_RESULTS_DB] = {"stasjonsinnstillingene oppgir ingen resultatdatabase (results_db).",
+                            "stasjonsinnstillingane oppgir ingen resultatdatabase (results_db).",
+                            "the station settings name no results database (results_db)."},
+    [QK_T_OUT_OF_MEMORY] = {"ikke nok minne", "ikkje nok minne", "out of memory"},
+    [QK_T_SINCE_DATE] = {"--since må ha en dato som ÅÅÅÅ-MM-DD, f.eks. 2026-01-31 (fikk '%s')\n",
+                         "--since må ha ein dato som ÅÅÅÅ-MM-DD, t.d. 2026-01-31 (fekk '%s')\n",
+                         "--since wants a date as YYYY-MM-DD, e.g. 2026-01-31 (got '%s')\n"},
+    [QK_T_SERVER_NO_SCHEMA] = {
+        "serveren har ingen quizkiosk-resultater ennå (ikke noe skjema); kjør quizkiosk "
+        "--server URL --migrate, eller la en stasjon sende resultater dit",
+        "serveren har ingen quizkiosk-resultat enno (ikkje noko skjema); køyr quizkiosk "
+        "--server URL --migrate, eller la ein stasjon sende resultat dit",
+        "the server holds no quizkiosk results yet (no schema); run quizkiosk --server URL "
+        "--migrate, or let a station forward to it"},
+    [QK_T_THE_SERVER] = {"resultatserveren (%s)", "resultatserveren (%s)", "the results server (%s)"},
+    [QK_T_NONE_STORED] = {"ingen resultater er lagret ennå (%s finnes ikke); %s",
+                          "ingen resultat er lagra enno (%s finst ikkje); %s",
+                          "no results are stored yet (%s does not exist); %s"},
+    [QK_T_NOTHING_EXPORTED] = {"ingenting ble eksportert.", "ingenting vart eksportert.",
+                               "nothing was exported."},
+    [QK_T_NO_REPORT] = {"ingen rapport ble skrevet.", "ingen rapport vart skriven.",
+                        "no report was written."},
+    [QK_T_EXPORTED_ROWS] = {"Eksporterte %ld rader fra %s", "Eksporterte %ld rader frå %s",
+                            "Exported %ld rows from %s"},
+    [QK_T_EXPORTED_ROW_ONE] = {"Eksporterte %ld rad fra %s", "Eksporterte %ld rad frå %s",
+                               "Exported %ld row from %s"},
+    [QK_T_EXPORTED_ANSWERS] = {"Eksporterte %ld svar fra %s", "Eksporterte %ld svar frå %s",
+                               "Exported %ld answers from %s"},
+    [QK_T_EXPORTED_ANSWER_ONE] = {"Eksporterte %ld svar fra %s", "Eksporterte %ld svar frå %s",
+                                  "Exported %ld answer from %s"},
+    [QK_T_EXPORTED_STATION] = {", stasjon %s,", ", stasjon %s,", ", station %s,"},
+    [QK_T_EXPORTED_ALL] = {", alle stasjoner,", ", alle stasjonar,", ", all stations,"},
+    [QK_T_EXPORTED_TO] = {" til %s", " til %s", " to %s"},
+    [QK_T_EXPORTED_SINCE] = {" (økter fra og med %s)", " (økter frå og med %s)",
+                             " (sessions since %s)"},
+    [QK_T_EXPORTED_NO_AUTOPLAY] = {" Økter spilt av --autoplay er ikke tatt med.",
+                                   " Økter spela av --autoplay er ikkje tekne med.",
+                                   " Autoplay sessions are left out."},
+    [QK_T_EXPORT_NOT_READ] = {"ingenting ble eksportert til %s: %s.",
+                              "ingenting vart eksportert til %s: %s.",
+                              "nothing was exported to %s: %s."},
+    [QK_T_REPORT_WROTE] = {"Skrev rapporten over %ld økter til %s.",
+                           "Skreiv rapporten over %ld økter til %s.",
+                           "Wrote the report of %ld sessions to %s."},
+    [QK_T_REPORT_WROTE_ONE] = {"Skrev rapporten over %ld økt til %s.",
+                               "Skreiv rapporten over %ld økt til %s.",
+                               "Wrote the report of %ld session to %s."},
+    [QK_T_REPORT_NOT_READ] = {"ingen rapport ble skrevet til %s: %s.",
+                              "ingen rapport vart skriven til %s: %s.",
+                              "no report was written to %s: %s."},
+    [QK_T_N_SESSIONS] = {"%ld økter", "%ld økter", "%ld sessions"},
+    [QK_T_ONE_SESSION] = {"%ld økt", "%ld økt", "%ld session"},
+    [QK_T_N_ANSWERS] = {"%ld svar", "%ld svar", "%ld answers"},
+    [QK_T_ONE_ANSWER] = {"%ld svar", "%ld svar", "%ld answer"},
+    [QK_T_STATS_LINE] = {"%s: %s (%ld fullført, %ld avsluttet tidlig, %ld avbrutt",
+                         "%s: %s (%ld fullførte, %ld avslutta tidleg, %ld avbrotne",
+                         "%s: %s (%ld completed, %ld stopped, %ld abandoned"},
+    [QK_T_STATS_IN_PROGRESS] = {", %ld pågår eller er brutt", ", %ld pågår eller er brotne",
+                                ", %ld in progress or cut off"},
+    [QK_T_STATS_AVG] = {"Gjennomsnittlig score i fullførte økter: %.0f %%",
+                        "Gjennomsnittleg skåre i fullførte økter: %.0f %%",
+                        "Average score of completed sessions: %.0f %%"},
+    [QK_T_STATS_AVG_NONE] = {"Gjennomsnittlig score i fullførte økter: ingen er fullført",
+                             "Gjennomsnittleg skåre i fullførte økter: ingen er fullførte",
+                             "Average score of completed sessions: none completed"},
+    [QK_T_STATS_TODAY] = {"Økter i dag (%s)", "Økter i dag (%s)", "Sessions today (%s)"},
+    [QK_T_STATS_SINCE] = {"Økter fra og med %s", "Økter frå og med %s", "Sessions since %s"},
+    [QK_T_STATS_DB] = {"Resultatdatabase: %s", "Resultatdatabase: %s", "Results database: %s"},
+    [QK_T_STATS_NONE_YET] = {"Ingen resultater er lagret ennå.", "Ingen resultat er lagra enno.",
+                             "No results are stored yet."},
+    [QK_T_STATS_SERVER] = {"Resultatserver: %s", "Resultatserver: %s", "Results server: %s"},
+    [QK_T_STATS_STATION] = {"Stasjon: %s", "Stasjon: %s", "Station: %s"},
+    [QK_T_STATS_STATIONS] = {"Stasjoner: %ld", "Stasjonar: %ld", "Stations: %ld"},
+    [QK_T_STATS_MISSED_SINCE] = {"Mest bommede spørsmål (fra og med %s):",
+                                 "Mest bomma spørsmål (frå og med %s):",
+                                 "Most-missed questions (since %s):"},
+    [QK_T_STATS_MISSED_ALL] = {"Mest bommede spørsmål (alt som er lagret):",
+                               "Mest bomma spørsmål (alt som er lagra):",
+                               "Most-missed questions (all stored):"},
+    [QK_T_STATS_MISSED_NONE] = {"ingen ennå", "ingen enno", "none yet"},
+    [QK_T_STATS_COL_WRONG] = {"feil", "feil", "wrong"},
+    [QK_T_STATS_COL_RATIO] = {"feil/stilt", "feil/stilt", "wrong/asked"},
+    [QK_T_STATS_COL_SET] = {"sett", "sett", "set"},
+    [QK_T_STATS_COL_QUESTION] = {"spørsmål", "spørsmål", "question"},
+    [QK_T_STATS_AUTOPLAY] = {"(Økter spilt av --autoplay er ikke tatt med.)",
+                             "(Økter spela av --autoplay er ikkje tekne med.)",
+                             "(Sessions played by --autoplay are not counted.)"},
+    [QK_T_MIGRATE_NO_SERVER] = {"--migrate må ha --server URL (postgresql://BRUKER@VERT/DB)\n",
+                                "--migrate må ha --server URL (postgresql://BRUKAR@VERT/DB)\n",
+                                "--migrate needs --server URL (postgresql://USER@HOST/DB)\n"},
+    [QK_T_MIGRATE_NEWEST] = {"Skjemaet på serveren er på versjon %d, den nyeste; ingenting å gjøre.",
+                             "Skjemaet på serveren er på versjon %d, den nyaste; ingenting å gjere.",
+                             "The server's schema is at version %d, the newest; nothing to do."},
+    [QK_T_MIGRATE_WENT] = {"Skjemaet på serveren gikk fra versjon %d til %d.",
+                           "Skjemaet på serveren gjekk frå versjon %d til %d.",
+                           "The server's schema went from version %d to %d."},
+    [QK_T_SYNC_NO_SERVER] = {
+        "%s oppgir ingen results_server, så resultatene har ikke noe sted å gå; sett "
+        "results_server = \"postgresql://...\" (se docs/fleet.md)",
+        "%s oppgir ingen results_server, så resultata har ingen stad å gå; set "
+        "results_server = \"postgresql://...\" (sjå docs/fleet.md)",
+        "%s names no results_server, so there is nowhere to send the results; set "
+        "results_server = \"postgresql://...\" (see docs/fleet.md)"},
+    [QK_T_THE_SETTINGS] = {"stasjonsinnstillingene", "stasjonsinnstillingane",
+                           "the station settings"},
+    [QK_T_SYNC_NONE_STORED] = {"Ingen resultater er lagret ennå (%s): ingenting å sende.",
+                               "Ingen resultat er lagra enno (%s): ingenting å sende.",
+                               "No results stored yet (%s): nothing to send."},
+    [QK_T_SYNC_SENT_MORE] = {
+        "Sendte %ld resultatrader til resultatserveren; %ld til ble lagret i mellomtiden og "
+        "sendes av stasjonen selv.",
+        "Sende %ld resultatrader til resultatserveren; %ld til vart lagra i mellomtida og "
+        "blir sende av stasjonen sjølv.",
+        "Sent %ld result rows to the results server; %ld more were stored meanwhile and go "
+        "with the station's forwarder."},
+    [QK_T_SYNC_SENT_ONE_MORE] = {
+        "Sendte %ld resultatrad til resultatserveren; %ld til ble lagret i mellomtiden og "
+        "sendes av stasjonen selv.",
+        "Sende %ld resultatrad til resultatserveren; %ld til vart lagra i mellomtida og "
+        "blir sende av stasjonen sjølv.",
+        "Sent %ld result row to the results server; %ld more were stored meanwhile and go "
+        "with the station's forwarder."},
+    [QK_T_SYNC_SENT] = {"Sendte %ld resultatrader til resultatserveren; ingen flere å sende.",
+                        "Sende %ld resultatrader til resultatserveren; ingen fleire å sende.",
+                        "Sent %ld result rows to the results server; none left to send."},
+    [QK_T_SYNC_SENT_ONE] = {"Sendte %ld resultatrad til resultatserveren; ingen flere å sende.",
+                            "Sende %ld resultatrad til resultatserveren; ingen fleire å sende.",
+                            "Sent %ld result row to the results server; none left to send."},
+    /* English as before: the reason alone says it ("cannot connect to ..."). */
+    [QK_T_SYNC_FAILED] = {"fikk ikke sendt resultatene til resultatserveren: %s",
+                          "fekk ikkje sendt resultata til resultatserveren: %s", "%s"},
+    [QK_T_SYNC_LEFT] = {
+        "sendte %ld rader; %ld gjenstår (de blir liggende på stasjonen og sendes neste gang "
+        "serveren svarer)",
+        "sende %ld rader; %ld står att (dei blir liggjande på stasjonen og blir sende neste "
+        "gong serveren svarar)",
+        "sent %ld rows; %ld still to send (they stay on the station and go the next time the "
+        "server is reached)"},
+    [QK_T_SYNC_LEFT_ONE] = {
+        "sendte %ld rad; %ld gjenstår (de blir liggende på stasjonen og sendes neste gang "
+        "serveren svarer)",
+        "sende %ld rad; %ld står att (dei blir liggjande på stasjonen og blir sende neste "
+        "gong serveren svarar)",
+        "sent %ld row; %ld still to send (they stay on the station and go the next time the "
+        "server is reached)"},
+    [QK_T_PUB_NO_SERVER] = {"--publish må ha --server URL (postgresql://BRUKER@VERT/DB)\n",
+                            "--publish må ha --server URL (postgresql://BRUKAR@VERT/DB)\n",
+                            "--publish needs --server URL (postgresql://USER@HOST/DB)\n"},
+    [QK_T_PUB_NO_SODIUM] = {"libsodium startet ikke: kan ikke regne ut settets hash",
+                            "libsodium starta ikkje: kan ikkje rekne ut hashen til settet",
+                            "libsodium failed to start: cannot hash the set"},
+    [QK_T_PUB_SET_ERRORS] = {
+        "%s har feil (se over): ingenting ble publisert; rett dem og sjekk med quizkiosk "
+        "--check %s",
+        "%s har feil (sjå over): ingenting vart publisert; rett dei og sjekk med quizkiosk "
+        "--check %s",
+        "%s has errors (above): nothing was published; fix them and check with quizkiosk "
+        "--check %s"},
+    [QK_T_PUB_BAD_NAME] = {
+        "filnavnet til et publisert sett må slutte på .cfg og ikke begynne med '.' "
+        "(stasjonene hopper over slike filer): gi filen nytt navn",
+        "filnamnet til eit publisert sett må slutte på .cfg og ikkje byrje med '.' "
+        "(stasjonane hoppar over slike filer): gje fila nytt namn",
+        "a published set's file name must end in .cfg and not start with '.' (stations skip "
+        "such files): rename it"},
+    [QK_T_PUB_PICTURE_PATH] = {
+        "bildet \"%s\" er ikke en enkel sti inne i mappen til settet, så det kan ikke følge "
+        "med settet",
+        "biletet \"%s\" er ikkje ein enkel sti inne i mappa til settet, så det kan ikkje "
+        "følgje med settet",
+        "picture \"%s\" is not a plain path inside the set's folder, so it cannot travel with "
+        "the set"},
+    [QK_T_PUB_PICTURE_MISSING] = {"bildet \"%s\" må følge med settet: %s",
+                                  "biletet \"%s\" må følgje med settet: %s",
+                                  "picture \"%s\" must travel with the set: %s"},
+    [QK_T_PUB_PICTURES] = {"ingenting ble publisert: alle bildene må følge med",
+                           "ingenting vart publisert: alle bileta må følgje med",
+                           "nothing was published: every picture must come along"},
+    [QK_T_PUB_CHANGED] = {
+        "%s ble endret mens det ble publisert: ingenting ble publisert; kjør kommandoen på nytt",
+        "%s vart endra medan det vart publisert: ingenting vart publisert; køyr kommandoen på "
+        "nytt",
+        "%s changed while it was being published: nothing was published; run the command "
+        "again"},
+    [QK_T_PUB_NOTHING] = {"ingenting ble publisert.", "ingenting vart publisert.",
+                          "nothing was published."},
+    [QK_T_PUB_STATIONS_LIST] = {
+        "--stations må ha stasjons-id-er skilt med komma, uten tomme (fikk '%s')\n",
+        "--stations må ha stasjons-id-ar skilde med komma, utan tomme (fekk '%s')\n",
+        "--stations wants station ids separated by commas, with none empty (got '%s')\n"},
+    [QK_T_PUB_CANNOT_READ] = {"%s: kan ikke lese filen (%s)", "%s: kan ikkje lese fila (%s)",
+                              "%s: cannot read it (%s)"},
+    [QK_T_PUB_NOT_REGULAR] = {"ikke en vanlig fil", "ikkje ei vanleg fil", "not a regular file"},
+    [QK_T_PUB_TOO_BIG] = {"%s: %lld byte er mer enn et sett kan ha med seg (%ld MiB per fil)",
+                          "%s: %lld byte er meir enn eit sett kan ha med seg (%ld MiB per fil)",
+                          "%s: %lld bytes is more than a set may carry (%ld MiB a file)"},
+    [QK_T_PUB_NOT_WHOLE] = {"%s: kunne ikke leses helt", "%s: kunne ikkje lesast heilt",
+                            "%s: could not be read whole"},
+    [QK_T_PUB_MEMORY] = {"%s: ikke nok minne", "%s: ikkje nok minne", "%s: out of memory"},
+    [QK_T_PUB_BEGIN] = {"ved start av publiseringen", "ved start av publiseringa",
+                        "starting the publishing"},
+    [QK_T_PUB_STORE_SET] = {"ved lagring av settet", "ved lagring av settet", "storing the set"},
+    [QK_T_PUB_STORE_PICTURE] = {"ved lagring av et bilde", "ved lagring av eit bilete",
+                                "storing a picture"},
+    [QK_T_PUB_STORE_STATIONS] = {"ved lagring av stasjonene", "ved lagring av stasjonane",
+                                 "storing the stations"},
+    [QK_T_PUB_COMMIT] = {"ved fullføring av publiseringen", "ved fullføring av publiseringa",
+                         "committing the publishing"},
+    [QK_T_PUB_DONE] = {"Publiserte %s (%s, %zu byte, %ld bilder) som nummer %s, for ",
+                       "Publiserte %s (%s, %zu byte, %ld bilete) som nummer %s, for ",
+                       "Published %s (%s, %zu bytes, %ld pictures) as number %s, for "},
+    [QK_T_PUB_DONE_ONE] = {"Publiserte %s (%s, %zu byte, %ld bilde) som nummer %s, for ",
+                           "Publiserte %s (%s, %zu byte, %ld bilete) som nummer %s, for ",
+                           "Published %s (%s, %zu bytes, %ld picture) as number %s, for "},
+    [QK_T_PUB_FOR_ALL] = {"alle stasjoner", "alle stasjonar", "every station"},
+    [QK_T_PUB_FOR_STATIONS] = {"stasjon ", "stasjon ", "station "},
+    [QK_T_PUB_ACTIVE] = {", og det blir det aktive settet mellom to økter",
+                         ", og det blir det aktive settet mellom to økter",
+                         ", to become the active set between sessions"},
+    [QK_T_PUB_FETCH_NOTE] = {
+        ".\nStasjonene henter det neste gang de ser etter på serveren (sets_poll_interval).\n",
+        ".\nStasjonane hentar det neste gong dei ser etter på serveren (sets_poll_interval).\n",
+        ".\nStations fetch it at their next look at the server (sets_poll_interval).\n"},
+    [QK_T_FETCH_NO_SERVER] = {
+        "--fetch-sets må ha --server URL, eller results_server i stasjonsfilen (se "
+        "docs/fleet.md)",
+        "--fetch-sets må ha --server URL, eller results_server i stasjonsfila (sjå "
+        "docs/fleet.md)",
+        "--fetch-sets needs --server URL, or results_server in the station file (see "
+        "docs/fleet.md)"},
+    [QK_T_FETCH_INSTALLED] = {"Installerte %s (%s, publisering %lld) i %s.",
+                              "Installerte %s (%s, publisering %lld) i %s.",
+                              "Installed %s (%s, publishing %lld) in %s."},
+    [QK_T_FETCH_IO] = {
+        "%s (%s, publisering %lld) kunne ikke skrives her (prøves igjen neste gang): %s",
+        "%s (%s, publisering %lld) kunne ikkje skrivast her (blir prøvd att neste gong): %s",
+        "%s (%s, publishing %lld) could not be written here (tried again next time): %s"},
+    [QK_T_FETCH_REJECTED] = {
+        "%s (%s, publisering %lld) ble avvist; stasjonen beholder det den hadde: %s",
+        "%s (%s, publisering %lld) vart avvist; stasjonen held på det han hadde: %s",
+        "%s (%s, publishing %lld) was rejected; the station keeps what it had: %s"},
+    [QK_T_FETCH_NONE] = {"Ingen nye sett for stasjon %s på serveren.",
+                         "Ingen nye sett for stasjon %s på serveren.",
+                         "No new sets for station %s on the server."},
+    [QK_T_FETCH_ACTIVE] = {
+        "%s er nå det aktive settet (en kiosk som kjører nå, beholder settet sitt til den "
+        "startes på nytt).",
+        "%s er no det aktive settet (ein kiosk som køyrer no, held på settet sitt til han "
+        "blir starta på nytt).",
+        "%s is now the active set (a kiosk running meanwhile keeps its set until it is "
+        "started again)."},
+    [QK_T_FETCH_NOT_ACTIVE] = {"%s kunne ikke gjøres til det aktive settet",
+                               "%s kunne ikkje gjerast til det aktive settet",
+                               "%s could not be made the active set"},
+    /* end of the commands' output */
 };
 
 static const char *const codes[QK_LANG_COUNT] = {"nb", "nn", "en"};

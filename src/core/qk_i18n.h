@@ -557,6 +557,103 @@ typedef enum {
     QK_D_FORMAT_MISSING,     /* %d %d: the format version twice */
     QK_D_FORMAT_NOT_INT,     /* %d %d: the format version twice */
     QK_D_FORMAT_OTHER,       /* %lld %d %d: the file's format, ours twice */
+    /* The results, fleet and publishing commands' own output (qk_cmd_results.c,
+     * qk_cmd_fleet.c, qk_cmd_publish.c), stdout and stderr. A count has two
+     * entries, as elsewhere in the table: _ONE for exactly 1 and the plural;
+     * both take the same arguments, the count printed by both. */
+    QK_T_STATION_ERRORS,     /* the station file has errors (printed above) */
+    QK_T_NO_RESULTS_DB,      /* the station file names no results_db */
+    QK_T_OUT_OF_MEMORY,
+    QK_T_SINCE_DATE,         /* %s: what --since got */
+    QK_T_SERVER_NO_SCHEMA,   /* the server has no quizkiosk schema */
+    QK_T_THE_SERVER,         /* %s: database, host, port, role */
+    QK_T_NONE_STORED,        /* %s %s: the database file, what was not done */
+    QK_T_NOTHING_EXPORTED,   /* after QK_T_NONE_STORED */
+    QK_T_NO_REPORT,          /* after QK_T_NONE_STORED */
+    QK_T_EXPORTED_ROWS,      /* %ld %s: CSV rows, where from */
+    QK_T_EXPORTED_ROW_ONE,   /* %ld %s (the same, for 1) */
+    QK_T_EXPORTED_ANSWERS,   /* %ld %s: workbook answers, where from */
+    QK_T_EXPORTED_ANSWER_ONE, /* %ld %s (the same, for 1) */
+    QK_T_EXPORTED_STATION,   /* %s: the one station chosen on the server */
+    QK_T_EXPORTED_ALL,       /* every station on the server */
+    QK_T_EXPORTED_TO,        /* %s: the file written */
+    QK_T_EXPORTED_SINCE,     /* %s: the --since date */
+    QK_T_EXPORTED_NO_AUTOPLAY, /* after the sentence's full stop, --no-autoplay */
+    QK_T_EXPORT_NOT_READ,    /* %s %s: the file, why the rows could not be read */
+    QK_T_REPORT_WROTE,       /* %ld %s: sessions, the file */
+    QK_T_REPORT_WROTE_ONE,   /* %ld %s (the same, for 1) */
+    QK_T_REPORT_NOT_READ,    /* %s %s: the file, why the rows could not be read */
+    QK_T_N_SESSIONS,         /* %ld */
+    QK_T_ONE_SESSION,        /* %ld (the same, for 1) */
+    QK_T_N_ANSWERS,          /* %ld */
+    QK_T_ONE_ANSWER,         /* %ld (the same, for 1) */
+    QK_T_STATS_LINE,         /* %s %s %ld %ld %ld: the period, sessions (above), completed,
+                              * stopped, abandoned; the parenthesis is left open */
+    QK_T_STATS_IN_PROGRESS,  /* %ld: sessions in progress or cut off */
+    QK_T_STATS_AVG,          /* %.0f: the average score in per cent */
+    QK_T_STATS_AVG_NONE,
+    QK_T_STATS_TODAY,        /* %s: today's date */
+    QK_T_STATS_SINCE,        /* %s: the --since date */
+    QK_T_STATS_DB,           /* %s: the database file */
+    QK_T_STATS_NONE_YET,     /* no database file yet */
+    QK_T_STATS_SERVER,       /* %s: database, host, port, role */
+    QK_T_STATS_STATION,      /* %s: the station chosen */
+    QK_T_STATS_STATIONS,     /* %ld: stations in the rows (their ids follow) */
+    QK_T_STATS_MISSED_SINCE, /* %s: the --since date */
+    QK_T_STATS_MISSED_ALL,
+    QK_T_STATS_MISSED_NONE,
+    QK_T_STATS_COL_WRONG,    /* the four column titles, short (ASCII keeps the columns) */
+    QK_T_STATS_COL_RATIO,
+    QK_T_STATS_COL_SET,
+    QK_T_STATS_COL_QUESTION,
+    QK_T_STATS_AUTOPLAY,     /* the last line */
+    QK_T_MIGRATE_NO_SERVER,
+    QK_T_MIGRATE_NEWEST,     /* %d: the schema version */
+    QK_T_MIGRATE_WENT,       /* %d %d: before, after */
+    QK_T_SYNC_NO_SERVER,     /* %s: the station file, or QK_T_THE_SETTINGS */
+    QK_T_THE_SETTINGS,
+    QK_T_SYNC_NONE_STORED,   /* %s: the database file */
+    QK_T_SYNC_SENT_MORE,     /* %ld %ld: rows sent, rows stored meanwhile */
+    QK_T_SYNC_SENT_ONE_MORE, /* %ld %ld (the same, for 1 sent) */
+    QK_T_SYNC_SENT,          /* %ld: rows sent */
+    QK_T_SYNC_SENT_ONE,      /* %ld (the same, for 1) */
+    QK_T_SYNC_FAILED,        /* %s: why (the server's, libpq's or the database's words) */
+    QK_T_SYNC_LEFT,          /* %ld %ld: rows sent, rows still to send */
+    QK_T_SYNC_LEFT_ONE,      /* %ld %ld (the same, for 1 sent) */
+    QK_T_PUB_NO_SERVER,
+    QK_T_PUB_NO_SODIUM,
+    QK_T_PUB_SET_ERRORS,     /* %s %s: the set file twice */
+    QK_T_PUB_BAD_NAME,       /* after "FILE: error: " */
+    QK_T_PUB_PICTURE_PATH,   /* %s: the picture; after "FILE:LINE: error: " */
+    QK_T_PUB_PICTURE_MISSING, /* %s %s: the picture, why */
+    QK_T_PUB_PICTURES,       /* a picture could not come along */
+    QK_T_PUB_CHANGED,        /* %s: the set file */
+    QK_T_PUB_NOTHING,        /* after a server error */
+    QK_T_PUB_STATIONS_LIST,  /* %s: what --stations got */
+    QK_T_PUB_CANNOT_READ,    /* %s %s: the file, the system's reason */
+    QK_T_PUB_NOT_REGULAR,    /* the reason when it is not a regular file */
+    QK_T_PUB_TOO_BIG,        /* %s %lld %ld: the file, its bytes, the limit in MiB */
+    QK_T_PUB_NOT_WHOLE,      /* %s: the file */
+    QK_T_PUB_MEMORY,         /* %s: the file */
+    QK_T_PUB_BEGIN,          /* what the server was doing, before its words */
+    QK_T_PUB_STORE_SET,
+    QK_T_PUB_STORE_PICTURE,
+    QK_T_PUB_STORE_STATIONS,
+    QK_T_PUB_COMMIT,
+    QK_T_PUB_DONE,           /* %s %s %zu %ld %s: set id, file, bytes, pictures, number */
+    QK_T_PUB_DONE_ONE,       /* the same, for 1 picture */
+    QK_T_PUB_FOR_ALL,        /* after QK_T_PUB_DONE: every station */
+    QK_T_PUB_FOR_STATIONS,   /* before the list of station ids */
+    QK_T_PUB_ACTIVE,         /* after the stations, --active */
+    QK_T_PUB_FETCH_NOTE,     /* the full stop, then the next line */
+    QK_T_FETCH_NO_SERVER,
+    QK_T_FETCH_INSTALLED,    /* %s %s %lld %s: set id, file, publishing, folder */
+    QK_T_FETCH_IO,           /* %s %s %lld %s: set id, file, publishing, why */
+    QK_T_FETCH_REJECTED,     /* %s %s %lld %s */
+    QK_T_FETCH_NONE,         /* %s: the station id */
+    QK_T_FETCH_ACTIVE,       /* %s: the set id */
+    QK_T_FETCH_NOT_ACTIVE,   /* %s: the set id */
+    /* end of the commands' output */
     QK_S_COUNT
 } qk_str;
 

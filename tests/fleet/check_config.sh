@@ -8,6 +8,8 @@
 #   - a password inside the URI: refused, the password not repeated (exit 1).
 # Usage: check_config.sh QUIZKIOSK TESTS_DIR
 set -u
+# The commands speak the tools' language (the environment); these checks read English.
+export LANGUAGE=en
 QK=$1 QK_TESTS=$2
 fail=0
 bad() { echo "FAIL: $*"; fail=1; }

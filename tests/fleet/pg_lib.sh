@@ -20,6 +20,9 @@
 #   qk_pg_cleanup          stop the server and remove the folder (the EXIT trap)
 # Needs the Debian packages postgresql (binaries in /usr/lib/postgresql/15/bin) and
 # psql (postgresql-client, which postgresql pulls in).
+# quizkiosk's commands speak the tools' language (the environment); the fleet
+# tests read English.
+export LANGUAGE=en
 
 QK_PG_BIN=${QK_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)}
 

@@ -9,6 +9,8 @@
 # The full-disk part needs to mount a tmpfs (root); without it that part is
 # reported as skipped. Usage: export_errors.sh PATH/TO/quizkiosk
 set -u
+# The commands speak the tools' language (the environment); these checks read English.
+export LANGUAGE=en
 bin=$1
 tmp=$(mktemp -d)
 small=$tmp/stick
