@@ -494,6 +494,16 @@ void qk_app_set_listener_busy(qk_app *app, bool (*busy)(void *ud))
     app->say_busy = busy;
 }
 
+void qk_app_set_speech(qk_app *app, int mode)
+{
+    if (!app || app->cfg.speech == mode)
+        return;
+    app->cfg.speech = mode;
+    app->dirty = app->layout_stale = true; /* the speaker button comes or goes */
+    if (mode == QK_SPEECH_AUTO && app->screen != QK_SCR_ATTRACT)
+        qk_speak_screen(app); /* read what is on screen now, as if it had just appeared */
+}
+
 size_t qk_app_screen_text(const qk_app *app, char *buf, size_t cap)
 {
     return qk_speak_compose(app, buf, cap);

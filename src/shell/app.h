@@ -238,6 +238,11 @@ void qk_app_say(qk_app *app, const char *text, qk_say_mode mode);
  * speaker button while it speaks stops it (and otherwise reads the screen).
  * NULL: every tap reads the screen from the start. Same ud as the listener. */
 void qk_app_set_listener_busy(qk_app *app, bool (*busy)(void *ud));
+/* Changes the speech mode given at create (qk_app_config.speech): the kiosk
+ * starts its speech engine after the first frame and says here what it got.
+ * The screen is drawn anew (the speaker button); with QK_SPEECH_AUTO the
+ * screen shown now is read. */
+void qk_app_set_speech(qk_app *app, int mode);
 /* What the current screen says when read aloud ("" for nothing), as written on
  * screen (see screens/speak.c); returns its length. */
 size_t qk_app_screen_text(const qk_app *app, char *buf, size_t cap);

@@ -31,6 +31,10 @@
  * fresh one, and the active set is then the one a start on the whole folder
  * chooses. Until then reloads wait, and a set chosen in the menu waits for it.
  * Autoplay reads the whole folder before it starts.
+ * The speech engine is started after the first frame too, on a thread
+ * (speech_starter): the app runs with speech off until it is there, which
+ * the attract screen does not show (it has no speaker button and is never
+ * read aloud). Autoplay starts it before its first screen.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -497,16 +501,13 @@ static bool speech_busy(void *ud)
 }
 
 /* speech = "off" | "button" | "auto" (unset: "button" when a voice is there).
- * Returns the mode in force and starts the engine for it; a station file that
+ * Given the engine qk_speech_create made (`sp`, NULL with `err` when it
+ * could not), returns the mode in force and logs it; a station file that
  * asks for speech the machine cannot give is logged as a warning. */
-static int speech_start(const qk_station *st, qk_speech **out)
+static int speech_mode(const qk_station *st, qk_speech *sp, const char *err)
 {
-    *out = NULL;
     if (st->speech == QK_SPEECH_OFF)
         return QK_SPEECH_OFF;
-    char err[600] = "";
-    qk_speech_options o = {.log_path = getenv("QK_SPEECH_LOG")};
-    qk_speech *sp = qk_speech_create(&o, err, sizeof err);
     if (!sp) {
         if (st->speech == QK_SPEECH_DEFAULT)
             qk_log(QK_LOG_INFO, "speech is off: %s", err);
@@ -519,11 +520,83 @@ static int speech_start(const qk_station *st, qk_speech **out)
     if (!qk_speech_has_voice(sp, lang))
         qk_log(QK_LOG_WARNING, "espeak-ng has no voice for language %s; another voice speaks",
                st->language ? st->language : "nb");
-    *out = sp;
     int mode = st->speech == QK_SPEECH_DEFAULT ? QK_SPEECH_BUTTON : st->speech;
     qk_log(QK_LOG_INFO, "speech = \"%s\" (espeak-ng, voice %s)",
            mode == QK_SPEECH_AUTO ? "auto" : "button", lang == QK_SPEAK_EN ? "en" : "nb");
     return mode;
+}
+
+/* Starts the engine here and now (autoplay: it listens from its first
+ * screen); *out is the engine or NULL. Returns the mode in force. */
+static int speech_start(const qk_station *st, qk_speech **out)
+{
+    *out = NULL;
+    if (st->speech == QK_SPEECH_OFF)
+        return QK_SPEECH_OFF;
+    char err[600] = "";
+    qk_speech_options o = {.log_path = getenv("QK_SPEECH_LOG")};
+    *out = qk_speech_create(&o, err, sizeof err);
+    return speech_mode(st, *out, err);
+}
+
+/* The kiosk's speech engine, started on a thread of its own once the app
+ * exists, so that the first frame does not wait for it: espeak-ng's voice
+ * data, SDL's audio and the device take ~20-25 ms with a sound card, and
+ * ~120 ms on a machine without one (a failed ALSA start, then SDL's audio
+ * shut down again). Until it is there the app has speech off: the attract
+ * screen says nothing and shows no speaker button, so the participant sees
+ * no difference; the loop takes the engine when `done` is set (the thread
+ * pushes `wake` then) and tells the app the mode in force. The thread owns
+ * `sp` and `err` until `done`; then the loop joins it and takes both. */
+typedef struct {
+    pthread_t tid;
+    bool running;       /* started and not joined yet */
+    SDL_atomic_t done;
+    Uint32 wake;        /* the event type pushed when done (0: none) */
+    qk_speech_options o;
+    qk_speech *sp;
+    char err[600];
+} speech_starter;
+
+static void *speech_thread(void *arg)
+{
+    speech_starter *s = arg;
+    s->sp = qk_speech_create(&s->o, s->err, sizeof s->err);
+    SDL_AtomicSet(&s->done, 1);
+    if (s->wake) {
+        SDL_Event ev;
+        memset(&ev, 0, sizeof ev);
+        ev.type = s->wake;
+        SDL_PushEvent(&ev);
+    }
+    return NULL;
+}
+
+/* Starts the thread when the station wants speech; false when it does not,
+ * or the thread could not start (then the caller starts the engine itself). */
+static bool speech_begin(speech_starter *s, const qk_station *st, Uint32 wake)
+{
+    s->running = false;
+    if (st->speech == QK_SPEECH_OFF)
+        return false;
+    s->o = (qk_speech_options){.log_path = getenv("QK_SPEECH_LOG")};
+    s->wake = wake;
+    s->sp = NULL;
+    s->err[0] = '\0';
+    SDL_AtomicSet(&s->done, 0);
+    s->running = pthread_create(&s->tid, NULL, speech_thread, s) == 0;
+    return s->running;
+}
+
+/* Waits for the thread; *out is the engine (the caller's now) or NULL.
+ * Returns the mode in force (logged, as speech_start does). */
+static int speech_take(speech_starter *s, const qk_station *st, qk_speech **out)
+{
+    pthread_join(s->tid, NULL);
+    s->running = false;
+    *out = s->sp;
+    s->sp = NULL;
+    return speech_mode(st, *out, s->err);
 }
 
 /* Autoplay with speech "auto" listens the way a participant would: it waits
@@ -548,6 +621,7 @@ static bool speech_holds(speech_link *l, int mode)
 
 int qk_kiosk_run(const qk_cli *cli)
 {
+    qk_gfx_stamp("kiosk-run");
     qk_log_route_sdl(); /* the gfx layer's and SDL's lines get journal priorities */
     qk_memwatch_setup(); /* malloc's limits, before any thread and most allocations */
     qk_station st;
@@ -563,11 +637,13 @@ int qk_kiosk_run(const qk_cli *cli)
         return 1;
     }
     qk_i18n_set(st.language);
+    qk_gfx_stamp("station");
 
     /* Autoplay reads everything first; a station starts on its small files. */
     bool complete = true;
     qk_catalog *cat = cli->autoplay ? qk_catalog_open(&st, &d)
                                     : qk_catalog_open_within(&st, QK_START_BUDGET, &complete, &d);
+    qk_gfx_stamp("catalog");
     qk_catalog *retired = NULL;
     folder_reader reader = {.running = false};
     qk_log_diags(&d); /* kept until the app exists: out of order, the menu lists them */
@@ -596,6 +672,7 @@ int qk_kiosk_run(const qk_cli *cli)
     /* Sessions cut off by a power cut or crash in an earlier run: abandoned. */
     if (store && qk_store_ok(store))
         qk_store_close_unfinished(store);
+    qk_gfx_stamp("store");
     /* Before the first thread (the forwarder's, SDL's, the speech's): they
      * inherit the blocked signals. */
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
@@ -616,6 +693,7 @@ int qk_kiosk_run(const qk_cli *cli)
     };
     char err[512] = "";
     qk_gfx *g = qk_gfx_open(&go, err, sizeof err);
+    qk_gfx_stamp("gfx");
     if (!g) {
         qk_log(QK_LOG_ERROR, "%s", err);
         qk_memwatch_destroy(memwatch);
@@ -666,8 +744,11 @@ int qk_kiosk_run(const qk_cli *cli)
     cfg.n_rounds = round_indices(&st, set, idx);
     cfg.rounds = cfg.n_rounds ? idx : NULL;
     qk_speech *speech = NULL;
-    cfg.speech = speech_start(&st, &speech);
+    /* Autoplay starts with its engine; the kiosk once the app exists (below). */
+    cfg.speech = cli->autoplay ? speech_start(&st, &speech) : QK_SPEECH_OFF;
+    qk_gfx_stamp("speech");
     qk_app *app = qk_app_create(g, set, store, &cfg);
+    qk_gfx_stamp("app");
     speech_link link = {speech, app, 0, 0, SDL_GetTicks64()};
     if (app && speech) {
         qk_app_set_listener(app, speech_listen, &link);
@@ -713,6 +794,9 @@ int qk_kiosk_run(const qk_cli *cli)
         return 1;
     }
 
+    speech_starter starter = {.running = false};
+    bool speech_later = !cli->autoplay && st.speech != QK_SPEECH_OFF; /* after the first frame */
+
     int rc = 0;
     const char *layout_file = getenv("QK_LAYOUT_FILE");
     qk_set_poll *set_poll = start_set_poll(&st);
@@ -728,6 +812,16 @@ int qk_kiosk_run(const qk_cli *cli)
             look_again = watch_poll(&watch, st.quizzes_dir) || now >= watch.next_try;
             if (look_again)
                 watch.next_try = now + 5.0;
+        }
+        /* The speech engine, started on its thread: the app learns the mode. */
+        if (starter.running && SDL_AtomicGet(&starter.done)) {
+            cfg.speech = speech_take(&starter, &st, &speech);
+            link.sp = speech;
+            if (speech) {
+                qk_app_set_listener(app, speech_listen, &link);
+                qk_app_set_listener_busy(app, speech_busy);
+            }
+            qk_app_set_speech(app, cfg.speech);
         }
         /* The whole folder, read since the first frame: taken in as a
          * reload's catalog is, below. */
@@ -858,7 +952,9 @@ int qk_kiosk_run(const qk_cli *cli)
             /* only the countdown moved: its changed columns and figure */
             qk_gfx_present_rects(g, part, n_part);
         } else if (qk_app_needs_redraw(app)) {
+            qk_gfx_stamp("loop");
             qk_app_render(app);
+            qk_gfx_stamp("render");
             if (ap)
                 qk_autoplay_rendered(ap);
             qk_gfx_present(g); /* QK_STAMP_FIRST_FRAME: start-up benchmark */
@@ -868,6 +964,18 @@ int qk_kiosk_run(const qk_cli *cli)
             if (!complete) { /* now the rest of the folder, off this thread */
                 complete = true;
                 reader_start(&reader, &st, sig_wake);
+            }
+            if (speech_later) { /* and the speech engine, on a thread too */
+                speech_later = false;
+                if (!speech_begin(&starter, &st, sig_wake)) { /* no thread: here, as before */
+                    cfg.speech = speech_start(&st, &speech);
+                    link.sp = speech;
+                    if (speech) {
+                        qk_app_set_listener(app, speech_listen, &link);
+                        qk_app_set_listener_busy(app, speech_busy);
+                    }
+                    qk_app_set_speech(app, cfg.speech);
+                }
             }
         }
         qk_memwatch_tick(memwatch, app, g, store); /* after a session, on the attract screen */
@@ -886,7 +994,8 @@ int qk_kiosk_run(const qk_cli *cli)
              * order (the folder is looked at), sets fetched by the poll
              * thread, or signals that cannot push an event. */
             int wait = qk_app_wait_ms(app);
-            bool look_each_second = !cat || set_poll || !sig_wake || reader.running;
+            bool look_each_second = !cat || set_poll || !sig_wake || reader.running ||
+                                    starter.running;
             if (look_each_second && (wait < 0 || wait > 1000))
                 wait = 1000;
             if (whole_taken) /* a reload or choice that waited for it: at once */
@@ -920,6 +1029,11 @@ int qk_kiosk_run(const qk_cli *cli)
 
     if (reader.running) /* ending before the folder was read: wait for it */
         qk_catalog_free(reader_take(&reader, NULL));
+    if (starter.running) { /* ending before the speech engine was there */
+        qk_speech *late = NULL;
+        speech_take(&starter, &st, &late);
+        qk_speech_destroy(late);
+    }
     qk_set_poll_destroy(set_poll);
     if (ap) {
         qk_autoplay_report(ap, stdout);

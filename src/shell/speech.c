@@ -294,7 +294,10 @@ static void cut_all(qk_speech *sp, const char *by)
 /* Some audio back-ends (ALSA's library) write their complaints straight to
  * stderr, which would give the journal lines with no priority: while SDL
  * opens the audio, stderr goes to a temporary file, and what was written
- * there is then logged as info lines ("audio: ..."). */
+ * there is then logged as info lines ("audio: ..."). The kiosk opens the
+ * engine on a thread of its own, while the UI thread may log: a line of ours
+ * (qk_log's "quizkiosk: ...", after its priority prefix "<N>" if any) that
+ * lands in the file is written back to stderr as it was. */
 static int quiet_begin(FILE **tmp)
 {
     fflush(stderr);
@@ -322,7 +325,12 @@ static void quiet_end(int saved, FILE *tmp)
     char line[600];
     while (fgets(line, sizeof line, tmp)) {
         line[strcspn(line, "\r\n")] = '\0';
-        if (line[0])
+        const char *own = line;
+        if (own[0] == '<' && own[1] >= '0' && own[1] <= '7' && own[2] == '>')
+            own += 3;
+        if (strncmp(own, "quizkiosk: ", 11) == 0)
+            fprintf(stderr, "%s\n", line); /* the UI thread's, meanwhile */
+        else if (line[0])
             qk_log(QK_LOG_INFO, "audio: %s", line);
     }
     fclose(tmp);

@@ -55,6 +55,10 @@ unsigned qk_gfx_restores(const qk_gfx *g);
  * QK_STAMP_FIRST_FRAME is set, the first call also prints
  * "quizkiosk: first-frame CLOCK_MONOTONIC_NS" to stderr (start-up benchmark). */
 void qk_gfx_present(qk_gfx *g);
+/* With QK_STAMP_FIRST_FRAME set, and only until the first frame: prints
+ * "quizkiosk: stamp STEP CLOCK_MONOTONIC_NS THREAD_CPU_NS" to stderr, so that the steps
+ * of a start can be timed (bench/startup/steps.sh). `step` is one word. */
+void qk_gfx_stamp(const char *step);
 /* Partial frames. With SDL's software renderer the picture on screen is a
  * surface that keeps its pixels between frames, so a frame may redraw a few
  * rectangles (clipped to them with qk_gfx_clip) and send only those to the

@@ -11,10 +11,20 @@
  * its own TTF_Font, kept in a small table and reused; when the table is full
  * the least recently used one is closed. Sizes are in pixels (SDL_ttf's points
  * at 72 dpi are pixels).
+ *
+ * The font files are mapped into memory once (mmap, read only: the pages are
+ * the page cache's, shared with every other program using the font) and each
+ * size is opened from that memory. Opened by path, FreeType read the file
+ * through SDL's file functions in small pieces: ~1,500 lseek and read calls
+ * per size, ~10,000 before the attract screen's first frame. When a file
+ * cannot be mapped, sizes are opened by path as before.
  */
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fontconfig/fontconfig.h>
 
@@ -69,6 +79,35 @@ static bool fc_match(FcConfig *cfg, const char *family, int fc_weight, char *fil
     }
     FcPatternDestroy(m);
     return ok;
+}
+
+/* Maps path read only; NULL (and *len 0) when it cannot. */
+static const void *map_file(const char *path, size_t *len)
+{
+    *len = 0;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return NULL;
+    struct stat sb;
+    void *m = MAP_FAILED;
+    if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
+        (unsigned long long)sb.st_size <= (size_t)-1 && (unsigned long long)sb.st_size <= INT32_MAX)
+        m = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (m == MAP_FAILED)
+        return NULL;
+    *len = (size_t)sb.st_size;
+    return m;
+}
+
+/* Face wi (0 regular, 1 bold) at px: from the mapped file when there is one. */
+static TTF_Font *open_face(const qk_fonts *f, int wi, int px)
+{
+    if (f->map[wi]) {
+        SDL_RWops *rw = SDL_RWFromConstMem(f->map[wi], (int)f->map_len[wi]);
+        return rw ? TTF_OpenFontIndexRW(rw, 1, px, f->index[wi]) : NULL; /* closes rw */
+    }
+    return TTF_OpenFontIndex(f->file[wi], px, f->index[wi]);
 }
 
 /* The first character of s (UTF-8) not in font, as a code point; 0 if all are. */
@@ -140,7 +179,14 @@ bool qk_fonts_find(qk_fonts *f, const char *opt_font, char *err, size_t errlen)
         }
     }
 
-    TTF_Font *probe = TTF_OpenFontIndex(f->file[0], 32, f->index[0]);
+    f->map[0] = map_file(f->file[0], &f->map_len[0]);
+    if (strcmp(f->file[1], f->file[0]) == 0) {
+        f->map[1] = f->map[0];
+        f->map_len[1] = f->map_len[0];
+    } else {
+        f->map[1] = map_file(f->file[1], &f->map_len[1]);
+    }
+    TTF_Font *probe = open_face(f, 0, 32);
     if (!probe) {
         snprintf(err, errlen, "cannot open the font %s (%s); install fonts-dejavu-core or set "
                  "another font file in the station settings", f->file[0], TTF_GetError());
@@ -177,7 +223,7 @@ TTF_Font *qk_fonts_get(qk_gfx *g, int px, qk_weight weight)
         else if (victim->font && s->last_use < victim->last_use)
             victim = s;
     }
-    TTF_Font *font = TTF_OpenFontIndex(f->file[wi], px, f->index[wi]);
+    TTF_Font *font = open_face(f, wi, px);
     if (!font) {
         SDL_LogError(SDL_LOG_CATEGORY_APPLICATION, "quizkiosk: cannot open font %s at %d px: %s", f->file[wi], px, TTF_GetError());
         return NULL;
@@ -202,6 +248,12 @@ void qk_fonts_close(qk_fonts *f)
             TTF_CloseFont(f->slots[i].font);
         f->slots[i].font = NULL;
     }
+    if (f->map[1] && f->map[1] != f->map[0])
+        munmap((void *)f->map[1], f->map_len[1]);
+    if (f->map[0])
+        munmap((void *)f->map[0], f->map_len[0]);
+    f->map[0] = f->map[1] = NULL;
+    f->map_len[0] = f->map_len[1] = 0;
 }
 
 const char *qk_gfx_font_path(const qk_gfx *g, qk_weight w)

@@ -34,6 +34,11 @@ typedef struct {
     char file[2][1024];
     int index[2];
     bool synthetic_bold;
+    /* Each file mapped once (read only; NULL: not mapped, opened by path):
+     * every size is opened from memory, so FreeType reads no file. map[1]
+     * may be map[0] (the same file). Owned here, unmapped by qk_fonts_close. */
+    const void *map[2];
+    size_t map_len[2];
     qk_font_slot slots[QK_FONT_SLOTS];
 } qk_fonts;
 

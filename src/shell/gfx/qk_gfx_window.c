@@ -205,19 +205,11 @@ static bool make_window(qk_gfx *g, char *err, size_t errlen)
     const char *driver = SDL_GetCurrentVideoDriver();
     SDL_Rect r = g->win_rect;
     g->window = SDL_CreateWindow(g->title, r.x, r.y, r.w, r.h, g->win_flags);
+    qk_gfx_stamp("window");
     if (!g->window) {
         snprintf(err, errlen, "cannot open a %dx%d window on the '%s' video driver (%s)", r.w,
                  r.h, driver ? driver : "?", SDL_GetError());
         return false;
-    }
-    if (g->icon[0]) {
-        SDL_Surface *icon = IMG_Load(g->icon);
-        if (icon) {
-            SDL_SetWindowIcon(g->window, icon);
-            SDL_FreeSurface(icon);
-        } else {
-            SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "quizkiosk: no window icon: %s: %s", g->icon, IMG_GetError());
-        }
     }
     if (g->win_flags & SDL_WINDOW_BORDERLESS) {
         /* A window manager may have moved it; put it back over the screen. */
@@ -240,6 +232,7 @@ static bool make_window(qk_gfx *g, char *err, size_t errlen)
         snprintf(err, errlen, "cannot create a renderer for the window (%s)", SDL_GetError());
         return false;
     }
+    qk_gfx_stamp("renderer");
     SDL_RendererInfo info;
     g->software = SDL_GetRendererInfo(g->renderer, &info) == 0 &&
                   (info.flags & SDL_RENDERER_SOFTWARE);
@@ -343,6 +336,7 @@ qk_gfx *qk_gfx_open(const qk_gfx_options *opt, char *err, size_t errlen)
         return NULL;
     }
     set_hints();
+    qk_gfx_stamp("gfx-open");
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
         snprintf(err, errlen,
                  "cannot start SDL video (%s); run it on an X11 or Wayland display, "
@@ -356,10 +350,13 @@ qk_gfx *qk_gfx_open(const qk_gfx_options *opt, char *err, size_t errlen)
         free(g);
         return NULL;
     }
+    qk_gfx_stamp("sdl-video");
     IMG_Init(IMG_INIT_PNG | IMG_INIT_JPG); /* SVG needs no init; failures show per picture */
+    qk_gfx_stamp("img-init");
 
     if (!qk_fonts_find(&g->fonts, opt->font, err, errlen))
         goto fail;
+    qk_gfx_stamp("fonts-found");
 
     const char *driver = SDL_GetCurrentVideoDriver();
     if (opt->software && own_framebuffer(driver))
@@ -518,6 +515,38 @@ void qk_gfx_cache_stats(const qk_gfx *g, qk_gfx_stats *out)
     out->image_budget = qk_image_cache_budget(g);
 }
 
+static bool stamps_done; /* the first frame is out: no more stamps */
+
+void qk_gfx_stamp(const char *step)
+{
+    if (stamps_done || !getenv("QK_STAMP_FIRST_FRAME"))
+        return;
+    struct timespec ts, cpu;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+    fprintf(stderr, "quizkiosk: stamp %s %lld %lld\n", step,
+            (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec,
+            (long long)cpu.tv_sec * 1000000000LL + cpu.tv_nsec);
+}
+
+/* The window's icon (the task bar's, a window list's; nothing a participant
+ * sees on a fullscreen window): set after the window's first frame, since
+ * rasterising the SVG costs ~2-7 ms that the first frame need not wait for. */
+static void set_icon(qk_gfx *g)
+{
+    if (!g->icon[0] || !g->window)
+        return;
+    SDL_Surface *icon = IMG_Load(g->icon);
+    if (icon) {
+        SDL_SetWindowIcon(g->window, icon);
+        SDL_FreeSurface(icon);
+    } else {
+        SDL_LogWarn(SDL_LOG_CATEGORY_APPLICATION, "quizkiosk: no window icon: %s: %s", g->icon, IMG_GetError());
+    }
+}
+
+/* After the first frame of each window (also one made again): the stamp,
+ * then the icon. */
 static void stamp_first_frame(qk_gfx *g)
 {
     if (g->presented)
@@ -529,6 +558,8 @@ static void stamp_first_frame(qk_gfx *g)
         fprintf(stderr, "quizkiosk: first-frame %lld\n",
                 (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
     }
+    stamps_done = true;
+    set_icon(g);
 }
 
 void qk_gfx_present(qk_gfx *g)
