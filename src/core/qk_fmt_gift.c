@@ -350,7 +350,8 @@ static void read_match(const ctx *c, qk_question *q, const char *a, const char *
     size_t cap = 8, n = 0, n_cat = 0, cat_cap = 8, pieces = 0;
     q->choices = calloc(cap, sizeof *q->choices);
     char **cats = calloc(cat_cap, sizeof *cats);
-    char **spare = calloc(cat_cap, sizeof *spare); /* answers of pairs with no item */
+    enum { SPARE_CAP = 8 }; /* spare does not grow when cats does */
+    char **spare = calloc(SPARE_CAP, sizeof *spare); /* answers of pairs with no item */
     size_t n_spare = 0;
     bool bad = !q->choices || !cats || !spare;
     const char *shown = c->name && *c->name ? c->name : q->text;
@@ -409,7 +410,7 @@ static void read_match(const ctx *c, qk_question *q, const char *a, const char *
             } else if (!*item) {
                 /* Moodle: a pair with no item is an extra wrong answer */
                 free(item);
-                if (n_spare < cat_cap)
+                if (n_spare < SPARE_CAP)
                     spare[n_spare++] = ans;
                 else
                     free(ans);
