@@ -240,17 +240,24 @@ typedef struct {
     qk_diags d;
 } folder_reader;
 
+/* The end of a start-up thread's work: `done` set, then the event type
+ * `wake` (0: none) pushed, so the loop waiting for events looks at once. */
+static void thread_done(SDL_atomic_t *done, Uint32 wake)
+{
+    SDL_AtomicSet(done, 1);
+    if (wake) {
+        SDL_Event ev;
+        memset(&ev, 0, sizeof ev);
+        ev.type = wake;
+        SDL_PushEvent(&ev);
+    }
+}
+
 static void *read_folder(void *arg)
 {
     folder_reader *r = arg;
     r->cat = qk_catalog_open(r->st, &r->d);
-    SDL_AtomicSet(&r->done, 1);
-    if (r->wake) {
-        SDL_Event ev;
-        memset(&ev, 0, sizeof ev);
-        ev.type = r->wake;
-        SDL_PushEvent(&ev);
-    }
+    thread_done(&r->done, r->wake);
     return NULL;
 }
 
@@ -500,6 +507,17 @@ static bool speech_busy(void *ud)
     return qk_speech_busy(((speech_link *)ud)->sp);
 }
 
+/* The engine `sp` (may be NULL: none) becomes the one `link` speaks with,
+ * and the app's screens are heard by it. */
+static void speech_attach(qk_app *app, speech_link *link, qk_speech *sp)
+{
+    link->sp = sp;
+    if (sp) {
+        qk_app_set_listener(app, speech_listen, link);
+        qk_app_set_listener_busy(app, speech_busy);
+    }
+}
+
 /* speech = "off" | "button" | "auto" (unset: "button" when a voice is there).
  * Given the engine qk_speech_create made (`sp`, NULL with `err` when it
  * could not), returns the mode in force and logs it; a station file that
@@ -562,13 +580,7 @@ static void *speech_thread(void *arg)
 {
     speech_starter *s = arg;
     s->sp = qk_speech_create(&s->o, s->err, sizeof s->err);
-    SDL_AtomicSet(&s->done, 1);
-    if (s->wake) {
-        SDL_Event ev;
-        memset(&ev, 0, sizeof ev);
-        ev.type = s->wake;
-        SDL_PushEvent(&ev);
-    }
+    thread_done(&s->done, s->wake);
     return NULL;
 }
 
@@ -750,10 +762,8 @@ int qk_kiosk_run(const qk_cli *cli)
     qk_app *app = qk_app_create(g, set, store, &cfg);
     qk_gfx_stamp("app");
     speech_link link = {speech, app, 0, 0, SDL_GetTicks64()};
-    if (app && speech) {
-        qk_app_set_listener(app, speech_listen, &link);
-        qk_app_set_listener_busy(app, speech_busy);
-    }
+    if (app)
+        speech_attach(app, &link, speech);
     if (app && cat) {
         offer_sets(app, cat);
         menu_sets(app, cat, NULL);
@@ -816,11 +826,7 @@ int qk_kiosk_run(const qk_cli *cli)
         /* The speech engine, started on its thread: the app learns the mode. */
         if (starter.running && SDL_AtomicGet(&starter.done)) {
             cfg.speech = speech_take(&starter, &st, &speech);
-            link.sp = speech;
-            if (speech) {
-                qk_app_set_listener(app, speech_listen, &link);
-                qk_app_set_listener_busy(app, speech_busy);
-            }
+            speech_attach(app, &link, speech);
             qk_app_set_speech(app, cfg.speech);
         }
         /* The whole folder, read since the first frame: taken in as a
@@ -969,11 +975,7 @@ int qk_kiosk_run(const qk_cli *cli)
                 speech_later = false;
                 if (!speech_begin(&starter, &st, sig_wake)) { /* no thread: here, as before */
                     cfg.speech = speech_start(&st, &speech);
-                    link.sp = speech;
-                    if (speech) {
-                        qk_app_set_listener(app, speech_listen, &link);
-                        qk_app_set_listener_busy(app, speech_busy);
-                    }
+                    speech_attach(app, &link, speech);
                     qk_app_set_speech(app, cfg.speech);
                 }
             }
