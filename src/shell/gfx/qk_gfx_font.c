@@ -18,6 +18,12 @@
  * through SDL's file functions in small pieces: ~1,500 lseek and read calls
  * per size, ~10,000 before the attract screen's first frame. When a file
  * cannot be mapped, sizes are opened by path as before.
+ *
+ * Finding is two steps so that the first can run beside SDL's start:
+ * qk_fonts_lookup (fontconfig and the mapping: 5-18 ms of the start in five
+ * runs at load ~1; no SDL, no SDL_ttf) may run on a thread of its own while
+ * another thread starts SDL video; qk_fonts_check (SDL_ttf, after TTF_Init)
+ * then opens the regular face once to see the Norwegian letters.
  */
 #include <fcntl.h>
 #include <stdio.h>
@@ -142,7 +148,7 @@ static Uint32 missing_glyph(TTF_Font *font, const char *s)
     return 0;
 }
 
-bool qk_fonts_find(qk_fonts *f, const char *opt_font, char *err, size_t errlen)
+bool qk_fonts_lookup(qk_fonts *f, const char *opt_font, char *err, size_t errlen)
 {
     memset(f, 0, sizeof *f);
     if (opt_font && *opt_font) {
@@ -186,6 +192,11 @@ bool qk_fonts_find(qk_fonts *f, const char *opt_font, char *err, size_t errlen)
     } else {
         f->map[1] = map_file(f->file[1], &f->map_len[1]);
     }
+    return true;
+}
+
+bool qk_fonts_check(qk_fonts *f, char *err, size_t errlen)
+{
     TTF_Font *probe = open_face(f, 0, 32);
     if (!probe) {
         snprintf(err, errlen, "cannot open the font %s (%s); install fonts-dejavu-core or set "

@@ -48,9 +48,15 @@ typedef struct {
     qk_font_slot slots[QK_FONT_SLOTS];
 } qk_fonts;
 
-/* Finds the regular and bold faces (opt_font, else fontconfig) and checks
- * that the Norwegian letters are there. false + a sentence in err if not. */
-bool qk_fonts_find(qk_fonts *f, const char *opt_font, char *err, size_t errlen);
+/* Finds the regular and bold faces (opt_font, else fontconfig) and maps
+ * their files into *f (cleared first; qk_fonts_close undoes it, also after a
+ * failure). Touches neither SDL nor SDL_ttf, so it may run on any thread;
+ * only one call at a time per f. false + a sentence in err if no font. */
+bool qk_fonts_lookup(qk_fonts *f, const char *opt_font, char *err, size_t errlen);
+/* After qk_fonts_lookup and TTF_Init, on the thread that uses SDL_ttf:
+ * checks that the regular face opens and has the Norwegian letters. false +
+ * a sentence in err if not. */
+bool qk_fonts_check(qk_fonts *f, char *err, size_t errlen);
 /* The font for (px, weight), opened on first use and kept (LRU). NULL if the
  * file cannot be opened at that size (logged). */
 TTF_Font *qk_fonts_get(qk_gfx *g, int px, qk_weight weight);
