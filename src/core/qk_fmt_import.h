@@ -31,6 +31,7 @@ typedef struct {
     char **src_files;      /* per question, in the order added: "FILE:LINE" (for comments) */
     size_t n_src, cap_src;
     bool explained;        /* the next question added got a written explanation */
+    struct qk_idset *ids;  /* owned: the question ids given so far (qk_fmt_import.c) */
 } qk_bank;
 
 /* Starts an empty bank whose set has the given header (copied). */
