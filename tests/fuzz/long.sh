@@ -10,7 +10,11 @@
 #  1. RUNS mutations with ASan+UBSan, leak checks off. libconfig 1.5 leaks on
 #     many syntax errors; with leak checks on, libFuzzer stops the world and
 #     scans the heap after every such input (suppressed or not), which made the
-#     station harness ~15x slower.
+#     station harness ~15x slower. Mutated inputs up to QK_FUZZ_MAX_LEN bytes
+#     (default 4096 here: the corpus's inputs grew to 8-17 KB and the rate fell
+#     with them), ASan's quarantine at 16 MB and no allocation stacks (a
+#     finding is reproduced with run.sh, which records them); QK_FUZZ_MAX_TIME
+#     (seconds) ends a harness's pass 1 early.
 #  2. Every input pass 1 kept (each one new coverage) and the seed corpus run
 #     once more with leak checks on (suppressions: tests/cmake/libconfig.lsan.supp).
 # Prints the final figures of each pass (execs, exec/s, new inputs, peak RSS)
@@ -35,11 +39,12 @@ for src in "$root"/tests/fuzz/fuzz_*.c; do
   [ "$only" = "  " ] || [[ "$only" == *" $short "* ]] || continue
   out=$build/long-$short; mkdir -p "$out/new"
   start=$(date +%s)
-  QK_FUZZ_NEW=$out/new QK_FUZZ_ARTIFACTS=$out/artifacts ASAN_OPTIONS=detect_leaks=0 \
+  QK_FUZZ_NEW=$out/new QK_FUZZ_ARTIFACTS=$out/artifacts QK_FUZZ_MAX_LEN=${QK_FUZZ_MAX_LEN:-4096} \
+    ASAN_OPTIONS=detect_leaks=0:quarantine_size_mb=16:malloc_context_size=0 \
     bash "$root/tests/fuzz/run.sh" "$build/$name" "$root/tests/fuzz/corpus/$short" "$runs" \
     >"$out/pass1.log" 2>&1 || { echo "$name: FAILED in pass 1, see $out"; tail -40 "$out/pass1.log"; exit 1; }
   mid=$(date +%s)
-  QK_FUZZ_NEW=$out/new QK_FUZZ_ARTIFACTS=$out/artifacts \
+  QK_FUZZ_NEW=$out/new QK_FUZZ_ARTIFACTS=$out/artifacts QK_FUZZ_MAX_TIME= \
     bash "$root/tests/fuzz/run.sh" "$build/$name" "$root/tests/fuzz/corpus/$short" 0 \
     >"$out/pass2.log" 2>&1 || { echo "$name: FAILED in pass 2 (leaks), see $out"; tail -40 "$out/pass2.log"; exit 1; }
   end=$(date +%s)

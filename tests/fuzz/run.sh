@@ -6,6 +6,8 @@
 # written to $QK_FUZZ_ARTIFACTS (default: a temporary folder, then kept and
 # printed) and makes this exit non-zero. The seed is fixed, so a short run in
 # CI does the same work each time. RUNS 0 runs each corpus input once.
+# QK_FUZZ_MAX_LEN caps a mutated input (default 65536 bytes); QK_FUZZ_MAX_TIME
+# (seconds) stops the run early.
 set -euo pipefail
 bin=$1 corpus=$2 runs=$3; shift 3
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,7 +23,8 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export LSAN_OPTIONS="suppressions=$here/../cmake/libconfig.lsan.supp:print_suppressions=0"
 export TMPDIR=$work
 set +e
-"$bin" -runs="$runs" -seed=1 -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+"$bin" -runs="$runs" -seed=1 -timeout=10 -rss_limit_mb=2048 -max_len="${QK_FUZZ_MAX_LEN:-65536}" \
+       ${QK_FUZZ_MAX_TIME:+-max_total_time="$QK_FUZZ_MAX_TIME"} \
        -artifact_prefix="$art/" -print_final_stats=1 "$@" "$new" "$corpus"
 rc=$?
 set -e
