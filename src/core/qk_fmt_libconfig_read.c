@@ -267,10 +267,8 @@ enum { ST_CODE, ST_STR, ST_LINE_COMMENT, ST_BLOCK_COMMENT, ST_COUNT };
  * and bytes >= 0x80 stop in every state. */
 static unsigned char stop[ST_COUNT][256];
 
-static void init_stop_tables(void)
+static void fill_stop_tables(void)
 {
-    if (stop[ST_CODE]['\n'])
-        return;
     for (int s = 0; s < ST_COUNT; s++) {
         for (int c = 0; c < 256; c++)
             stop[s][c] = (c < 0x20 && c != '\t') || c >= 0x7F;
@@ -284,6 +282,15 @@ static void init_stop_tables(void)
             stop[ST_CODE][c] = 1;
     stop[ST_STR]['"'] = stop[ST_STR]['\\'] = 1;
     stop[ST_BLOCK_COMMENT]['*'] = 1;
+}
+
+/* Filled once for the process, by whichever thread reads a set first
+ * (kiosk.c reads the quizzes folder on a thread of its own); the old check of
+ * one entry let a second thread use the tables half filled. */
+static void init_stop_tables(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, fill_stop_tables);
 }
 
 typedef struct {
