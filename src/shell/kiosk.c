@@ -45,6 +45,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,7 +73,11 @@
 #include "speech.h"
 #include "screens/common.h" /* qk_cat */
 
-static volatile sig_atomic_t got_hup, got_term;
+/* Set by the signal thread (or a handler) and read by the main loop: atomics,
+ * which are lock-free for int here and so also safe in a handler. A volatile
+ * sig_atomic_t is only that for a handler of the same thread (ThreadSanitizer
+ * reported got_term as a data race between sig_thread and the loop). */
+static atomic_int got_hup, got_term;
 
 /* How long a clean stop waits for the forwarder to send what is queued. */
 #define QK_FORWARD_FLUSH_MS 3000
@@ -158,8 +163,10 @@ static void on_signal(int sig)
 }
 
 /* The event type the signal thread pushes (SDL_RegisterEvents), 0 until the
- * window's event queue exists. */
-static SDL_atomic_t sig_wake_type;
+ * window's event queue exists. A C11 atomic, not SDL_atomic_t: ThreadSanitizer
+ * does not see inside SDL, so only with this one does it know that the store
+ * comes after SDL's queue was made. */
+static atomic_uint sig_wake_type;
 
 static void sig_set(sigset_t *set)
 {
@@ -182,7 +189,7 @@ static void *sig_thread(void *arg)
         if (sigwait(&set, &sig) != 0)
             continue;
         on_signal(sig);
-        Uint32 type = (Uint32)SDL_AtomicGet(&sig_wake_type);
+        Uint32 type = (Uint32)atomic_load(&sig_wake_type);
         if (type) {
             SDL_Event ev;
             memset(&ev, 0, sizeof ev);
@@ -223,7 +230,7 @@ static void end_signals(pthread_t thread)
 {
     pthread_cancel(thread);
     pthread_join(thread, NULL);
-    SDL_AtomicSet(&sig_wake_type, 0);
+    atomic_store(&sig_wake_type, 0);
 }
 
 /* What the kiosk reads of the quizzes folder before its first frame: files
@@ -787,12 +794,12 @@ int qk_kiosk_run(const qk_cli *cli)
     if (sig_thread_on) { /* the event queue exists now: signals can wake the loop */
         Uint32 type = SDL_RegisterEvents(1);
         if (type != (Uint32)-1)
-            SDL_AtomicSet(&sig_wake_type, (int)type);
+            atomic_store(&sig_wake_type, (unsigned)type);
         else
             qk_log(QK_LOG_WARNING, "no SDL event for signals; the kiosk looks at its "
                    "signals once a second");
     }
-    const Uint32 sig_wake = (Uint32)SDL_AtomicGet(&sig_wake_type);
+    const Uint32 sig_wake = (Uint32)atomic_load(&sig_wake_type);
 
     qk_notify *notify = qk_notify_create(); /* silent unless under systemd */
     char status[1024];
