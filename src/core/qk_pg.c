@@ -222,6 +222,8 @@ PGconn *qk_pg_connect(const char *uri, const char *password_file, char *err, siz
         snprintf(err, cap, "no server given (results_server or --server URL)");
         return NULL;
     }
+    if (!qk_pq_load(err, cap))
+        return NULL;
     char pw[1024];
     pw[0] = '\0';
     if (password_file && *password_file &&

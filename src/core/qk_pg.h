@@ -23,7 +23,7 @@
 #define QK_PG_H
 
 #include <stddef.h>
-#include <libpq-fe.h>
+#include "qk_pq.h" /* libpq through dlopen: never <libpq-fe.h> here */
 
 /* Seconds libpq may spend connecting when the URI does not say (connect_timeout). */
 #define QK_PG_CONNECT_TIMEOUT_S 5
