@@ -13,6 +13,9 @@
  * Include this header, never <libpq-fe.h> directly, in the core. A libpq
  * function used for the first time is added to QK_PQ_FUNCS and given its
  * #define below.
+ * A function missing from either fails the build: one with a #define but not
+ * in QK_PQ_FUNCS has no pointer, and one in neither calls libpq itself, which
+ * the core does not link.
  */
 #ifndef QK_PQ_H
 #define QK_PQ_H
