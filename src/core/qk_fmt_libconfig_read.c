@@ -1468,8 +1468,9 @@ static void load_set(loader *L, const config_setting_t *root, qk_set *set)
 
 /* The SHA-256 of the file runs in a second thread while the text is checked
  * and parsed. It is OpenSSL's (libcrypto, linked for this alone since libpq
- * is opened only on a station with a results server), which uses the CPU's SHA instructions where there are any: 11.6 MB
- * in ~8 ms of CPU on this machine's EPYC, where libsodium's portable C code
+ * is opened only on a station with a results server), which uses the CPU's
+ * SHA instructions where there are any: 11.6 MB in ~8 ms of CPU on this
+ * machine's EPYC, where libsodium's portable C code
  * took ~28 ms, as much as a third of the parse. The low-level calls, not the
  * one-shot SHA256(): a program that hashes 1 MiB maps 3.4 MB of libcrypto
  * with SHA256() and 1.6 MB with these (the provider set-up EVP does), on a
