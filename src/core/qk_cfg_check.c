@@ -16,14 +16,47 @@
 #include <stdint.h>
 #include <string.h>
 
+/* name_tab[c]: 1 a name may start with c ([A-Za-z*]), 2 a name may go on
+ * with it ([-A-Za-z0-9_*]), 4 a digit. ASCII only, as libconfig's scanner
+ * has them; a table, as ctype's call per byte was most of the time of
+ * qk_cfg_code_token in a set's pre-scan. */
+static const unsigned char name_tab[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 2, 0, 0,
+    6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 0, 0, 0, 0, 0, 0,
+    0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 2,
+    0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 static bool name_start(unsigned char c)
 {
-    return isalpha(c) || c == '*';
+    return name_tab[c] & 1;
 }
 
 static bool name_char(unsigned char c)
 {
-    return isalnum(c) || c == '-' || c == '_' || c == '*';
+    return name_tab[c] & 2;
+}
+
+static bool ascii_digit(unsigned char c)
+{
+    return name_tab[c] & 4;
+}
+
+static bool ascii_alnum(unsigned char c)
+{
+    return (name_tab[c] & 2) && c != '-' && c != '_' && c != '*';
 }
 
 /* The setting name before the '=' or ':' that precedes t[at], copied into
@@ -107,14 +140,14 @@ size_t qk_cfg_code_token(const char *text, size_t len, size_t i, bool *bad)
     if (name_start(c)) {
         while (i + 1 < len && name_char(u[i + 1]))
             i++;
-    } else if (isdigit(c) || ((c == '+' || c == '-') && i + 1 < len && isdigit(u[i + 1]))) {
+    } else if (ascii_digit(c) || ((c == '+' || c == '-') && i + 1 < len && ascii_digit(u[i + 1]))) {
         size_t start = i;
         bool hex = false;
         while (i + 1 < len) {
             unsigned char n = u[i + 1], p = u[i];
             if (n == 'x' || n == 'X')
                 hex = true;
-            if (isalnum(n) || n == '.' || n == '_' ||
+            if (ascii_alnum(n) || n == '.' || n == '_' ||
                 ((n == '+' || n == '-') && !hex && (p == 'e' || p == 'E')))
                 i++;
             else

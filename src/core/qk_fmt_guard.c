@@ -47,9 +47,11 @@ typedef struct {
     char name[40];     /* the setting it was given to, "" when none */
 } open_bracket;
 
-/* word_tab[c]: c may be part of a word (name, number, true/false): letters,
- * digits and "_.+-*". A table, as the test was most of the pass outside texts. */
-static const unsigned char word_tab[256] = {
+/* qk_fmt_guard_word_tab[c]: c may be part of a word (name, number,
+ * true/false): letters, digits and "_.+-*". A table, as the test was most of
+ * the pass outside texts; shared with the loader's pre-scan, which applies
+ * this pass's limits on its own walk (qk_fmt_libconfig_read.c). */
+const unsigned char qk_fmt_guard_word_tab[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0,
@@ -70,7 +72,7 @@ static const unsigned char word_tab[256] = {
 
 static bool word_byte(unsigned char c)
 {
-    return word_tab[c] != 0;
+    return qk_fmt_guard_word_tab[c] != 0;
 }
 
 bool qk_fmt_guard(const char *file, const char *t, size_t len, const qk_fmt_guard_limits *lim,

@@ -43,6 +43,9 @@ typedef struct {
 extern const qk_fmt_guard_limits qk_fmt_guard_set_limits;
 extern const qk_fmt_guard_limits qk_fmt_guard_station_limits;
 
+/* 1 for the bytes a word is made of (letters, digits, "_.+-*"), else 0. */
+extern const unsigned char qk_fmt_guard_word_tab[256];
+
 /* True when text[0..len) may go to libconfig; false with one error in `d`
  * (attributed to `file`) otherwise. */
 bool qk_fmt_guard(const char *file, const char *text, size_t len,

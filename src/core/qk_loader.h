@@ -41,4 +41,12 @@ qk_set *qk_set_load_with(const char *path, const qk_load_opts *opts, qk_diags *d
 qk_set *qk_set_load_buffer(const char *name, const char *dir, const char *data,
                            size_t len, qk_diags *diags);
 
+/* For the tests: the verdicts on text[0..len) (text[len] must be NUL) of the
+ * loader's one walk (its pre-scan with qk_fmt_guard's limits for sets) and of
+ * the two walks it stands for (qk_fmt_guard's pass, then the plain pre-scan):
+ * true when the walk finds nothing wrong. The one walk may find fault where
+ * the two do not (the loader then walks twice, for their exact messages);
+ * never the other way round. */
+void qk_set_scan_verdicts(const char *text, size_t len, bool *one_walk, bool *two_walks);
+
 #endif

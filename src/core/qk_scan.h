@@ -1,5 +1,5 @@
-/* qk_scan.h: finding the next byte that matters inside a text in quotes, 16
- * bytes at a time, for the lexical passes before libconfig (qk_fmt_guard.c,
+/* qk_scan.h: finding the next byte that matters inside a text in quotes (or
+ * the end of an indentation), 16 bytes at a time, for the lexical passes before libconfig (qk_fmt_guard.c,
  * the loader's pre-scan in qk_fmt_libconfig_read.c).
  *
  * Most of a question set is text in quotes, and both passes only need to see
@@ -66,6 +66,28 @@ static inline size_t qk_scan_text_stop(const char *s, size_t n)
         if (c == '"' || c == '\\' || c < 0x20 || c >= 0x7F)
             return i;
     }
+    return n;
+}
+
+/* The offset in s[0..n) of the first byte that is neither ' ' nor '\t', or
+ * n: the end of an indentation, which outside texts is most of what the
+ * pre-scan skips. */
+static inline size_t qk_scan_blanks(const char *s, size_t n)
+{
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+    for (; i + 16 <= n; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i m = _mm_or_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(x, tab));
+        unsigned bits = ~(unsigned)_mm_movemask_epi8(m) & 0xFFFFu;
+        if (bits)
+            return i + (size_t)__builtin_ctz(bits);
+    }
+#endif
+    for (; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t')
+            return i;
     return n;
 }
 
