@@ -321,9 +321,9 @@ static void fill_stop_tables(void)
         for (int c = 0; c < 256; c++)
             stop[s][c] = (c < 0x20 && c != '\t') || c >= 0x7F;
     }
-    /* ",;" end a run of joined texts and "_." are part of words: both only
-     * for the limits of qk_fmt_guard that the first walk applies */
-    for (const char *c = "\"#/@()[]{}=:,;_."; *c; c++)
+    /* "_." are part of words, for the limits of qk_fmt_guard that the
+     * first walk applies (qk_fmt_guard_word_tab) */
+    for (const char *c = "\"#/@()[]{}=:_."; *c; c++)
         stop[ST_CODE][(unsigned char)*c] = 1;
     /* where a name or a number starts: the integer check (qk_cfg_code_token) */
     for (int c = 0; c < 0x80; c++)
@@ -418,6 +418,10 @@ static bool line_has_inner_quote(const char *t, int line)
  * before is a closing quote when it is a '"', as the scan is outside texts. */
 static bool follows_text(const char *t, size_t i)
 {
+    /* an indentation 8 spaces at a time: each answer of a list comes after one */
+    uint64_t w;
+    while (i >= 8 && (memcpy(&w, t + i - 8, 8), w == 0x2020202020202020u))
+        i -= 8;
     while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '\n'))
         i--;
     return i > 0 && t[i - 1] == '"';
@@ -449,7 +453,7 @@ static bool prescan(loader *L, const char *t, size_t len, const qk_fmt_guard_lim
         lim = &no_limits;
     size_t tokens = 0, max_tokens = lim->max_tokens ? lim->max_tokens : 4096 + len / 24;
     size_t run_bytes = 0, str_start = 0, word_end = 0;
-    bool in_run = false;
+    bool in_run = false, run_comment = false; /* a comment since the last text */
     memset(info, 0, sizeof *info);
     init_stop_tables();
 #define QK_ENTRY() do { if (depth > 0 && stack[depth - 1].c != '{' && \
@@ -472,36 +476,38 @@ static bool prescan(loader *L, const char *t, size_t len, const qk_fmt_guard_lim
         }
         while (!tab[u[i]])
             i++;
-        if (i >= len)
-            break;
         unsigned char c = u[i];
-        /* Two-byte characters (æ ø å) are the most common: checked inline. */
-        if (c >= 0xC2 && c <= 0xDF && (u[i + 1] & 0xC0) == 0x80) {
-            i++;
-            continue;
-        }
-        if (c == '\n') {
-            line++;
-            if (st == ST_LINE_COMMENT)
-                st = ST_CODE;
-            else if (st == ST_STR && !info->ml_line)
-                info->ml_line = str_line;
-            continue;
-        }
-        if (c >= 0x80) {
-            size_t n = qk_utf8_seq(t + i, len - i);
-            if (!n) {
-                qk_text_report_bad_byte(L->diags, L->name, line, c);
+        /* the end, line ends, characters of more than one byte and bad
+         * bytes; a printable stop goes on to the states at once */
+        if (c < 0x20 || c >= 0x7F) {
+            if (i >= len)
+                break;
+            /* Two-byte characters (æ ø å) are the most common: checked inline. */
+            if (c >= 0xC2 && c <= 0xDF && (u[i + 1] & 0xC0) == 0x80) {
+                i++;
+                continue;
+            }
+            if (c == '\n') {
+                line++;
+                if (st == ST_LINE_COMMENT)
+                    st = ST_CODE;
+                else if (st == ST_STR && !info->ml_line)
+                    info->ml_line = str_line;
+                continue;
+            }
+            if (c >= 0x80) {
+                size_t n = qk_utf8_seq(t + i, len - i);
+                if (!n) {
+                    qk_text_report_bad_byte(L->diags, L->name, line, c);
+                    return false;
+                }
+                i += n - 1;
+                continue;
+            }
+            if (c == 0) {
+                errt(L, line, QK_D_NUL);
                 return false;
             }
-            i += n - 1;
-            continue;
-        }
-        if (c == 0) {
-            errt(L, line, QK_D_NUL);
-            return false;
-        }
-        if (c < 0x20 || c == 0x7F) {
             errt(L, line, QK_D_CONTROL, (unsigned)c);
             return false;
         }
@@ -529,9 +535,12 @@ static bool prescan(loader *L, const char *t, size_t len, const qk_fmt_guard_lim
             break;
         case ST_CODE:
             switch (c) {
-            case '"':
-                if (depth > 0 && (stack[depth - 1].c == '(' || stack[depth - 1].c == '[') &&
-                    join_line != line && follows_text(t, i)) {
+            case '"': {
+                /* a list's text right after another: a comma forgotten */
+                bool listed = depth > 0 && join_line != line &&
+                              (stack[depth - 1].c == '(' || stack[depth - 1].c == '[');
+                bool after = (listed || (in_run && !run_comment)) && follows_text(t, i);
+                if (listed && after) {
                     join_line = line; /* once per line */
                     errt(L, line, QK_D_NO_COMMA);
                     ok = false;
@@ -540,27 +549,34 @@ static bool prescan(loader *L, const char *t, size_t len, const qk_fmt_guard_lim
                 str_line = line;
                 QK_ENTRY();
                 QK_TOKEN();
+                /* joined to the text before when only blanks stand between,
+                 * or a comment (then it may be: counted as joined); a ',' or
+                 * ';' is not a stop, and what else ends a run resets it */
+                if (in_run && !run_comment && !after)
+                    in_run = false;
                 if (!in_run) {
                     in_run = true;
                     run_bytes = 0;
                 }
+                run_comment = false;
                 str_start = i + 1;
                 break;
+            }
             case '#':
                 st = ST_LINE_COMMENT;
+                run_comment = true;
                 break;
             case '/':
                 if (u[i + 1] == '/') {
                     st = ST_LINE_COMMENT;
+                    run_comment = true;
                     i++;
                 } else if (u[i + 1] == '*') {
                     st = ST_BLOCK_COMMENT;
+                    run_comment = true;
                     comment_line = line;
                     i++;
                 }
-                break;
-            case ',': case ';':
-                in_run = false;
                 break;
             case '=': case ':': {
                 in_run = false;
