@@ -73,6 +73,7 @@
 typedef struct {
     const config_setting_t *group;
     unsigned n;
+    uint64_t bloom;       /* name_bit of every name: most absent names miss it */
     const config_setting_t *set[QK_MEMBER_CACHE];
     const char *name[QK_MEMBER_CACHE];
 } member_cache;
@@ -230,6 +231,13 @@ static char *dup_str(loader *L, const char *s)
  * last group asked about are kept (L->names): a question's ten look-ups then
  * cost one walk of its settings, not ten (a fifth of the loader's own time in
  * a 10,000-question set went to libconfig's per-element calls). */
+/* A bit for a name, from its first two bytes ("" and one-letter names too). */
+static uint64_t name_bit(const char *name)
+{
+    unsigned h = (unsigned char)name[0] ^ (name[0] ? (unsigned char)name[1] * 5u : 0u);
+    return (uint64_t)1 << (h & 63u);
+}
+
 static const member_cache *group_names(loader *L, const config_setting_t *g)
 {
     member_cache *mc = &L->names;
@@ -241,9 +249,12 @@ static const member_cache *group_names(loader *L, const config_setting_t *g)
         }
         mc->group = g;
         mc->n = n;
+        mc->bloom = 0;
         for (unsigned i = 0; i < n; i++) {
             mc->set[i] = config_setting_get_elem(g, i);
             mc->name[i] = config_setting_name(mc->set[i]);
+            if (mc->name[i])
+                mc->bloom |= name_bit(mc->name[i]);
         }
     }
     return mc;
@@ -253,6 +264,8 @@ static const config_setting_t *member(loader *L, const config_setting_t *g, cons
 {
     const member_cache *mc = group_names(L, g);
     if (mc) {
+        if (!(mc->bloom & name_bit(name)))
+            return NULL; /* most optional settings are absent */
         for (unsigned i = 0; i < mc->n; i++) {
             const char *mn = mc->name[i];
             if (mn && mn[0] == name[0] && strcmp(mn, name) == 0)
