@@ -225,12 +225,6 @@ static char *dup_str(loader *L, const char *s)
     return s ? dup_len(L, s, strlen(s)) : NULL;
 }
 
-/* The member `name` of group g, or NULL. libconfig's config_setting_get_member
- * also parses its argument as a path; this only compares names, which is what
- * a loader that looks up ten settings per question wants. The names of the
- * last group asked about are kept (L->names): a question's ten look-ups then
- * cost one walk of its settings, not ten (a fifth of the loader's own time in
- * a 10,000-question set went to libconfig's per-element calls). */
 /* A bit for a name, from its first two bytes ("" and one-letter names too). */
 static uint64_t name_bit(const char *name)
 {
@@ -238,6 +232,12 @@ static uint64_t name_bit(const char *name)
     return (uint64_t)1 << (h & 63u);
 }
 
+/* The member `name` of group g, or NULL. libconfig's config_setting_get_member
+ * also parses its argument as a path; this only compares names, which is what
+ * a loader that looks up ten settings per question wants. The names of the
+ * last group asked about are kept (L->names): a question's ten look-ups then
+ * cost one walk of its settings, not ten (a fifth of the loader's own time in
+ * a 10,000-question set went to libconfig's per-element calls). */
 static const member_cache *group_names(loader *L, const config_setting_t *g)
 {
     member_cache *mc = &L->names;
