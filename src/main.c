@@ -1,14 +1,19 @@
-/* main.c: quizkiosk's command line.
+/* main.c: quizkiosk's command line, the program quizkiosk-station.
  *
  * It parses the options into a qk_cli and hands over to one command (see
  * qk_cli.h); it does no work of its own beyond finding the shipped quizzes and
  * assets folders (installed share/quizkiosk, else the source tree).
+ *
+ * People run it as `quizkiosk`: that is src/front.c, which does --check itself
+ * and execs this program, installed in libexec/quizkiosk/, for everything
+ * else with the same argv (so argv[0] and every message still say quizkiosk).
  */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -98,18 +103,26 @@ static int is_dir(const char *p)
     return stat(p, &sb) == 0 && S_ISDIR(sb.st_mode);
 }
 
-/* The folder that holds the shipped `what` (quizzes or assets): next to an
- * installed binary (../share/quizkiosk/what), else the source tree. */
+/* The folder that holds the shipped `what` (quizzes or assets): beside an
+ * installed program, PREFIX/share/quizkiosk/what, where PREFIX is the folder
+ * above this program's (bin/) or the one above that (libexec/quizkiosk/, where
+ * it is installed behind src/front.c); else the source tree (a build tree has
+ * neither). /proc/self/exe has no symbolic links or "..": cutting its last
+ * parts gives the real folders above, and paths without "/../" in messages. */
 static const char *shipped_dir(const char *what, char *buf, size_t cap)
 {
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {
         exe[n] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash) {
+        for (int up = 0; up < 3; up++) { /* cut the file, then one or two folders */
+            char *slash = strrchr(exe, '/');
+            if (!slash)
+                break;
             *slash = '\0';
-            int w = snprintf(buf, cap, "%.*s/../share/quizkiosk/%s", (int)(cap / 2), exe, what);
+            if (up == 0)
+                continue;
+            int w = snprintf(buf, cap, "%.*s/share/quizkiosk/%s", (int)(cap / 2), exe, what);
             if (w > 0 && (size_t)w < cap && is_dir(buf))
                 return buf;
         }
@@ -131,6 +144,11 @@ static int parse_long(const char *s, long lo, long hi, long *out)
 
 int main(int argc, char **argv)
 {
+    /* The process's name (ps, top, the journal's _COMM, `pkill -HUP -x
+     * quizkiosk` in docs/station.md): the kernel named it after this file at
+     * the front's exec, "quizkiosk-stati" (15 bytes); it is quizkiosk, as it was
+     * before the front. Threads started later inherit it. */
+    prctl(PR_SET_NAME, "quizkiosk", 0, 0, 0);
     static char quizzes_buf[PATH_MAX], assets_buf[PATH_MAX];
     qk_cli cli = {0};
     cli.seed = 1;

@@ -7,7 +7,8 @@
 #     in the user's language, as  qk_diag_add(..., "%s", text)  with the marker
 #     "qk-diag-passthrough" on the call or the line above, saying where the text
 #     comes from. Every other message is qk_diag_addt() with a QK_D_ id.
-#  2. The tools' own lines (qk_cmd_check.c, qk_cmd_import.c, qk_cmd_station.c)
+#  2. The tools' own lines (qk_cmd_check.c, qk_cmd_import.c, qk_cmd_station.c,
+#     and src/front.c's message when quizkiosk-station is missing)
 #     print no words of their own: no printf/fprintf/fputs/puts of a literal with
 #     letters in it (they use qk_diag_printt and the string table), but a line
 #     marked "qk-literal-ok" (the setting --hash-pin prints is not a sentence).
@@ -48,7 +49,7 @@ done)
 echo "qk_diag_add in src/core: $calls calls, $passthrough pass-throughs of translated texts"
 
 # 2. Literal words printed by the tools.
-for f in src/core/qk_cmd_check.c src/core/qk_cmd_import.c src/core/qk_cmd_station.c; do
+for f in src/core/qk_cmd_check.c src/core/qk_cmd_import.c src/core/qk_cmd_station.c src/front.c; do
     if grep -nE '\b(f?printf|fputs|puts)\((stderr, |stdout, )?"[^"]*[A-Za-z]' "$f" | grep -v qk-literal-ok; then
         echo "FAIL $f: prints words of its own (above); put them in the string table"
         fail=1

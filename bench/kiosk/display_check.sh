@@ -18,7 +18,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 tmp=$(mktemp -d)
 chmod 755 "$tmp"
 trap 'rm -rf "$tmp"' EXIT
-cp "$build/quizkiosk" "$tmp/quizkiosk"
+cp "$build/quizkiosk" "$build/quizkiosk-station" "$tmp/"  # the front execs the station beside it
 . "$root/tests/smoke/lib.sh"
 qk_smoke_station "$tmp" display "idle_timeout = 600;"
 cat > "$tmp/drive.sh" <<'SH'

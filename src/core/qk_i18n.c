@@ -2083,6 +2083,19 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
         "Skriv 'quizkiosk --help' for å se valgene.\n",
         "Skriv 'quizkiosk --help' for å sjå vala.\n",
         "Try 'quizkiosk --help' for more information.\n"},
+    [QK_D_U_NO_STATION] = {
+        "quizkiosk: kan ikke starte quizkiosk-station, programmet som kjører kiosken og alle "
+        "kommandoene unntatt --check. Så etter det her:\n%s"
+        "Installer pakken quizkiosk på nytt (apt-get install --reinstall quizkiosk); "
+        "fra en byggemappe: bygg alt (cmake --build MAPPE).\n",
+        "quizkiosk: kan ikkje starte quizkiosk-station, programmet som køyrer kiosken og alle "
+        "kommandoane utanom --check. Såg etter det her:\n%s"
+        "Installer pakken quizkiosk på nytt (apt-get install --reinstall quizkiosk); "
+        "frå ei byggjemappe: byggj alt (cmake --build MAPPE).\n",
+        "quizkiosk: cannot start quizkiosk-station, the program that runs the kiosk and every "
+        "command but --check. Looked for it here:\n%s"
+        "Reinstall the package quizkiosk (apt-get install --reinstall quizkiosk); "
+        "from a build folder: build everything (cmake --build FOLDER).\n"},
     /* end of the issue 11 diagnostics */
     [QK_D_FORMAT_MISSING] = {
         "settet har ikke 'format': legg til format = %d; øverst (formatet til et "

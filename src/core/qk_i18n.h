@@ -553,6 +553,7 @@ typedef enum {
     QK_D_U_EXPORT_OUT, /* no arguments */
     QK_D_U_SCREENSHOTS, /* no arguments */
     QK_D_U_TRY_HELP, /* printed as it is */
+    QK_D_U_NO_STATION, /* %s: the places looked in, one a line "  PATH (why)\n" (src/front.c) */
     /* end of the issue 11 diagnostics */
     QK_D_FORMAT_MISSING,     /* %d %d: the format version twice */
     QK_D_FORMAT_NOT_INT,     /* %d %d: the format version twice */

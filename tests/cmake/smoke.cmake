@@ -1,7 +1,8 @@
 # The kiosk as a whole, as a participant meets it:
 #   smoke_x11          a real X window under xvfb-run; xdotool clicks through a
 #                      question; screenshot by the X server (label smoke)
-#   valgrind_autoplay  --autoplay 20 under valgrind, no definite leak (label valgrind)
+#   valgrind_autoplay  --autoplay 20 under valgrind, no definite leak (label valgrind);
+#                      quizkiosk-station itself, not through the front's exec
 #   smoke_cage         fullscreen under the cage Wayland kiosk compositor (headless),
 #                      landscape, portrait, through Xwayland; grim captures (label smoke)
 # All need the kiosk (QK_HAVE_SHELL); each skips (77) when its tool is missing.
@@ -21,7 +22,7 @@ if(QK_HAVE_SHELL)
                        LABELS smoke RUN_SERIAL TRUE)
   if(NOT QK_SANITIZE) # valgrind cannot run an ASan binary
     add_test(NAME valgrind_autoplay
-             COMMAND bash ${QK_TESTS_DIR}/smoke/valgrind.sh $<TARGET_FILE:quizkiosk>
+             COMMAND bash ${QK_TESTS_DIR}/smoke/valgrind.sh $<TARGET_FILE:quizkiosk-station>
                      ${QK_TESTS_DIR}/valgrind.supp)
     set_tests_properties(valgrind_autoplay PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 900
                          LABELS valgrind)

@@ -28,7 +28,8 @@
 # fine: a test of cage's headless scan-out, not of the kiosk.
 #
 # cage refuses to run as root; as root the runs are made as user nobody, from
-# a copy of the kiosk in a temporary folder that user can read.
+# a copy of the kiosk in a temporary folder that user can read: both programs,
+# quizkiosk and the quizkiosk-station beside it that it execs (src/front.c).
 # Exit 77 (skipped) only when cage or grim is not installed.
 set -uo pipefail
 kiosk=$(readlink -f "$1")
@@ -46,6 +47,7 @@ trap 'rm -rf "$tmp"' EXIT
 chmod 755 "$tmp"
 mkdir -p "$tmp/out"
 cp "$kiosk" "$tmp/quizkiosk"
+cp "$(dirname "$kiosk")/quizkiosk-station" "$tmp/quizkiosk-station"
 qk_smoke_station "$tmp" cage
 
 # The part that runs inside cage, as cage's application: start the kiosk, wait

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # tests/smoke/valgrind.sh QUIZKIOSK SUPPRESSIONS
 # `quizkiosk --autoplay 20 --seed 1 --windowed --size 640x360` under valgrind
+# (QUIZKIOSK: quizkiosk-station, the kiosk itself; valgrind on the front would
+# check only the front, which execs it, without --trace-children=yes)
 # on SDL's dummy video driver with the software renderer, results in a
 # temporary folder. Fails on any memory error and on any definite or indirect leak;
 # suppressions (system libraries only) come from tests/valgrind.supp.
