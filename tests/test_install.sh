@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# tests/test_install.sh CMAKE BUILD_DIR: `cmake --install` into a temporary
-# prefix puts in place what the station needs (the program, the shipped sets
-# with their pictures, assets/, the systemd unit and its sysusers.d file, the
-# docs in share/doc/quizkiosk, the man pages), and the installed program
-# runs: --version, and --check on the installed sets (exit 0).
+# tests/test_install.sh CMAKE BUILD_DIR [LIBEXECDIR]: `cmake --install` into a
+# temporary prefix puts in place what the station needs (the two programs,
+# bin/quizkiosk and LIBEXECDIR/quizkiosk/quizkiosk-station that it execs, the
+# shipped sets with their pictures, assets/, the systemd unit and its
+# sysusers.d file, the docs in share/doc/quizkiosk, the man pages), and the
+# installed program runs: --version (through the exec), --check on the
+# installed sets (exit 0), and --check-config, whose station must find the
+# prefix's share/quizkiosk/quizzes from libexec/quizkiosk/ (not the source tree).
 set -uo pipefail
-cmake=$1 build=$2
+cmake=$1 build=$2 libexecdir=${3:-libexec}
 fails=0 passes=0
 ok()   { passes=$((passes + 1)); echo "ok   $*"; }
 fail() { fails=$((fails + 1)); echo "FAIL $*" >&2; }
@@ -21,6 +24,10 @@ fi
 rm -f "$prefix.log"
 share=$prefix/share/quizkiosk
 check "bin/quizkiosk is installed" test -x "$prefix/bin/quizkiosk"
+check "$libexecdir/quizkiosk/quizkiosk-station is installed" \
+  test -x "$prefix/$libexecdir/quizkiosk/quizkiosk-station"
+check "bin/quizkiosk needs no SDL library (readelf NEEDED)" \
+  bash -c "readelf -d '$prefix/bin/quizkiosk' | grep -q NEEDED && ! readelf -d '$prefix/bin/quizkiosk' | grep -q 'NEEDED.*libSDL2'"
 some() { compgen -G "$1" >/dev/null; } # PATTERN: at least one file matches
 check "the shipped sets are installed" some "$share/quizzes/*.cfg"
 check "their pictures are installed" some "$share/quizzes/bilder/*.png"
@@ -41,5 +48,11 @@ out=$("$prefix/bin/quizkiosk" --check "$share"/quizzes/*.cfg 2>&1)
 rc=$?
 echo "$out" | tail -3
 check "--check passes the installed sets (status $rc)" test "$rc" = 0
+printf 'station_id = "install-test";\n' > "$prefix/st.cfg"
+out=$("$prefix/bin/quizkiosk" --lang en --check-config "$prefix/st.cfg" 2>&1)
+rc=$?
+echo "$out" | tail -2
+check "--check-config: the installed station reads the installed sets (status $rc)" \
+  grep -q "valid sets in $share/quizzes, 0 invalid" <<<"$out"
 echo "$passes passed, $fails failed"
 [ "$fails" -eq 0 ]

@@ -69,6 +69,10 @@ fi
 # What the package put in place.
 check "/usr/bin/quizkiosk --version is $version" \
   bash -c "/usr/bin/quizkiosk --version | grep -qx 'quizkiosk $version'"
+# The two programs (src/front.c): the front execs the station for --version.
+check "/usr/libexec/quizkiosk/quizkiosk-station is there" test -x /usr/libexec/quizkiosk/quizkiosk-station
+check "/usr/bin/quizkiosk needs no SDL library (readelf NEEDED)" \
+  bash -c "readelf -d /usr/bin/quizkiosk | grep -q NEEDED && ! readelf -d /usr/bin/quizkiosk | grep -q 'NEEDED.*libSDL2'"
 some() { compgen -G "$1" >/dev/null; }
 check "the shipped sets are in /usr/share/quizkiosk/quizzes" some "/usr/share/quizkiosk/quizzes/*.cfg"
 check "their pictures are there" some "/usr/share/quizkiosk/quizzes/bilder/*.png"
@@ -154,7 +158,7 @@ check "after remove, /usr/bin/quizkiosk is gone" test ! -e /usr/bin/quizkiosk
 check "after remove, the conffile stays" test -f /etc/quizkiosk/station.cfg
 if apt purge quizkiosk > "$work/purge.log" 2>&1; then ok "apt-get purge quizkiosk"
 else fail "apt-get purge quizkiosk"; tail -20 "$work/purge.log" >&2; fi
-for p in /usr/share/quizkiosk /etc/quizkiosk /usr/share/doc/quizkiosk /usr/bin/quizkiosk \
+for p in /usr/share/quizkiosk /etc/quizkiosk /usr/share/doc/quizkiosk /usr/bin/quizkiosk /usr/libexec/quizkiosk \
          /lib/systemd/system/quizkiosk.service /usr/lib/sysusers.d/quizkiosk.conf \
          /usr/share/man/man1/quizkiosk.1.gz /etc/systemd/system/graphical.target.wants/quizkiosk.service; do
   check "after purge, $p is gone" test ! -e "$p"

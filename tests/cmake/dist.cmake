@@ -4,10 +4,12 @@
 add_test(NAME systemd_unit
          COMMAND bash ${QK_TESTS_DIR}/test_systemd_unit.sh ${PROJECT_BINARY_DIR}/quizkiosk.service)
 set_tests_properties(systemd_unit PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60 LABELS dist)
-#   install_tree  `cmake --install` into a temporary prefix: program, sets with
-#                 pictures, assets, unit; the installed program runs --check
+#   install_tree  `cmake --install` into a temporary prefix: both programs, sets
+#                 with pictures, assets, unit; the installed program runs --check,
+#                 and its station finds the installed sets
 add_test(NAME install_tree
-         COMMAND bash ${QK_TESTS_DIR}/test_install.sh ${CMAKE_COMMAND} ${PROJECT_BINARY_DIR})
+         COMMAND bash ${QK_TESTS_DIR}/test_install.sh ${CMAKE_COMMAND} ${PROJECT_BINARY_DIR}
+                 ${CMAKE_INSTALL_LIBEXECDIR})
 set_tests_properties(install_tree PROPERTIES TIMEOUT 120 LABELS dist)
 #   man_sources   the man pages' sources name every option of --help and every
 #                 station setting (the package test checks the installed pages)

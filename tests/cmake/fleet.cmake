@@ -26,5 +26,6 @@ set_tests_properties(fleet_check_config PROPERTIES TIMEOUT 60 LABELS cli)
 # libpq opened with dlopen (src/core/qk_pq.h): not needed at start, and a clear
 # message when it is missing (no server).
 add_test(NAME fleet_no_libpq
-         COMMAND bash ${QK_TESTS_DIR}/fleet/no_libpq.sh $<TARGET_FILE:quizkiosk>)
+         COMMAND bash ${QK_TESTS_DIR}/fleet/no_libpq.sh $<TARGET_FILE:quizkiosk>
+                 $<TARGET_FILE:quizkiosk-station>)
 set_tests_properties(fleet_no_libpq PROPERTIES TIMEOUT 60 LABELS cli)
