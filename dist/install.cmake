@@ -1,6 +1,7 @@
 # dist/install.cmake: what `cmake --install` (and so the Debian package, which
 # is built by debhelper's cmake build system from these rules) puts in place
-# besides the program, sets and assets. Included from CMakeLists.txt.
+# besides the programs (bin/quizkiosk, libexec/quizkiosk/quizkiosk-station: see
+# CMakeLists.txt), sets and assets. Included from CMakeLists.txt.
 #
 #   share/doc/quizkiosk/            README.md and the docs the program's messages
 #                                   point to; examples/station.cfg
