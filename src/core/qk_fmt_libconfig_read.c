@@ -1722,13 +1722,15 @@ static bool parse_text(config_t *cfg, const char *text, size_t len)
 }
 
 /* Checks, parses and builds the set from the file's bytes; data[len] must be
- * a NUL. When `owned_data` is data's own buffer (from qk_big_alloc when
- * owned_mapped > 0, else malloc) it is freed as soon as the parse is done,
- * which keeps the file out of the peak memory. */
+ * a NUL. When `owned_data` is data's own buffer (from qk_file_read's
+ * qk_big_alloc when owned_mapped > 0, else malloc) it is given up as soon as
+ * the parse is done, which keeps the file out of the peak memory: a mapped
+ * one becomes the block the set's texts are written to, a malloc'd one is
+ * freed. */
 static void release(char *p, size_t mapped)
 {
     if (mapped)
-        qk_big_free(p, mapped);
+        qk_big_free(p - QK_BLOCK_HEAD, mapped); /* from qk_file_read */
     else
         free(p);
 }
@@ -1744,7 +1746,10 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
         return NULL;
     }
     qk_set *set = calloc(1, sizeof *set);
-    size_t first = len + 4096 < QK_TEXT_BLOCK_BYTES ? len + 4096 : QK_TEXT_BLOCK_BYTES;
+    /* a file read into a buffer of its own gives it to the texts after the
+     * parse: the first block holds the path until then */
+    size_t first = owned_mapped ? 4096
+                   : len + 4096 < QK_TEXT_BLOCK_BYTES ? len + 4096 : QK_TEXT_BLOCK_BYTES;
     qk_text_block *head = new_block(first);
     if (!set || !head || !qk_set_storage_attach(set, head)) {
         free(set);
@@ -1807,7 +1812,16 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
     free(owned);
     if (threaded)
         pthread_join(hasher, NULL); /* the hash is faster than the parse: no wait */
-    release(owned_data, owned_mapped);
+    if (ok && owned_mapped) {
+        /* the file's buffer holds the texts now (QK_BLOCK_HEAD): its pages
+         * are filled already, and the texts are fewer bytes than the file */
+        qk_text_block *fb = qk_text_block_from_bytes(owned_data, owned_mapped);
+        fb->next = head->next;
+        head->next = fb;
+        L->cur = fb;
+    } else {
+        release(owned_data, owned_mapped);
+    }
     if (ok) {
         L->escapes = info.escapes;
         load_set(L, config_root_setting(&cfg), set);

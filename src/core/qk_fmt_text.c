@@ -42,7 +42,13 @@ bool qk_file_read(const char *path, qk_diags *diags, qk_file_bytes *out)
      * into a buffer with room for the NUL the checks rely on. */
     bool regular = S_ISREG(sb.st_mode);
     size_t cap = regular ? (size_t)sb.st_size + 1 : 65536, len = 0, mapped = 0;
-    char *data = regular && cap >= 65536 ? qk_big_alloc(cap, &mapped) : malloc(cap);
+    char *data;
+    if (regular && cap >= 65536) { /* a block's header in front: see QK_BLOCK_HEAD */
+        char *base = qk_big_alloc(QK_BLOCK_HEAD + cap, &mapped);
+        data = base ? base + QK_BLOCK_HEAD : NULL;
+    } else {
+        data = malloc(cap);
+    }
     if (!data) {
         qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_OOM_READING);
         fclose(f);
@@ -81,7 +87,7 @@ bool qk_file_read(const char *path, qk_diags *diags, qk_file_bytes *out)
         else
             qk_diag_addt(diags, QK_DIAG_ERROR, path, 0, QK_D_FILE_CHANGED);
         if (mapped)
-            qk_big_free(data, mapped);
+            qk_big_free(data - QK_BLOCK_HEAD, mapped);
         else
             free(data);
         return false;
@@ -98,7 +104,7 @@ void qk_file_bytes_free(qk_file_bytes *b)
     if (!b || !b->data)
         return;
     if (b->mapped)
-        qk_big_free(b->data, b->mapped);
+        qk_big_free(b->data - QK_BLOCK_HEAD, b->mapped);
     else
         free(b->data);
     b->data = NULL;

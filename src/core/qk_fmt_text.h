@@ -17,7 +17,8 @@
 #include "qk_diag.h"
 
 /* A file's bytes. data[len] is a NUL (readers rely on it as a sentinel).
- * data came from qk_big_alloc when mapped > 0, else from malloc; give it back
+ * data came from qk_big_alloc when mapped > 0 (QK_BLOCK_HEAD bytes after the
+ * start of that buffer, qk_set_storage.h), else from malloc; give it back
  * with qk_file_bytes_free. */
 typedef struct {
     char *data;

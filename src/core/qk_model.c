@@ -94,6 +94,16 @@ void qk_big_free(void *p, size_t mapped)
         munmap(p, mapped);
 }
 
+qk_text_block *qk_text_block_from_bytes(char *data, size_t mapped)
+{
+    qk_text_block *b = (qk_text_block *)(void *)(data - QK_BLOCK_HEAD);
+    b->next = NULL;
+    b->used = 0;
+    b->cap = mapped - QK_BLOCK_HEAD;
+    b->mapped_bytes = mapped;
+    return b;
+}
+
 void qk_text_blocks_free(qk_text_block *b)
 {
     while (b) {

@@ -9,6 +9,8 @@
 #ifndef QK_SET_STORAGE_H
 #define QK_SET_STORAGE_H
 
+#include <stddef.h>
+
 #include "qk_model.h"
 
 /* A block of texts; `next` links the list. A block of mapped_bytes > 0 came
@@ -28,6 +30,15 @@ typedef struct qk_text_block {
  * give to qk_big_free. */
 void *qk_big_alloc(size_t n, size_t *mapped);
 void qk_big_free(void *p, size_t mapped);
+
+/* A file's bytes read into a buffer from qk_big_alloc keep the room of a
+ * block's header in front of them (qk_file_read), so that once they are no
+ * longer needed the buffer can hold texts (qk_text_block_from_bytes):
+ * pages already filled, instead of as many new ones zeroed for the texts. */
+#define QK_BLOCK_HEAD (offsetof(qk_text_block, data))
+/* data came from qk_file_read with mapped > 0; its bytes are given up and
+ * the whole buffer becomes an empty block (freed with qk_text_blocks_free). */
+qk_text_block *qk_text_block_from_bytes(char *data, size_t mapped);
 
 /* Records that set's texts live in `blocks` (which the set now owns, with
  * every block later linked behind the first). Returns false when out of
