@@ -38,9 +38,6 @@
 #include <libconfig.h>
 #include <limits.h>
 #include <pthread.h>
-/* SHA256_Init/Update/Final are deprecated in OpenSSL 3.0; see hash_thread. */
-#define OPENSSL_API_COMPAT 0x10100000L
-#include <openssl/sha.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -53,6 +50,7 @@
 #include "qk_fmt_text.h"
 #include "qk_scan.h"
 #include "qk_set_storage.h"
+#include "qk_sha256.h"
 #include "qk_utf8.h"
 
 /* The format nests 7 brackets deep at most (rounds, a round, questions, a
@@ -1646,27 +1644,19 @@ static void load_set(loader *L, const config_setting_t *root, qk_set *set)
 /* Entry points                                                             */
 
 /* The SHA-256 of the file runs in a second thread while the text is checked
- * and parsed. It is OpenSSL's (libcrypto, linked for this alone since libpq
- * is opened only on a station with a results server), which uses the CPU's
- * SHA instructions where there are any: 11.6 MB in ~8 ms of CPU on this
- * machine's EPYC, where libsodium's portable C code
- * took ~28 ms, as much as a third of the parse. The low-level calls, not the
- * one-shot SHA256(): a program that hashes 1 MiB maps 3.4 MB of libcrypto
- * with SHA256() and 1.6 MB with these (the provider set-up EVP does), on a
- * kiosk whose memory aim is 30 MiB (issue 15). */
+ * and parsed (qk_sha256.h: OpenSSL's, with the CPU's SHA instructions, ~8 ms
+ * of CPU for 11.6 MB here, libcrypto opened on the first hash). */
 typedef struct {
     const unsigned char *data;
     size_t len;
-    unsigned char digest[SHA256_DIGEST_LENGTH];
+    unsigned char digest[QK_SHA256_BYTES];
+    bool ok;           /* false: libcrypto could not be opened */
 } hash_job;
 
 static void *hash_thread(void *arg)
 {
     hash_job *job = arg;
-    SHA256_CTX ctx;
-    SHA256_Init(&ctx);
-    SHA256_Update(&ctx, job->data, job->len);
-    SHA256_Final(job->digest, &ctx);
+    job->ok = qk_sha256(job->data, job->len, job->digest);
     return NULL;
 }
 
@@ -1762,7 +1752,7 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
     set->path = dup_str(L, display_path);
     set->dir = dup_str(L, L->dir ? L->dir : NULL);
 
-    hash_job job = {(const unsigned char *)data, len, {0}};
+    hash_job job = {(const unsigned char *)data, len, {0}, false};
     pthread_t hasher;
     bool threaded = !L->skip_hash && len >= 65536 &&
                     pthread_create(&hasher, NULL, hash_thread, &job) == 0;
@@ -1839,6 +1829,10 @@ static qk_set *load_text(loader *L, const char *data, size_t len, const char *di
         set->hash[2 * i + 1] = hex[job.digest[i] & 15];
     }
     set->hash[L->skip_hash ? 0 : 64] = '\0';
+    if (!L->skip_hash && ok && !job.ok) {
+        errt(L, 0, QK_D_NO_LIBCRYPTO, qk_sha256_error());
+        ok = false;
+    }
 
     if (L->oom)
         errt(L, 0, QK_D_OOM);

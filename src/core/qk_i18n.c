@@ -999,6 +999,13 @@ static const char *const table[QK_S_COUNT][QK_LANG_COUNT] = {
         "ikke nok minne",
         "ikkje nok minne",
         "out of memory"},
+    [QK_D_NO_LIBCRYPTO] = {
+        "kan ikke regne ut SHA-256 for settet: OpenSSL-biblioteket libcrypto kan ikke åpnes "
+        "(%s); installer pakken libssl3 (apt-get install libssl3)",
+        "kan ikkje rekne ut SHA-256 for settet: OpenSSL-biblioteket libcrypto kan ikkje opnast "
+        "(%s); installer pakken libssl3 (apt-get install libssl3)",
+        "cannot compute the set's SHA-256: OpenSSL's library libcrypto cannot be opened "
+        "(%s); install the package libssl3 (apt-get install libssl3)"},
     [QK_D_OOM_READING] = {
         "ikke nok minne til å lese fila",
         "ikkje nok minne til å lese fila",

@@ -332,6 +332,7 @@ typedef enum {
     QK_D_FILE_TOO_BIG,     /* %.1f %u: its size, the limit */
     QK_D_FILE_OVER,        /* %u %u: the limit twice */
     QK_D_OOM,
+    QK_D_NO_LIBCRYPTO,
     QK_D_OOM_READING,
     QK_D_EMPTY_FILE,
     QK_D_CANNOT_OPEN,      /* %s: the system error */

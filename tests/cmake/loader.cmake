@@ -23,3 +23,11 @@ add_test(NAME test_check_golden
                  ${PROJECT_SOURCE_DIR})
 set_tests_properties(test_check_golden PROPERTIES TIMEOUT 120 LABELS cli ENVIRONMENT
   "LSAN_OPTIONS=suppressions=${QK_TESTS_DIR}/cmake/libconfig.lsan.supp:print_suppressions=0")
+
+# SHA-256 through libcrypto opened on the first hash (src/core/qk_sha256.c),
+# and the loader's message when the library is missing (QK_LIBCRYPTO names
+# one that is not there).
+qk_unit_test(test_sha256 ${QK_TESTS_DIR}/test_sha256.c)
+add_test(NAME test_sha256_missing COMMAND test_sha256 missing)
+set_tests_properties(test_sha256_missing PROPERTIES TIMEOUT 120 LABELS unit
+  ENVIRONMENT "QK_LIBCRYPTO=libqk-no-such-crypto.so.3")
