@@ -11,10 +11,11 @@
  * config_read_file of the same file. As one program, a --check of a trivial
  * file took 15.4 ms task-clock against 2.3 ms, nearly all of it the dynamic
  * loader: that program maps 81 shared libraries (SDL2 alone pulls in 50,
- * espeak-ng 34, SDL2_image 61, many of them shared), and --check uses two of
- * them, libconfig and libcrypto. This program links only the core, with
- * -Wl,--as-needed, so it needs libconfig, libcrypto and libc and nothing of
- * SDL (tests/test_front.sh checks readelf -d, and that both programs give the
+ * espeak-ng 34, SDL2_image 61, many of them shared), and --check uses one of
+ * them, libconfig (libcrypto, for a set's hash, which --check never makes, is
+ * opened on the first hash: qk_sha256.h). This program links only the core,
+ * with -Wl,--as-needed, so it needs libconfig and libc and nothing of SDL
+ * (tests/test_front.sh checks readelf -d, and that both programs give the
  * same --check output).
  *
  * Why exec and not a child: exec keeps the process: its PID (the unit runs
@@ -22,9 +23,10 @@
  * they started), argv (argv[0] unchanged, so the station's messages still say
  * "quizkiosk:"), environment, open files and signal settings. The price is
  * a second start on every command but --check: the front's own (ld.so mapping
- * its libraries, libcrypto most of it) and the exec, about 2 ms of CPU here
- * (this front exec'ing /bin/true 2.9 ms against /bin/true alone 0.8 ms,
- * task-clock, medians of 31), beside the station's own 13-15 ms.
+ * its libraries) and the exec, about 2 ms of CPU here while it still linked
+ * libcrypto (this front exec'ing /bin/true 2.9 ms against /bin/true alone
+ * 0.8 ms, task-clock, medians of 31; libcrypto was ~1.15 ms of it), beside
+ * the station's own 13-15 ms.
  *
  * How it finds quizkiosk-station, the first of these that execs:
  *   1. dirname(/proc/self/exe)/quizkiosk-station             the build tree
