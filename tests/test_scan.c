@@ -4,7 +4,8 @@
  * Every length from 0 to 80 and every position of one byte that stops the
  * search, for every byte value, then pseudo-random buffers with several: a
  * wrong mask or a stop found in the wrong lane of a 16-byte stretch (or past
- * n) shows as a different offset.
+ * n) shows as a different offset. Two-byte characters (qk_scan_text_utf8)
+ * at every offset too: whole, split over two stretches, or broken.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -23,6 +24,22 @@ static bool text_stop(unsigned char c)
     return c == '"' || c == '\\' || c < 0x20 || c >= 0x7F;
 }
 
+/* qk_scan_text_utf8's definition: text_stop, but well-formed two-byte
+ * characters are passed over whole. */
+static size_t naive_utf8(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+            i++;
+            continue;
+        }
+        if (text_stop(c))
+            return i;
+    }
+    return n;
+}
+
 static size_t naive(const char *s, size_t n, bool (*stop)(unsigned char))
 {
     for (size_t i = 0; i < n; i++)
@@ -38,6 +55,8 @@ static int mismatches(const char *s, size_t n)
     if (qk_scan_quote_bs_nl(s, n) != naive(s, n, quote_bs_nl))
         bad++;
     if (qk_scan_text_stop(s, n) != naive(s, n, text_stop))
+        bad++;
+    if (qk_scan_text_utf8(s, n) != naive_utf8(s, n))
         bad++;
     return bad;
 }
@@ -80,9 +99,38 @@ static void test_random_buffers(void)
     QK_CHECK_INT(bad, 0);
 }
 
+/* Two-byte characters at every offset, with every byte value after the
+ * first and every length: a pair split over two 16-byte stretches, a lead in
+ * the last lane, a lead or continuation alone, C0/C1 and longer leads, after
+ * runs of good pairs. */
+static void test_pairs_anywhere(void)
+{
+    static const unsigned char firsts[] = {0xC2, 0xC3, 0xDF, 0xC0, 0xC1, 0xE2, 0xF0, 0x80, 0xBF};
+    char buf[96];
+    int bad = 0;
+    for (size_t f = 0; f < sizeof firsts; f++) {
+        for (int c = 0; c < 256; c++) {
+            for (size_t n = 1; n <= 48; n++) {
+                for (size_t at = 0; at < n; at++) {
+                    memset(buf, 'a', sizeof buf);
+                    for (size_t k = 0; k + 1 < at; k += 2) { /* good pairs before it */
+                        buf[k] = (char)0xC3;
+                        buf[k + 1] = (char)0xA5;
+                    }
+                    buf[at] = (char)firsts[f];
+                    buf[at + 1] = (char)c;
+                    bad += mismatches(buf, n);
+                }
+            }
+        }
+    }
+    QK_CHECK_INT(bad, 0);
+}
+
 int main(void)
 {
     QK_RUN(test_one_stop_anywhere);
     QK_RUN(test_random_buffers);
+    QK_RUN(test_pairs_anywhere);
     return qk_test_summary();
 }

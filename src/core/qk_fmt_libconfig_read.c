@@ -476,12 +476,7 @@ static bool prescan(loader *L, const char *t, size_t len, const qk_fmt_guard_lim
         if (st == ST_STR) {
             /* most of a set: 16 bytes at a time to the next stop, on past
              * two-byte characters (æ ø å) */
-            for (;;) {
-                i += qk_scan_text_stop(t + i, len - i);
-                if (u[i] < 0xC2 || u[i] > 0xDF || (u[i + 1] & 0xC0) != 0x80)
-                    break;
-                i += 2;
-            }
+            i += qk_scan_text_utf8(t + i, len - i);
         } else if (st == ST_CODE && u[i] == ' ') {
             i += qk_scan_blanks(t + i, len - i); /* an indentation */
         }
