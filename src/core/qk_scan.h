@@ -1,10 +1,11 @@
 /* qk_scan.h: finding the next byte that matters inside a text in quotes (or
- * the end of an indentation), 16 bytes at a time, for the lexical passes before libconfig (qk_fmt_guard.c,
- * the loader's pre-scan in qk_fmt_libconfig_read.c).
+ * the end of an indentation), 16 bytes at a time, for the lexical passes
+ * before libconfig (qk_fmt_guard.c, the loader's pre-scan in
+ * qk_fmt_libconfig_read.c).
  *
  * Most of a question set is text in quotes, and both passes only need to see
  * its quotes, backslashes and line ends (and, for the pre-scan, control bytes
- * and the bytes of multi-byte characters). Byte by byte, or with three
+ * and characters of more than two bytes). Byte by byte, or with three
  * memchr calls per stretch as before, that was most of their time on short
  * texts. With SSE2 (every x86-64) a stretch of 16 bytes is compared with
  * each byte looked for at once; elsewhere the same is a plain loop. Either
@@ -42,38 +43,12 @@ static inline size_t qk_scan_quote_bs_nl(const char *s, size_t n)
     return n;
 }
 
-/* The offset in s[0..n) of the first '"', '\\', byte below 0x20 (tab too)
- * or byte of 0x7F and above, or n: a place where a pass that checks UTF-8
- * and control bytes inside texts must look. */
-static inline size_t qk_scan_text_stop(const char *s, size_t n)
-{
-    size_t i = 0;
-#if defined(__SSE2__)
-    const __m128i q = _mm_set1_epi8('"'), b = _mm_set1_epi8('\\'), del = _mm_set1_epi8(0x7F),
-                  sp = _mm_set1_epi8(0x20);
-    for (; i + 16 <= n; i += 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        /* signed: below 0x20 is 0x00-0x1F and, as negatives, 0x80-0xFF */
-        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, q), _mm_cmpeq_epi8(x, b)),
-                                 _mm_or_si128(_mm_cmpeq_epi8(x, del), _mm_cmplt_epi8(x, sp)));
-        unsigned bits = (unsigned)_mm_movemask_epi8(m);
-        if (bits)
-            return i + (size_t)__builtin_ctz(bits);
-    }
-#endif
-    for (; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '"' || c == '\\' || c < 0x20 || c >= 0x7F)
-            return i;
-    }
-    return n;
-}
-
-/* As qk_scan_text_stop, but going on past well-formed two-byte characters
- * (æ ø å and the rest of Latin-1's letters: a lead C2-DF, then a
- * continuation 80-BF), which were most of its stops in a Norwegian set: the
- * offset of the first '"', '\\', byte below 0x20, 0x7F, or byte of 0x80 and
- * above that is not part of such a character, or n. The pass that uses it
+/* The offset in s[0..n) of the first '"', '\\', byte below 0x20 (tab too),
+ * 0x7F, or byte of 0x80 and above that is not part of a well-formed
+ * two-byte character (æ ø å and the rest of Latin-1's letters: a lead C2-DF,
+ * then a continuation 80-BF), or n: a place where a pass that checks UTF-8
+ * and control bytes inside texts must look. Two-byte characters were most
+ * of the stops in a Norwegian set when each was one. The pass that uses it
  * checks longer characters and bad bytes itself. Each 16 bytes are judged at
  * once: a lead must have its continuation in the next lane and each
  * continuation its lead in the one before; a lead in the last lane is left
