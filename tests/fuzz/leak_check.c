@@ -28,6 +28,29 @@ static void load(const char *text)
     qk_diags_clear(&d);
 }
 
+/* The leak of our own: diagnostics lists dropped without qk_diags_clear.
+ * LeakSanitizer counts memory that any word it scans (stacks, globals, the
+ * heap blocks they reach) still seems to point to as reachable, so one list
+ * was found or not from run to run (1 run in 6 missed it here, with the
+ * addresses ASLR gave): sixteen, made in a function of their own whose
+ * stack is overwritten after it returns (wipe_stack), cannot all be. */
+static __attribute__((noinline)) void leak_ours(void)
+{
+    for (int i = 0; i < 16; i++) {
+        qk_diags d;
+        qk_diags_init(&d);
+        qk_diag_add(&d, QK_DIAG_ERROR, "leak.cfg", 1, "this list is never cleared");
+        __asm__ volatile("" : : "r"(&d) : "memory"); /* d is made, not optimised out */
+    }
+}
+
+static __attribute__((noinline)) void wipe_stack(void)
+{
+    volatile char junk[16384];
+    for (size_t i = 0; i < sizeof junk; i++)
+        junk[i] = 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2 || (strcmp(argv[1], "upstream") && strcmp(argv[1], "ours"))) {
@@ -37,10 +60,8 @@ int main(int argc, char **argv)
     load("a \"x\";\n");
     load("a = 1 \"\";\n");
     if (!strcmp(argv[1], "ours")) {
-        qk_diags d;
-        qk_diags_init(&d);
-        qk_diag_add(&d, QK_DIAG_ERROR, "leak.cfg", 1, "this list is never cleared");
-        /* d goes out of scope with its entries: the leak LeakSanitizer must see */
+        leak_ours(); /* the leak LeakSanitizer must see */
+        wipe_stack();
     }
     return 0;
 }
